@@ -48,7 +48,7 @@ pub use root::{start, App};
 #[cfg(target_arch = "wasm32")]
 pub use session::{
     delete_workspace, import_files, load_files, new_workspace, open_new, open_older_workspace,
-    open_saved, open_workspace, show_workspaces,
+    open_saved, open_workspace, replace_by_import, show_workspaces,
 };
 
 /// The reducer's dispatcher, handed to components (wasm only).

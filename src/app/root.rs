@@ -385,7 +385,9 @@ pub fn app() -> Html {
                 </div>
             }
             if let Some(p) = state.pending_import.clone() {
-                <ImportDialog name={AttrValue::from(p.name.clone())} dispatch={dispatch.clone()} />
+                <ImportDialog name={AttrValue::from(p.name.clone())} current={WsRef(ws.clone())}
+                              articles={p.imported.documents.len()} spans={p.imported.spans.len()}
+                              dispatch={dispatch.clone()} />
             }
             if state.help_open {
                 <Help dispatch={dispatch.clone()} />

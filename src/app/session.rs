@@ -384,6 +384,42 @@ pub fn delete_workspace(id: &str, title: &str, dispatch: &Dispatch) {
     }
 }
 
+/// Replace the workspace open in this tab, `current`, by the pending import `name`
+/// (Import, then Replace): a copy of `current` is first kept as a saved workspace of its
+/// own, "<title> (before importing <name>)", so the replaced work stays in the list after
+/// the page is closed, where Ctrl+Z no longer reaches (trial 48, F8). The user is told
+/// where the copy is, or, if it could not be kept, why, and that Ctrl+Z and Export JSON
+/// still keep it.
+pub fn replace_by_import(current: Rc<crate::model::Workspace>, name: &str, dispatch: &Dispatch) {
+    if !current.is_empty() {
+        let d = dispatch.clone();
+        storage::keep_copy(
+            current,
+            format!(" (before importing {name})"),
+            Box::new(move |kept| {
+                d.dispatch(match kept {
+                    Ok((_, title)) => Action::Notify(
+                        NoticeKind::Info,
+                        format!(
+                            "The workspace you replaced is kept as \u{201c}{title}\u{201d} \
+                             (Workspaces\u{2026} lists it)."
+                        ),
+                    ),
+                    Err(e) => Action::Notify(
+                        NoticeKind::Error,
+                        format!(
+                            "The workspace you replaced could not be kept as a saved copy \
+                             ({e}). Ctrl+Z brings it back while this page is open; Export \
+                             JSON after that keeps it."
+                        ),
+                    ),
+                })
+            }),
+        );
+    }
+    dispatch.dispatch(Action::ResolveImport(Some(state::ImportMode::Replace)));
+}
+
 /// Continue the older version's workspace `id` in this tab (see [`open_older`]).
 pub fn open_older_workspace(id: &str, dispatch: &Dispatch) {
     open_older(id, dispatch);
@@ -543,6 +579,24 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
     use_effect_with((), move |_| {
         let listener = web_sys::window()
             .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| leaving()));
+        move || drop(listener)
+    });
+    // Leaving the page for good (not into the back-forward cache) gives up this tab's
+    // claim on its workspace, after the save above: the list in other tabs then tells a
+    // workspace open in a tab from one whose tab was closed (trial 48, F9).
+    use_effect_with(id.clone(), move |id| {
+        let id = id.clone();
+        let listener = web_sys::window().zip(id).map(|(w, id)| {
+            gloo::events::EventListener::new(&w, "pagehide", move |e| {
+                let persisted = js_sys::Reflect::get(e, &"persisted".into())
+                    .ok()
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false);
+                if !persisted {
+                    storage::release_workspace(&id);
+                }
+            })
+        });
         move || drop(listener)
     });
     // At start, the list of saved workspaces as their mirrors in IndexedDB have it (a

@@ -40,7 +40,9 @@ pub use draft::{clear_draft, read_draft, write_draft};
 pub use durable::list_durable;
 pub use list::{delete_workspace, list_workspaces, new_workspace_id, note_continued};
 pub use restore::{peek_workspace, restore_older, restore_workspace, Restored};
-pub use tabs::{claim_workspace, on_workspace_taken, tab_id, Elsewhere};
+pub use tabs::{
+    claim_workspace, claimed_elsewhere, on_workspace_taken, release_workspace, tab_id, Elsewhere,
+};
 
 use list::{local_lists, read_registry, write_registry};
 
@@ -376,14 +378,33 @@ fn save_copy(store: &web_sys::Storage, id: &str, ws: Rc<Workspace>, done: Done) 
     if stored.as_deref() == Some(rec.json.as_str()) || ws.is_empty() {
         return done(SaveOutcome::Taken(Ok(None)));
     }
-    write_copy(new_workspace_id(), ws, done);
+    write_copy(
+        new_workspace_id(),
+        ws,
+        " (copy from another tab)".into(),
+        Box::new(move |r| done(SaveOutcome::Taken(r.map(Some)))),
+    );
 }
 
-/// Write the copy `ws` under the new id `new` once its texts are stored.
-fn write_copy(new: String, ws: Rc<Workspace>, done: Done) {
+/// Where a copy written by [`write_copy`] went: `Ok((id, title))`, or why it could not be
+/// written.
+type CopyDone = Box<dyn FnOnce(Result<(String, String), String>)>;
+
+/// Keep `ws` as a new saved workspace of its own (a fresh id, listed as its first
+/// article's title followed by `suffix`), texts and all, then call `done` with its
+/// `(id, title)` or why it could not be kept (local storage unavailable or full, the
+/// texts refused). Used before an import replaces the workspace open in this tab, so
+/// what it held stays in the list after the page is closed (trial 48, F8).
+pub fn keep_copy(ws: Rc<Workspace>, suffix: String, done: CopyDone) {
+    write_copy(new_workspace_id(), ws, suffix, done);
+}
+
+/// Write the copy `ws` under the new id `new`, titled with `suffix`, once its texts are
+/// stored.
+fn write_copy(new: String, ws: Rc<Workspace>, suffix: String, done: CopyDone) {
     let (rec, missing) = match prepare(&new, &ws) {
         Ok(p) => p,
-        Err(e) => return done(SaveOutcome::Taken(Err(e))),
+        Err(e) => return done(Err(e)),
     };
     if !missing.is_empty() {
         let id = new.clone();
@@ -391,24 +412,24 @@ fn write_copy(new: String, ws: Rc<Workspace>, done: Done) {
             &id,
             missing,
             Box::new(move |r| match r.err().and_then(texts_failed) {
-                None => write_copy(new, ws, done),
-                Some(e) => done(SaveOutcome::Taken(Err(e))),
+                None => write_copy(new, ws, suffix, done),
+                Some(e) => done(Err(e)),
             }),
         );
     }
     let store = match storage() {
         Ok(s) => s,
-        Err(e) => return done(SaveOutcome::Taken(Err(e))),
+        Err(e) => return done(Err(e)),
     };
     if let Err(e) = store.set_item(&registry::data_key(&new), &rec.json) {
-        return done(SaveOutcome::Taken(Err(quota_message(&e, rec.json.len()))));
+        return done(Err(quota_message(&e, rec.json.len())));
     }
-    let mut entry = Entry::describe(&new, &ws, None, save_time());
-    entry.title = format!("{} (copy from another tab)", entry.title);
+    let mut entry = Entry::describe(&new, &ws, rec.annotator.clone(), save_time());
+    entry.title = format!("{}{suffix}", entry.title);
     let title = entry.title.clone();
     durable::mirror(&rec.json, entry.clone());
     let mut r = read_registry(&store);
     r.upsert(entry);
     write_registry(&store, &r);
-    done(SaveOutcome::Taken(Ok(Some((new, title)))))
+    done(Ok((new, title)))
 }

@@ -365,3 +365,72 @@ test('a removed article\'s text leaves IndexedDB with the next save; undoing the
   assert.ok(bodies.every((n) => n > 500), `both texts are back (${bodies})`);
   assert.deepEqual(s.problems, []);
 });
+
+// Trial 48, F8: Import, then Replace, in a workspace with work. Ctrl+Z brought the work back,
+// but after a reload the replaced workspace was gone from the list. Replace now keeps it as a
+// saved copy of its own, and the dialog says what the file brings.
+test('Replace by an import keeps the replaced workspace as a saved copy that outlives a reload', async (t) => {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const { page } = s;
+  await pick(page, SEL.fileInput, [ARTICLE]);
+  await page.waitForSelector(SEL.article);
+  await labelled(page, PORT, '1');
+  await labelled(page, MAYOR, '1');
+  const before_ = await page.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  // Another tool's workspace file with one article and no span.
+  const other = {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: 'Quay notes', source: 'quay.txt', text: 'Quay notes\n\nThe quay was closed on Friday.' }],
+    spans: [],
+  };
+  await pick(page, SEL.importFile, [{ name: 'quay.json', buffer: Buffer.from(JSON.stringify(other), 'utf8') }]);
+  await page.waitForSelector(SEL.importMerge);
+  assert.match(await page.locator('.import-dialog .import-brings').textContent(), /quay\.json holds 1 article and 0 spans\./);
+  assert.match(await page.locator('.import-dialog').textContent(), /Replace keeps the workspace you replace as a saved copy/);
+  await page.click(SEL.importReplace);
+  await waitForArticles(page, 1);
+  const kept = await waitNotice(page, /The workspace you replaced is kept as “Harbour plan \(before importing quay\.json\)”/);
+  assert.match(kept, /Workspaces… lists it/);
+  // After a reload the copy is listed with both spans, and opens whole.
+  await page.reload();
+  const row = page.locator(SEL.workspaceEntry, { hasText: 'before importing quay.json' });
+  await row.waitFor();
+  assert.match(await row.textContent(), /2 spans/);
+  await row.locator('button.continue').click();
+  await page.waitForSelector(SEL.claim);
+  assert.deepEqual(await texts(page), [MAYOR, PORT].sort());
+  const copyId = await page.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  assert.notEqual(copyId, before_, 'the copy has an id of its own; the import kept the old one');
+  assert.deepEqual(s.problems, []);
+});
+
+// Trial 48, F9: the list in a second tab offered Delete… for the workspace open in the first
+// without a word. It now says the workspace may be open in another tab, and what deleting it
+// means there; once that tab is gone (its claim given up on leaving), the row says nothing.
+test('the list says which workspace another tab has open, and stops saying it once that tab is left', async (t) => {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const a = s.page;
+  await pick(a, SEL.fileInput, [ARTICLE]);
+  await a.waitForSelector(SEL.article);
+  await labelled(a, PORT, '1');
+  const w = await a.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  await a.waitForFunction((w) => localStorage.getItem(`parallax.v2.ws.${w}`) !== null, w);
+  const { page: b, problems } = await secondPage(s.context, a.url());
+  const row = b.locator(`${SEL.workspaceEntry}[data-workspace-id="${w}"]`);
+  await row.waitFor();
+  assert.match(await row.locator('.workspace-elsewhere').textContent(), /may be open in another tab/);
+  await row.locator('button.delete-workspace').click();
+  assert.match(await row.locator('.workspace-confirm').textContent(),
+    /cannot be undone.*may be open in another tab: that tab keeps what it shows, and its next change saves it again/);
+  await row.locator('button.delete-keep').click();
+  // Tab A leaves the page: its claim goes with it.
+  await a.goto('about:blank');
+  await b.reload();
+  await row.waitFor();
+  assert.equal(await row.locator('.workspace-elsewhere').count(), 0, 'no tab holds it now');
+  await row.locator('button.delete-workspace').click();
+  assert.doesNotMatch(await row.locator('.workspace-confirm').textContent(), /another tab/);
+  assert.deepEqual(problems, []);
+});

@@ -5,7 +5,9 @@
 //! opens an empty one under a new id. A workspace saved by an older version of Parallax
 //! says so; continuing it makes a new workspace in this version's format and leaves the
 //! older version's copy as it was. "Delete…" (not for the workspace open in this tab, nor
-//! for an older version's) asks once more in the row, then deletes it for good.
+//! for an older version's) asks once more in the row, then deletes it for good. A
+//! workspace another tab holds (its claim not given up on closing) says "may be open in
+//! another tab", and asking to delete it says what that tab then does.
 
 use super::modal::Modal;
 use crate::app::state::Action;
@@ -75,6 +77,9 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
             })
         };
         let here = !e.older && props.current.as_deref() == Some(e.id.as_str());
+        // Claimed by another tab that has not let it go (trial 48, F9): deleting it there
+        // is allowed, and the user is told what the other tab then does.
+        let elsewhere = !e.older && !here && crate::app::storage::claimed_elsewhere(&e.id);
         let asking = !e.older && confirming.as_deref() == Some(e.id.as_str());
         let ask = {
             let (confirming, id) = (confirming.clone(), e.id.clone());
@@ -114,12 +119,18 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
                 <div class="workspace-info">
                     <strong class="workspace-title">{ e.title.clone() }</strong>
                     <span class="workspace-facts">{ facts.join(" \u{b7} ") }</span>
+                    if elsewhere {
+                        <span class="workspace-elsewhere">{ "may be open in another tab" }</span>
+                    }
                 </div>
                 if here {
                     <span class="workspace-here">{ "open in this tab" }</span>
                 } else if asking {
                     <span class="workspace-confirm" role="alert">
                         { "Delete it for good? This cannot be undone. To keep a copy, choose Keep, then Continue it and use Export JSON first." }
+                        if elsewhere {
+                            { " It may be open in another tab: that tab keeps what it shows, and its next change saves it again." }
+                        }
                     </span>
                     <button class="delete-confirm" onclick={delete}
                             aria-label={format!("Delete {} for good", e.title)}>{ "Delete for good" }</button>

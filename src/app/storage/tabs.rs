@@ -27,6 +27,28 @@ pub fn claim_workspace(id: &str) -> Result<(), String> {
         .map_err(|e| quota_message(&e, 0))
 }
 
+/// Give up this tab's claim on workspace `id` when the page goes away (`pagehide`): its
+/// owner key is removed if it still names this tab, so the list can tell a workspace
+/// open in another tab ([`claimed_elsewhere`]) from one whose tab was closed. Nothing
+/// else changes; a storage failure is ignored (the claim then stays, as before).
+pub fn release_workspace(id: &str) {
+    let Ok(store) = storage() else { return };
+    let key = registry::owner_key(id);
+    if store.get_item(&key).ok().flatten().as_deref() == Some(tab_id().as_str()) {
+        let _ = store.remove_item(&key);
+    }
+}
+
+/// Whether workspace `id` is claimed by another tab (or copy of the file) that has not
+/// released it: open there, or left claimed by a browser that was killed. `false` when
+/// local storage cannot be read.
+pub fn claimed_elsewhere(id: &str) -> bool {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(&registry::owner_key(id)).ok().flatten())
+        .is_some_and(|owner| owner != tab_id())
+}
+
 /// What another tab (or copy of the file) did to the workspace open in this one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Elsewhere {
