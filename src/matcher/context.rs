@@ -398,6 +398,9 @@ struct TopK {
     items: Vec<(u32, f32)>,
     /// How many each text holds.
     lens: Vec<u32>,
+    /// Per text: the cosine of its `k`-th best once it holds `k` (minus infinity before):
+    /// an offer below it is turned away in one comparison, as most are.
+    floor: Vec<f32>,
 }
 
 impl TopK {
@@ -407,11 +410,23 @@ impl TopK {
             k,
             items: vec![(0, 0.0); n * k],
             lens: vec![0; n],
+            floor: vec![f32::NEG_INFINITY; n],
         }
     }
 
     /// Keeps `x` among text `i`'s best if it is among the `k` best offered so far.
+    #[inline(always)]
     fn offer(&mut self, i: usize, x: (u32, f32)) {
+        // Below the floor is below the last in [`by_rank`] order too (a NaN is never
+        // below: it goes through the whole comparison).
+        if x.1 < self.floor[i] {
+            return;
+        }
+        self.keep(i, x);
+    }
+
+    /// [`TopK::offer`] past the floor: `x` put in its place if it ranks before the last.
+    fn keep(&mut self, i: usize, x: (u32, f32)) {
         let k = self.k;
         let best = &mut self.items[i * k..(i + 1) * k];
         let mut len = self.lens[i] as usize;
@@ -421,10 +436,17 @@ impl TopK {
                 _ => return,
             }
         }
-        let at = best[..len].partition_point(|y| by_rank(y, &x).is_lt());
-        best.copy_within(at..len, at + 1);
+        // From the end: most that pass the floor belong near it.
+        let mut at = len;
+        while at > 0 && by_rank(&x, &best[at - 1]).is_lt() {
+            best[at] = best[at - 1];
+            at -= 1;
+        }
         best[at] = x;
         self.lens[i] = len as u32 + 1;
+        if len + 1 == k {
+            self.floor[i] = best[k - 1].1;
+        }
     }
 
     /// Text `i`'s best, best first.
