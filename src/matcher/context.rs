@@ -107,48 +107,7 @@ impl Context {
         let figures: Vec<Coded> = figures.iter().map(&mut code).collect();
         drop(unit);
         let stems = ids.len();
-        // Inverted index of the content, in one block: stem -> (text, weight), the texts
-        // of stem `s` at `postings[start[s]..start[s + 1]]`, in the order of the texts.
-        let mut start = vec![0usize; stems + 1];
-        for row in &coded {
-            for &(id, _) in row {
-                start[id as usize + 1] += 1;
-            }
-        }
-        for s in 0..stems {
-            start[s + 1] += start[s];
-        }
-        let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries];
-        let mut fill = start.clone();
-        for (i, row) in coded.iter().enumerate() {
-            for &(id, w) in row {
-                postings[fill[id as usize]] = (i as u32, w);
-                fill[id as usize] += 1;
-            }
-        }
-        drop(fill);
-        let n = coded.len();
-        let index = Index {
-            start: &start,
-            postings: &postings,
-        };
-        let chunks: Vec<(usize, usize)> = {
-            let size = n.div_ceil(64).max(64);
-            (0..n)
-                .step_by(size)
-                .map(|s| (s, (s + size).min(n)))
-                .collect()
-        };
-        let parts = parallel::map(&chunks, |&(from, to)| {
-            let mut scratch = Search {
-                acc: vec![0f32; n],
-                touched: Vec::new(),
-            };
-            (from..to)
-                .map(|i| index.nearest(i, &coded[i], k, &mut scratch))
-                .collect::<Vec<_>>()
-        });
-        let neighbours: Vec<Vec<(u32, f32)>> = parts.into_iter().flatten().collect();
+        let neighbours = nearest_all(&coded, stems, k, 2 * parallel::threads());
         Context {
             unit: coded,
             names,
@@ -328,20 +287,100 @@ fn below_half(z: f64) -> f64 {
 /// decimals).
 const BELOW_HALF_MAX: f64 = 0.499_999;
 
-/// The inverted index of a batch's content ([`Context::new`]).
-struct Index<'a> {
-    /// The texts of stem `s` at `postings[start[s]..start[s + 1]]`.
-    start: &'a [usize],
-    /// (text, weight in it), by stem, in the order of the texts.
-    postings: &'a [(u32, f32)],
-}
-
-/// Room for [`Index::nearest`], one per chunk of texts: every entry zero between two texts.
-struct Search {
-    /// Per text: its dot product so far with the text searched for.
-    acc: Vec<f32>,
-    /// The texts met (a text may be met again after a product of 0).
-    touched: Vec<u32>,
+/// Each text's `k` nearest other texts among `rows` (content vectors by stem number, each
+/// sorted as the stems' hashes sort and unique; `stems`: how many stem numbers), as
+/// (index, cosine), best first in [`by_rank`] order: the texts that share a stem with it
+/// and, among them, the `k` best.
+///
+/// Through an inverted index (stem -> the texts holding it, in the order of the texts), and
+/// each pair of texts once: text `i` sums its products with the texts after it only, and
+/// the product of `i` and `j` counts for both. The two rows' shared stems come in one order
+/// (the hashes') in both, so the sum is the one `j`'s own search would add up, bit for bit.
+/// The texts are searched in `parts` parts (one list of `k` best per text each, all on
+/// every core), and each text's lists are then joined: the `k` best of a set are the `k`
+/// best of its parts' `k` best, so the result is the same for any number of parts.
+fn nearest_all(rows: &[Coded], stems: usize, k: usize, parts: usize) -> Vec<Vec<(u32, f32)>> {
+    let n = rows.len();
+    // Inverted index, in one block: the texts of stem `s` at
+    // `postings[start[s]..start[s + 1]]`, (text, weight), in the order of the texts.
+    let mut start = vec![0usize; stems + 1];
+    for row in rows {
+        for &(id, _) in row {
+            start[id as usize + 1] += 1;
+        }
+    }
+    for s in 0..stems {
+        start[s + 1] += start[s];
+    }
+    let entries = start[stems];
+    let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries];
+    // Per entry of each row (the rows one after another): where the later texts of the
+    // entry's stem begin in `postings`.
+    let mut later: Vec<u32> = Vec::with_capacity(entries);
+    let mut fill = start.clone();
+    for (i, row) in rows.iter().enumerate() {
+        for &(id, w) in row {
+            let at = &mut fill[id as usize];
+            postings[*at] = (i as u32, w);
+            *at += 1;
+            later.push(*at as u32);
+        }
+    }
+    drop(fill);
+    let mut row_start = Vec::with_capacity(n + 1);
+    row_start.push(0usize);
+    for row in rows {
+        row_start.push(row_start[row_start.len() - 1] + row.len());
+    }
+    // Chunks of texts, dealt to the parts in turn: the first texts have the most later
+    // texts to meet, so each part gets some of the first and some of the last.
+    let size = n.div_ceil(64).max(64);
+    let chunks: Vec<(usize, usize)> = (0..n)
+        .step_by(size)
+        .map(|s| (s, (s + size).min(n)))
+        .collect();
+    let parts = parts.clamp(1, chunks.len().max(1));
+    let numbers: Vec<usize> = (0..parts).collect();
+    let found: Vec<TopK> = parallel::map(&numbers, |&part| {
+        let mut best = TopK::new(n, k);
+        let mut acc = vec![0f32; n];
+        let mut touched: Vec<u32> = Vec::new();
+        for &(from, to) in chunks.iter().skip(part).step_by(parts) {
+            for i in from..to {
+                let own = &later[row_start[i]..row_start[i + 1]];
+                for (&(id, w), &after) in rows[i].iter().zip(own) {
+                    for &(j, wj) in &postings[after as usize..start[id as usize + 1]] {
+                        // A text met again after a product of 0 is offered again, as
+                        // each text's own search met it.
+                        if acc[j as usize] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j as usize] += w * wj;
+                    }
+                }
+                for &j in &touched {
+                    let dot = acc[j as usize];
+                    best.offer(i, (j, dot));
+                    best.offer(j as usize, (i as u32, dot));
+                }
+                for &j in &touched {
+                    acc[j as usize] = 0.0;
+                }
+                touched.clear();
+            }
+        }
+        best
+    });
+    let indices: Vec<usize> = (0..n).collect();
+    parallel::map(&indices, |&i| {
+        let mut joined = TopK::new(1, k);
+        for part in &found {
+            for &x in part.row(i) {
+                joined.offer(0, x);
+            }
+        }
+        joined.row(0).to_vec()
+    })
 }
 
 /// The order of neighbours: higher cosine first, then lower index (a total order, so the
@@ -350,48 +389,69 @@ fn by_rank(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
     b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
 }
 
-/// Keeps `x` in `best` (at most `k`, in [`by_rank`] order) if it is among the `k` best.
-fn keep_best(best: &mut Vec<(u32, f32)>, x: (u32, f32), k: usize) {
-    if best.len() == k {
-        match best.last() {
-            Some(last) if by_rank(&x, last).is_lt() => {
-                best.pop();
-            }
-            _ => return,
-        }
-    }
-    let at = best.partition_point(|y| by_rank(y, &x).is_lt());
-    best.insert(at, x);
+/// The `k` best (index, cosine) offered for each of `n` texts, in [`by_rank`] order, in
+/// one block.
+struct TopK {
+    /// How many are kept per text.
+    k: usize,
+    /// Text `i`'s best at `items[i * k..i * k + lens[i]]`.
+    items: Vec<(u32, f32)>,
+    /// How many each text holds.
+    lens: Vec<u32>,
+    /// Per text: the cosine of its `k`-th best once it holds `k` (minus infinity before):
+    /// an offer below it is turned away in one comparison, as most are.
+    floor: Vec<f32>,
 }
 
-impl Index<'_> {
-    /// The `k` nearest other texts of text `i` (index, cosine), best first, cosine > 0
-    /// (`row`: its content vector by stem number): each text's dot product summed in
-    /// `scratch` through the postings of `i`'s stems, and the `k` best kept as they come
-    /// ([`keep_best`], not a sort of every text met).
-    fn nearest(&self, i: usize, row: &Coded, k: usize, scratch: &mut Search) -> Vec<(u32, f32)> {
-        let Search { acc, touched } = scratch;
-        for &(id, w) in row {
-            let id = id as usize;
-            for &(j, wj) in &self.postings[self.start[id]..self.start[id + 1]] {
-                if j as usize == i {
-                    continue;
-                }
-                if acc[j as usize] == 0.0 {
-                    touched.push(j);
-                }
-                acc[j as usize] += w * wj;
+impl TopK {
+    /// Room for `n` texts' `k` best, none offered yet.
+    fn new(n: usize, k: usize) -> TopK {
+        TopK {
+            k,
+            items: vec![(0, 0.0); n * k],
+            lens: vec![0; n],
+            floor: vec![f32::NEG_INFINITY; n],
+        }
+    }
+
+    /// Keeps `x` among text `i`'s best if it is among the `k` best offered so far.
+    #[inline(always)]
+    fn offer(&mut self, i: usize, x: (u32, f32)) {
+        // Below the floor is below the last in [`by_rank`] order too (a NaN is never
+        // below: it goes through the whole comparison).
+        if x.1 < self.floor[i] {
+            return;
+        }
+        self.keep(i, x);
+    }
+
+    /// [`TopK::offer`] past the floor: `x` put in its place if it ranks before the last.
+    fn keep(&mut self, i: usize, x: (u32, f32)) {
+        let k = self.k;
+        let best = &mut self.items[i * k..(i + 1) * k];
+        let mut len = self.lens[i] as usize;
+        if len == k {
+            match best.last() {
+                Some(last) if by_rank(&x, last).is_lt() => len -= 1,
+                _ => return,
             }
         }
-        let mut best: Vec<(u32, f32)> = Vec::with_capacity(k);
-        for &j in touched.iter() {
-            keep_best(&mut best, (j, acc[j as usize]), k);
+        // From the end: most that pass the floor belong near it.
+        let mut at = len;
+        while at > 0 && by_rank(&x, &best[at - 1]).is_lt() {
+            best[at] = best[at - 1];
+            at -= 1;
         }
-        for &j in touched.iter() {
-            acc[j as usize] = 0.0;
+        best[at] = x;
+        self.lens[i] = len as u32 + 1;
+        if len + 1 == k {
+            self.floor[i] = best[k - 1].1;
         }
-        touched.clear();
-        best
+    }
+
+    /// Text `i`'s best, best first.
+    fn row(&self, i: usize) -> &[(u32, f32)] {
+        &self.items[i * self.k..i * self.k + self.lens[i] as usize]
     }
 }
 
@@ -530,7 +590,7 @@ mod tests {
     /// The `k` best kept as they come are the `k` first of the whole list sorted, ties of
     /// cosine (lower index first) and a text met twice included.
     #[test]
-    fn keep_best_is_the_head_of_the_sorted_list() {
+    fn top_k_is_the_head_of_the_sorted_list() {
         let mut seed = 7u32;
         for round in 0..200 {
             let len = round % 40;
@@ -541,14 +601,71 @@ mod tests {
                 })
                 .collect();
             for k in [0, 1, 3, 10] {
-                let mut best = Vec::new();
+                let mut best = TopK::new(2, k);
                 for &x in &list {
-                    keep_best(&mut best, x, k);
+                    best.offer(1, x);
                 }
                 let mut sorted = list.clone();
                 sorted.sort_by(by_rank);
                 sorted.truncate(k);
-                assert_eq!(best, sorted, "{list:?} k {k}");
+                assert_eq!(best.row(1), &sorted[..], "{list:?} k {k}");
+                assert!(best.row(0).is_empty());
+            }
+        }
+    }
+
+    /// Each pair searched once, in any number of parts, finds what each text's own search
+    /// over every other text finds, bit for bit: the dot product summed over the shared
+    /// stems in the rows' order, the `k` best by [`by_rank`] among the texts sharing a
+    /// stem (ties of cosine included: many weights are equal). Texts with no stem, a stem
+    /// of one text only, and more parts than chunks are in it.
+    #[test]
+    fn each_pair_once_finds_each_texts_own_nearest() {
+        let mut seed = 11u32;
+        let mut next = |m: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 8) % m
+        };
+        let stems = 60;
+        let rows: Vec<Coded> = (0..300)
+            .map(|_| {
+                let mut r: Vec<(u32, f32)> = (0..next(9))
+                    .map(|_| (next(stems), (1 + next(4)) as f32 / 7.0))
+                    .collect();
+                r.sort_by_key(|&(s, _)| s);
+                r.dedup_by_key(|&mut (s, _)| s);
+                r
+            })
+            .collect();
+        for k in [0, 1, 4, 10] {
+            let want: Vec<Vec<(u32, f32)>> = (0..rows.len())
+                .map(|i| {
+                    let mut met: Vec<(u32, f32)> = Vec::new();
+                    for (j, other) in rows.iter().enumerate() {
+                        let mut dot = 0f32;
+                        let mut shared = false;
+                        for &(s, w) in &rows[i] {
+                            if let Ok(at) = other.binary_search_by_key(&s, |x| x.0) {
+                                dot += w * other[at].1;
+                                shared = true;
+                            }
+                        }
+                        if shared && j != i {
+                            met.push((j as u32, dot));
+                        }
+                    }
+                    met.sort_by(by_rank);
+                    met.truncate(k);
+                    met
+                })
+                .collect();
+            assert!(want.iter().any(|w| w.len() == k));
+            for parts in [1, 2, 3, 7, 100] {
+                assert_eq!(
+                    nearest_all(&rows, stems as usize, k, parts),
+                    want,
+                    "k {k}, {parts} parts"
+                );
             }
         }
     }

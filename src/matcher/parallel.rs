@@ -22,6 +22,18 @@ where
     }
 }
 
+/// How many threads [`map`] spreads work over (1 in the browser).
+pub(crate) fn threads() -> usize {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        rayon::current_num_threads()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        1
+    }
+}
+
 /// `f` applied to each item of `items` in place.
 pub(crate) fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync + Send) {
     #[cfg(not(target_arch = "wasm32"))]
