@@ -128,6 +128,19 @@ fn run() -> Result<(), String> {
         }
     }
     let y: Vec<bool> = pairs.iter().map(|p| p.label).collect();
+    // `DUMP=path`: every pair's row, label, topic and texts as JSON lines (for analysis).
+    if let Ok(out) = std::env::var("DUMP") {
+        let lines: Vec<String> = pairs
+            .iter()
+            .zip(&rows)
+            .zip(&topic)
+            .map(|((p, r), t)| {
+                serde_json::json!({"x": r, "y": p.label, "topic": t, "a": p.a, "b": p.b})
+                    .to_string()
+            })
+            .collect();
+        std::fs::write(&out, lines.join("\n") + "\n").map_err(|e| format!("{out}: {e}"))?;
+    }
     for c in 0..rows[0].len() {
         let s: Vec<f64> = rows.iter().map(|r| r[c]).collect();
         println!("column {c} alone: AP {:.3}", average_precision(&s, &y));
