@@ -181,6 +181,22 @@ impl Workspace {
         id
     }
 
+    /// Record what document `id` and its annotations came in through
+    /// ([`crate::model::Document::imported_from`]). Errors: [`ModelError::NoSuchDocument`].
+    pub fn set_imported_from(
+        &mut self,
+        id: &str,
+        from: crate::model::ImportedFrom,
+    ) -> Result<(), ModelError> {
+        let d = self
+            .documents
+            .iter_mut()
+            .find(|d| d.id == id)
+            .ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))?;
+        d.imported_from = from;
+        Ok(())
+    }
+
     /// Replace the publication details (outlet, author, date, URL) of document `id`.
     /// Errors: [`ModelError::NoSuchDocument`].
     pub fn set_document_meta(
