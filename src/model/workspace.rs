@@ -188,13 +188,16 @@ impl Workspace {
         id: &str,
         from: crate::model::ImportedFrom,
     ) -> Result<(), ModelError> {
-        let d = self
-            .documents
+        self.document_mut(id)?.imported_from = from;
+        Ok(())
+    }
+
+    /// Document `id`, to change its details. Errors: [`ModelError::NoSuchDocument`].
+    fn document_mut(&mut self, id: &str) -> Result<&mut crate::model::Document, ModelError> {
+        self.documents
             .iter_mut()
             .find(|d| d.id == id)
-            .ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))?;
-        d.imported_from = from;
-        Ok(())
+            .ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))
     }
 
     /// Replace the publication details (outlet, author, date, URL) of document `id`.
@@ -204,12 +207,7 @@ impl Workspace {
         id: &str,
         meta: crate::model::DocMeta,
     ) -> Result<(), ModelError> {
-        let d = self
-            .documents
-            .iter_mut()
-            .find(|d| d.id == id)
-            .ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))?;
-        d.meta = meta;
+        self.document_mut(id)?.meta = meta;
         Ok(())
     }
 
