@@ -264,29 +264,28 @@ fn a_student_link_matching_two_key_links_takes_the_one_of_its_kind() {
 /// nothing in Parallax found none of the key's), and a warning says why and what to do.
 #[test]
 fn a_copy_with_no_link_says_why_its_links_read_zero() {
-    use parallax::formats::{export, import, Format};
     let key = ws(LinkKind::Same, LinkKind::Same);
-    let exported = export(&key, Format::LabelStudio);
-    let student = import("ann.json", &exported.bytes)
-        .expect("Label Studio import")
-        .workspace;
+    let student = label_studio_copy(&key);
     assert!(student.links.is_empty() && !student.spans.is_empty());
     let g = graded(&key, &student);
     assert!(g.spans.overall.strict.f1 > 0.99, "{:?}", g.spans.overall);
     assert_eq!(Column::Links.value(&g), Some(0.0));
-    let why: Vec<&String> = g
-        .warnings
-        .iter()
-        .filter(|w| w.contains("no cross-source links"))
-        .collect();
-    assert_eq!(why.len(), 1, "{:?}", g.warnings);
+    let why = no_link_warning(&g);
     assert!(
-        why[0].contains("maria.json has no cross-source links while the key has 2")
-            && why[0].contains("Label Studio")
-            && why[0].contains("grade links from the student's Parallax JSON file"),
-        "{}",
-        why[0]
+        why.contains("maria.json has no cross-source links while the key has 2")
+            && why.contains("Label Studio")
+            && why.contains("grade links from the student's Parallax JSON file"),
+        "{why}"
     );
+}
+
+/// `key` exported to Label Studio and imported again: a student's copy from Label Studio.
+fn label_studio_copy(key: &Workspace) -> Workspace {
+    use parallax::formats::{export, import, Format};
+    let exported = export(key, Format::LabelStudio);
+    import("ann.json", &exported.bytes)
+        .expect("Label Studio import")
+        .workspace
 }
 
 /// Near cases of the one above: links that match none of the key's are graded 0 with no
@@ -310,4 +309,101 @@ fn links_that_match_none_of_the_keys_are_graded_zero_without_a_word_of_formats()
     let g = graded(&key, &key);
     assert_eq!(Column::Links.value(&g), Some(1.0));
     assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+}
+
+/// The warning of a student's file with no link against the key's (`why`), the one sentence
+/// saying its links read 0.
+fn no_link_warning(g: &StudentGrade) -> String {
+    let why: Vec<&String> = g
+        .warnings
+        .iter()
+        .filter(|w| w.contains("no cross-source links"))
+        .collect();
+    assert_eq!(why.len(), 1, "{:?}", g.warnings);
+    why[0].clone()
+}
+
+/// Session 45 (trial 44 F4 followed up): the workspace records what each article came in
+/// through, so a real Label Studio export, imported, is said plainly to be a Label Studio
+/// copy; the record survives the student's Parallax JSON (imported from Label Studio, then
+/// saved). One article of two from Label Studio is said of that one.
+#[test]
+fn a_label_studio_copy_is_said_to_come_from_label_studio() {
+    use parallax::formats::{export, import, Format};
+    use parallax::model::ImportedFrom;
+    let key = ws(LinkKind::Same, LinkKind::Same);
+    let student = label_studio_copy(&key);
+    assert!(student
+        .documents
+        .iter()
+        .all(|d| d.imported_from == ImportedFrom::LabelStudio));
+    let g = graded(&key, &student);
+    assert_eq!(Column::Links.value(&g), Some(0.0));
+    assert_eq!(
+        no_link_warning(&g),
+        "maria.json has no cross-source links while the key has 2 links, so its links figure \
+         is 0. This copy came from Label Studio, which cannot carry cross-source links: grade \
+         links from the student's Parallax JSON file instead."
+    );
+    // Saved as Parallax JSON and read back: still a Label Studio copy.
+    let saved = import("maria.json", &export(&student, Format::Parallax).bytes)
+        .expect("Parallax import")
+        .workspace;
+    assert!(saved
+        .documents
+        .iter()
+        .all(|d| d.imported_from == ImportedFrom::LabelStudio));
+    assert!(no_link_warning(&graded(&key, &saved)).contains("This copy came from Label Studio"));
+    // One article of two from Label Studio: said of that one.
+    let mut mixed = saved.clone();
+    mixed.documents[1].imported_from = ImportedFrom::Text;
+    let w = no_link_warning(&graded(&key, &mixed));
+    assert!(
+        w.contains("1 of its 2 graded articles came from Label Studio, which cannot carry"),
+        "{w}"
+    );
+}
+
+/// Near cases: a Parallax file with no link (its articles loaded as text, or saved before
+/// the record was kept), and copies from formats that carry links (W3C, JSONL, brat),
+/// read 0 as before and say nothing of formats.
+#[test]
+fn a_parallax_file_with_no_link_says_nothing_of_formats() {
+    use parallax::formats::{export, import, Format};
+    use parallax::model::ImportedFrom;
+    let key = ws(LinkKind::Same, LinkKind::Same);
+    let mut plain = key.clone();
+    plain.links.clear();
+    for from in [ImportedFrom::Unknown, ImportedFrom::Text] {
+        for d in &mut plain.documents {
+            d.imported_from = from;
+        }
+        let back = import("maria.json", &export(&plain, Format::Parallax).bytes)
+            .expect("Parallax import")
+            .workspace;
+        assert!(back.documents.iter().all(|d| d.imported_from == from));
+        let g = graded(&key, &back);
+        assert_eq!(Column::Links.value(&g), Some(0.0));
+        assert_eq!(
+            no_link_warning(&g),
+            "maria.json has no cross-source links while the key has 2 links, so its links \
+             figure is 0.",
+            "{from:?}"
+        );
+    }
+    for (format, from, name) in [
+        (Format::W3c, ImportedFrom::W3c, "maria.jsonld"),
+        (Format::Jsonl, ImportedFrom::Jsonl, "maria.jsonl"),
+        (Format::Brat, ImportedFrom::Brat, "maria.zip"),
+    ] {
+        let copy = import(name, &export(&plain, format).bytes)
+            .unwrap_or_else(|e| panic!("{format:?}: {e}"))
+            .workspace;
+        assert!(
+            copy.documents.iter().all(|d| d.imported_from == from),
+            "{format:?}"
+        );
+        let w = no_link_warning(&graded(&key, &copy));
+        assert!(!w.contains("came from"), "{format:?}: {w}");
+    }
 }

@@ -59,6 +59,72 @@ fn parallax_json_round_trips_exactly_and_fits_the_schema() {
     assert!(ws.span(&id).is_none() && w.validate().is_empty());
 }
 
+/// Session 45: what each article came in through is recorded, written in Parallax JSON
+/// (fitting the schema), read back as written; a file saved before it was recorded reads
+/// as unknown and writes nothing; a value this Parallax does not know reads as unknown,
+/// with a warning; every other import records its own format, whatever the file held.
+#[test]
+fn each_article_records_what_it_came_in_through() {
+    use parallax::model::ImportedFrom;
+    let mut ws = sample_workspace();
+    let froms = [ImportedFrom::LabelStudio, ImportedFrom::Text];
+    for (d, from) in ws.documents.iter_mut().zip(froms) {
+        d.imported_from = from;
+    }
+    let v = parallax_value(&ws);
+    assert_eq!(validate(&schema(), &v), Vec::<String>::new());
+    assert_eq!(v["documents"][0]["imported_from"], "labelstudio");
+    assert_eq!(v["documents"][1]["imported_from"], "text");
+    let back = import("ws.json", &export(&ws, Format::Parallax).bytes).unwrap();
+    let got: Vec<ImportedFrom> = back
+        .workspace
+        .documents
+        .iter()
+        .map(|d| d.imported_from)
+        .collect();
+    assert_eq!(got, froms);
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    // Saved before the record was kept: unknown, and nothing written.
+    let mut old = v.clone();
+    for d in old["documents"].as_array_mut().unwrap() {
+        d.as_object_mut().unwrap().remove("imported_from");
+    }
+    let back = import("old.json", old.to_string().as_bytes()).unwrap();
+    assert!(back
+        .workspace
+        .documents
+        .iter()
+        .all(|d| d.imported_from.is_unknown()));
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    let again = parallax_value(&back.workspace);
+    assert!(again["documents"][0].get("imported_from").is_none());
+    // A name this Parallax does not know: unknown, said.
+    let mut odd = v.clone();
+    odd["documents"][0]["imported_from"] = json!("prodigy");
+    assert!(!validate(&schema(), &odd).is_empty());
+    let back = import("odd.json", odd.to_string().as_bytes()).unwrap();
+    assert!(back.workspace.documents[0].imported_from.is_unknown());
+    assert_eq!(
+        back.workspace.documents[1].imported_from,
+        ImportedFrom::Text
+    );
+    assert!(
+        back.warnings.iter().any(|w| w.contains("documents[0]")
+            && w.contains("imported_from \"prodigy\" is not a format this Parallax knows")),
+        "{:?}",
+        back.warnings
+    );
+    // Through W3C Web Annotation: W3C, whatever the workspace recorded.
+    let w3c = import("ws.jsonld", &export(&ws, Format::W3c).bytes).unwrap();
+    assert!(w3c
+        .workspace
+        .documents
+        .iter()
+        .all(|d| d.imported_from == ImportedFrom::W3c));
+    // Equality is of content: the record does not count.
+    assert_eq!(w3c.workspace.documents, ws.documents);
+}
+
 #[test]
 fn the_schema_validator_is_not_vacuous() {
     let ws = sample_workspace();

@@ -334,6 +334,7 @@ pub fn app() -> Html {
                 only_unattributed={state.only_unattributed} unattributed={derived.unattributed}
                 taken_id={state.read_only.as_deref().filter(|r| *r != super::state::RESTORING)
                     .and(state.workspace_id.clone())}
+                workspace_id={state.workspace_id.clone()}
                 dispatch={dispatch.clone()} />
             <components::identity_bar::IdentityBar identity={ws.identity.clone()} has_docs={count > 0}
                 on_change={{

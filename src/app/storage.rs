@@ -21,7 +21,8 @@
 //! The class view's curation choices are kept beside them in IndexedDB, one small record
 //! per set of files ([`curation`]). The list of saved workspaces is read and written in
 //! `list.rs`, which tab writes a workspace is decided in `tabs.rs`. The paste box's draft
-//! (text not yet added as an article) has its own key, read and written in `draft.rs`.
+//! (text not yet added as an article) has a key per workspace, read and written in
+//! `draft.rs`.
 //!
 //! Workspaces saved by older versions (whole, under `parallax.ws.<id>`, see
 //! [`registry::OLDER_PREFIX`]) are listed too, and read but never written, nor their

@@ -40,7 +40,7 @@
 //! file with no article in common with the key cannot be graded.
 
 use super::{pair_documents, Annotated, ExerciseError, Pairing};
-use crate::model::{Flag, Label, LinkKind, Workspace};
+use crate::model::{Flag, ImportedFrom, Label, LinkKind, Workspace};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -379,9 +379,17 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
 
     let (left_out_articles, missing_articles, mut warnings) =
         articles_left_out(key, student, &pairing);
-    // No link at all against a key with links: say why links read 0 (trial 44, F4).
+    // No link at all against a key with links: say why links read 0 (trial 44, F4), and
+    // where the graded articles came from a format that cannot carry links, that.
     if links.possible > 0 && sws.links.is_empty() {
-        warnings.push(no_links_why(student.file, links.possible));
+        let graded: Vec<ImportedFrom> = sws
+            .documents
+            .iter()
+            .zip(&inverse)
+            .filter(|(_, k)| k.is_some())
+            .map(|(d, _)| d.imported_from)
+            .collect();
+        warnings.push(no_links_why(student.file, links.possible, &graded));
     }
     Ok(StudentGrade {
         file: student.file.to_string(),
@@ -402,15 +410,34 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
 /// What a links figure of 0 means for a student's file (`file`) with no cross-source link at
 /// all against a key with `key_links` links (trial 44, F4: a class imported from Label
 /// Studio read "links F1 0.00" with no word why). The links are still graded (a student
-/// who linked nothing in Parallax found none of the key's); the sentence says so and names
-/// the one other cause, a copy from an export that keeps spans and relations within one
-/// text, and what to do then.
-pub fn no_links_why(file: &str, key_links: usize) -> String {
+/// who linked nothing in Parallax found none of the key's). `graded`: what each of the
+/// student's graded articles came in through ([`crate::model::Document::imported_from`]).
+/// Where they came from a format that cannot carry cross-source links (Label Studio), the
+/// sentence says so plainly and what to do: grade links from the student's Parallax JSON.
+/// Otherwise (a Parallax file, or one saved before the record was kept) it says nothing of
+/// formats.
+pub fn no_links_why(file: &str, key_links: usize, graded: &[ImportedFrom]) -> String {
+    let plural = if key_links == 1 { "" } else { "s" };
+    let zero = format!(
+        "{file} has no cross-source links while the key has {key_links} link{plural}, so its \
+         links figure is 0."
+    );
+    let linkless: Vec<ImportedFrom> = graded
+        .iter()
+        .copied()
+        .filter(|f| !f.carries_links())
+        .collect();
+    let Some(format) = linkless.first().map(|f| f.display_name()) else {
+        return zero;
+    };
+    let which = if linkless.len() == graded.len() {
+        "This copy".to_string()
+    } else {
+        format!("{} of its {} graded articles", linkless.len(), graded.len())
+    };
     format!(
-        "{file} has no cross-source links while the key has {key_links}, so its links \
-         figure is 0. If {file} came from Label Studio (or another export that keeps spans \
-         and relations within one text), it cannot carry links: grade links from the \
-         student's Parallax JSON file instead."
+        "{zero} {which} came from {format}, which cannot carry cross-source links: grade \
+         links from the student's Parallax JSON file instead."
     )
 }
 

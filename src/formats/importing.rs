@@ -1,11 +1,16 @@
 //! Importing a workspace from a file of any importable format ([`import`],
 //! [`import_with`]): a brat zip, or a text file whose format is detected from its content
-//! (Parallax JSON, JSONL ours and doccano's, Label Studio JSON, W3C Web Annotation).
+//! (Parallax JSON, JSONL ours and doccano's, Label Studio JSON, W3C Web Annotation). Each
+//! document records the format it came in through ([`Document::imported_from`]), except
+//! from Parallax JSON, which keeps the record it holds.
+//!
+//! [`Document::imported_from`]: crate::model::Document::imported_from
 
 use super::{
     brat, check_size, decode, json, jsonl, labelstudio, not_articles, w3c, ErrorKind, FormatError,
     ImportOptions, Imported, SizeLimit,
 };
+use crate::model::ImportedFrom;
 
 /// Import a workspace from a file of any importable format, without re-anchoring.
 pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, FormatError> {
@@ -24,7 +29,7 @@ pub fn import_with(
 ) -> Result<Imported, FormatError> {
     check_size(file_name, bytes.len() as u64, SizeLimit::Import)?;
     let imported = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        brat::import(file_name, bytes, options)?
+        brat::import(file_name, bytes, options)?.recorded(ImportedFrom::Brat)
     } else {
         import_text(file_name, bytes, options)?
     };
@@ -89,7 +94,7 @@ fn detect_and_import(
 ) -> Result<Imported, FormatError> {
     let trimmed = text.trim_start();
     if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        return jsonl::import(file_name, text, options);
+        return jsonl::import(file_name, text, options).map(|i| i.recorded(ImportedFrom::Jsonl));
     }
     if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
         return Err(not_importable(file_name));
@@ -102,7 +107,8 @@ fn detect_and_import(
                 && trimmed.starts_with('{')
                 && first_line_is_object(trimmed)
             {
-                return jsonl::import(file_name, text, options);
+                return jsonl::import(file_name, text, options)
+                    .map(|i| i.recorded(ImportedFrom::Jsonl));
             }
             return Err(json::syntax_error(file_name, text, &e));
         }
@@ -112,20 +118,22 @@ fn detect_and_import(
             if o.contains_key("format") || o.contains_key("documents") {
                 json::import_value(value, options)
             } else if w3c::looks_like(&value) {
-                w3c::import_value(file_name, value, options)
+                w3c::import_value(file_name, value, options).map(|i| i.recorded(ImportedFrom::W3c))
             } else if labelstudio::looks_like(&value) {
                 labelstudio::import(file_name, &value, options)
+                    .map(|i| i.recorded(ImportedFrom::LabelStudio))
             } else if o.contains_key("text") {
-                jsonl::import(file_name, text, options)
+                jsonl::import(file_name, text, options).map(|i| i.recorded(ImportedFrom::Jsonl))
             } else {
                 Err(not_importable(file_name))
             }
         }
         serde_json::Value::Array(items) => {
             if w3c::looks_like(&value) {
-                w3c::import_value(file_name, value, options)
+                w3c::import_value(file_name, value, options).map(|i| i.recorded(ImportedFrom::W3c))
             } else if labelstudio::looks_like(&value) || labelstudio::looks_like_min(&value) {
                 labelstudio::import(file_name, &value, options)
+                    .map(|i| i.recorded(ImportedFrom::LabelStudio))
             } else if items
                 .iter()
                 .all(|t| t.get("text").is_some_and(|x| x.is_string()))
@@ -133,6 +141,7 @@ fn detect_and_import(
                 // doccano-style records in a JSON list instead of one a line.
                 let lines: Vec<String> = items.iter().map(|t| t.to_string()).collect();
                 jsonl::import(file_name, &lines.join("\n"), options)
+                    .map(|i| i.recorded(ImportedFrom::Jsonl))
             } else if items.is_empty() {
                 Err(FormatError::of(
                     ErrorKind::Empty,

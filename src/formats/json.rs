@@ -4,7 +4,7 @@
 //! ```json
 //! {"format": "parallax", "version": 1, "next_id": 12,
 //!  "documents": [{"id", "title", "source", "sha256", "text",
-//!                 "outlet"?, "author"?, "published"?, "url"?}],
+//!                 "outlet"?, "author"?, "published"?, "url"?, "imported_from"?}],
 //!  "annotator": "maria", "exercise": {"title", "instructions"},
 //!  "spans": [{"id", "doc", "start", "end", "label", "text", "note", "annotators"}],
 //!  "links": [{"id", "a", "b", "kind", "origin", "score", "flags": [{"kind", "a", "b"}], "note"}],
@@ -13,7 +13,8 @@
 //! ```
 //!
 //! `annotator`, `exercise` and every `note`/`annotators` are optional and written only when
-//! set, so files without them are exactly as before.
+//! set, so files without them are exactly as before; so is a document's `imported_from`
+//! (what its annotations came in through, [`ImportedFrom`]), which import keeps as written.
 //!
 //! Offsets count code points. Import reads the file as a `serde_json::Value` and walks it
 //! by hand, so every message names the item (`spans[3] (id "s7")`) and the field.
@@ -22,7 +23,9 @@ use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
 };
 use super::{json_syntax, ErrorKind, FormatError, ImportOptions, Imported};
-use crate::model::{text_sha256, DocMeta, Document, Flag, LinkKind, Origin, Rejection, Workspace};
+use crate::model::{
+    text_sha256, DocMeta, Document, Flag, ImportedFrom, LinkKind, Origin, Rejection, Workspace,
+};
 use serde_json::{json, Map, Value};
 
 /// The format version this Parallax writes and reads.
@@ -73,15 +76,38 @@ pub(crate) fn document_stub(d: &Document, sha256: &str) -> Value {
         "source": d.source,
         "sha256": sha256,
     });
-    // Publication details, only those that are set (all optional).
+    // Publication details, only those that are set (all optional), and what the
+    // annotations came in through, when recorded.
     if let Value::Object(o) = &mut v {
         for f in DocMeta::FIELDS {
             if let Some(x) = d.meta.get(f) {
                 o.insert(f.into(), json!(x));
             }
         }
+        if !d.imported_from.is_unknown() {
+            o.insert("imported_from".into(), json!(d.imported_from));
+        }
     }
     v
+}
+
+/// A document's optional `imported_from` ([`ImportedFrom`]'s names), and a warning when it
+/// is present but not one of them (it then reads as unknown: a newer Parallax may name a
+/// format this one does not know).
+fn read_imported_from(v: &Value, at: &str) -> (ImportedFrom, Option<String>) {
+    match v.get("imported_from") {
+        None | Some(Value::Null) => (ImportedFrom::Unknown, None),
+        Some(x) => match serde_json::from_value::<ImportedFrom>(x.clone()) {
+            Ok(f) => (f, None),
+            Err(_) => (
+                ImportedFrom::Unknown,
+                Some(format!(
+                    "{at}: imported_from {x} is not a format this Parallax knows (text, \
+                     jsonl, labelstudio, w3c, brat); it reads as unknown"
+                )),
+            ),
+        },
+    }
 }
 
 /// Everything [`to_value`] writes, with `"documents": []`: the one writer of the rest of
@@ -355,12 +381,18 @@ fn import_value_in(
     // They are optional descriptions: one of the wrong type is left out with a warning.
     let metas = std::cell::RefCell::new(Vec::<(String, DocMeta)>::new());
     let meta_warnings = std::cell::RefCell::new(Vec::<String>::new());
+    let froms = std::cell::RefCell::new(Vec::<(String, ImportedFrom)>::new());
     draft.docs = read_section(&value, "documents", &mut draft, true, |v, at| {
         let (meta, bad) = read_meta(v, at);
         meta_warnings.borrow_mut().extend(bad);
-        if !meta.is_empty() {
-            if let Some(id) = v.get("id").and_then(Value::as_str) {
+        let (from, bad) = read_imported_from(v, at);
+        meta_warnings.borrow_mut().extend(bad);
+        if let Some(id) = v.get("id").and_then(Value::as_str) {
+            if !meta.is_empty() {
                 metas.borrow_mut().push((id.to_string(), meta));
+            }
+            if !from.is_unknown() {
+                froms.borrow_mut().push((id.to_string(), from));
             }
         }
         Ok(DraftDoc {
@@ -416,6 +448,9 @@ fn import_value_in(
     for (id, meta) in metas.into_inner() {
         // The id was read from this file, so the document exists; ignore it otherwise.
         let _ = imported.workspace.set_document_meta(&id, meta);
+    }
+    for (id, from) in froms.into_inner() {
+        let _ = imported.workspace.set_imported_from(&id, from);
     }
     Ok(imported)
 }

@@ -151,6 +151,17 @@ pub struct Imported {
     pub left_out: Vec<String>,
 }
 
+impl Imported {
+    /// The same import with `from` recorded on every document: what its annotations came
+    /// in through ([`crate::model::Document::imported_from`]).
+    pub(crate) fn recorded(mut self, from: crate::model::ImportedFrom) -> Self {
+        for d in &mut self.workspace.documents {
+            d.imported_from = from;
+        }
+        self
+    }
+}
+
 /// The notice for what importing file `name` left out (`left_out`, as
 /// [`Imported::left_out`] has it): how many items, each named on its own line, and that the
 /// rest was imported. The page's Import and its class view say it.

@@ -1,16 +1,54 @@
 //! The paste box's draft: the title and text typed or pasted into the box and not yet
-//! added as an article, kept in the browser's local storage under [`KEY`] (trial 47: a
-//! half-typed text was gone after a reload, with nothing said). One draft per browser
-//! profile and copy of the file: it is not a workspace's, since the first article of a
-//! new workspace is pasted before that workspace is ever saved. Plain Rust: the app's
-//! storage glue (`app/storage/draft.rs`) reads and writes the string.
+//! added as an article, kept in the browser's local storage (trial 47: a half-typed text
+//! was gone after a reload, with nothing said). One draft per workspace, under
+//! [`key`]`(workspace id)`: a draft typed in one workspace is not offered in another. A new
+//! workspace's first article is pasted before that workspace is ever saved, and a reload
+//! then opens a new workspace under a fresh id; so a workspace that is not saved and has
+//! no draft of its own takes up a draft left by a workspace that is not saved either
+//! ([`orphan_key`]), and the draft of the one-per-browser era ([`LEGACY_KEY`]). Plain
+//! Rust: the app's storage glue (`app/storage/draft.rs`) reads and writes the strings.
 //!
-//! A damaged or foreign value under the key reads as no draft; nothing here panics.
+//! A damaged or foreign value under a key reads as no draft; nothing here panics.
 
 use serde::{Deserialize, Serialize};
 
-/// The local storage key of the draft.
-pub const KEY: &str = "parallax.v2.paste-draft";
+/// The local storage key of the one draft per browser that Parallax kept before drafts
+/// were kept per workspace (session 45); a workspace not saved yet takes it up.
+pub const LEGACY_KEY: &str = "parallax.v2.paste-draft";
+
+/// What the key of a workspace's draft starts with; the workspace's id follows.
+pub const KEY_PREFIX: &str = "parallax.v2.paste-draft.";
+
+/// The local storage key of the draft of workspace `workspace_id`.
+pub fn key(workspace_id: &str) -> String {
+    format!("{KEY_PREFIX}{workspace_id}")
+}
+
+/// The workspace id of a draft's key (`None` for any other key, the legacy one too).
+pub fn id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(KEY_PREFIX).filter(|id| !id.is_empty())
+}
+
+/// The key of a draft that workspace `own` takes up when it has none of its own: only when
+/// `own` is not saved (`saved` says which workspace ids are), the legacy draft, else the
+/// first draft (of `keys`, the local storage keys, in order) of another workspace that is
+/// not saved either: a new workspace's draft left by a reload before its first article.
+/// A saved workspace's draft stays its own. `None` when there is none to take up.
+pub fn orphan_key<'k>(
+    keys: &'k [String],
+    own: &str,
+    saved: &dyn Fn(&str) -> bool,
+) -> Option<&'k str> {
+    if saved(own) {
+        return None;
+    }
+    let legacy = keys.iter().find(|k| *k == LEGACY_KEY);
+    let other = || {
+        keys.iter()
+            .find(|k| id_of_key(k).is_some_and(|id| id != own && !saved(id)))
+    };
+    legacy.or_else(other).map(String::as_str)
+}
 
 /// The largest draft kept, in bytes of UTF-8 (title and text): local storage holds about
 /// 5 MB for every page opened from a file, and the saved workspaces need it (their
@@ -92,6 +130,42 @@ mod tests {
         assert!(!at(MAX_BYTES - 2).too_large());
         assert!(at(MAX_BYTES - 1).too_large());
         assert!(!PasteDraft::default().too_large());
+    }
+
+    #[test]
+    fn each_workspace_has_its_own_key() {
+        assert_eq!(key("w1"), "parallax.v2.paste-draft.w1");
+        assert_ne!(key("w1"), key("w2"));
+        assert_eq!(id_of_key(&key("w1")), Some("w1"));
+        for other in [LEGACY_KEY, "parallax.v2.paste-draft.", "parallax.v2.ws.w1"] {
+            assert_eq!(id_of_key(other), None, "{other}");
+        }
+    }
+
+    /// A saved workspace never takes up another's draft, nor gives its own away; a new one
+    /// (not saved) takes up the legacy draft first, else one of a workspace not saved.
+    #[test]
+    fn only_a_new_workspace_takes_up_a_draft_left_by_a_new_one() {
+        let keys: Vec<String> = vec![
+            "parallax.v2.ws.a".into(),
+            key("a"),
+            key("gone"),
+            "unrelated".into(),
+        ];
+        let saved = |id: &str| id == "a";
+        // A saved workspace with no draft: none taken up.
+        assert_eq!(orphan_key(&keys, "a", &saved), None);
+        // A new workspace: the draft of the workspace never saved, not the saved one's.
+        assert_eq!(orphan_key(&keys, "new", &saved), Some(key("gone").as_str()));
+        // Nothing left but a saved workspace's draft: none.
+        let only_saved = vec![key("a")];
+        assert_eq!(orphan_key(&only_saved, "new", &saved), None);
+        // Its own key is not another's.
+        assert_eq!(orphan_key(&[key("new")], "new", &saved), None);
+        // The legacy draft first.
+        let with_legacy = vec![key("gone"), LEGACY_KEY.to_string()];
+        assert_eq!(orphan_key(&with_legacy, "new", &saved), Some(LEGACY_KEY));
+        assert_eq!(orphan_key(&with_legacy, "a", &saved), None);
     }
 
     #[test]

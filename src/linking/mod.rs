@@ -91,6 +91,19 @@ impl SpanSuggestion {
         model_flags(&self.flags)
     }
 
+    /// The flags split by where their words lie on the source side, given the source
+    /// span's range `span` (code points of `source_doc`): first the flags whose source words
+    /// ([`Discrepancy::a_range`]) share a code point with the span (or, for an empty range,
+    /// touch it), shown as the card's flags; then those whose source words all lie outside
+    /// it, in the rest of its sentence (trial 44 F2: a clause's card showed its sentence's
+    /// `Lyon ≠ Nice` as if the clause "Le Conseil d'État a suspendu mercredi" said it).
+    /// Both keep the matcher's order; a whole-sentence span has every flag in the first.
+    pub fn flags_by_place(&self, span: (usize, usize)) -> (Vec<&Discrepancy>, Vec<&Discrepancy>) {
+        self.flags
+            .iter()
+            .partition(|f| !words_outside(f.a_range, span))
+    }
+
     /// A stable key for the UI (source, target document and range).
     pub fn key(&self) -> String {
         format!(
@@ -107,6 +120,17 @@ pub struct SpanGroup {
     pub span: String,
     /// Its suggested links, highest score first.
     pub suggestions: Vec<SpanSuggestion>,
+}
+
+/// Whether the words at `words` (code points) lie wholly outside the range `span`: they
+/// share no code point with it, or, an empty range (a detail with no words of its own),
+/// it is not within the span or at its ends.
+fn words_outside((ws, we): (usize, usize), (ss, se): (usize, usize)) -> bool {
+    if ws >= we {
+        ws < ss || ws > se
+    } else {
+        we <= ss || ws >= se
+    }
 }
 
 /// Discrepancies as the model stores them on a link.
@@ -536,7 +560,28 @@ pub fn suggestions(ws: &Workspace) -> Suggestions {
 
 #[cfg(test)]
 mod tests {
-    use super::written_place;
+    use super::{words_outside, written_place};
+
+    /// A flag's words against a span `(10, 20)`: any code point in common is inside; an
+    /// empty range is inside from one end to the other.
+    #[test]
+    fn words_are_outside_only_with_no_code_point_in_the_span() {
+        let span = (10, 20);
+        for inside in [
+            (10, 20),
+            (12, 15),
+            (5, 11),
+            (19, 25),
+            (0, 30),
+            (10, 10),
+            (20, 20),
+        ] {
+            assert!(!words_outside(inside, span), "{inside:?}");
+        }
+        for outside in [(0, 10), (20, 24), (25, 30), (9, 9), (21, 21)] {
+            assert!(words_outside(outside, span), "{outside:?}");
+        }
+    }
 
     /// Trial 39 N9: the places of two articles apart are shown as their texts write them.
     #[test]

@@ -181,6 +181,25 @@ impl Workspace {
         id
     }
 
+    /// Record what document `id` and its annotations came in through
+    /// ([`crate::model::Document::imported_from`]). Errors: [`ModelError::NoSuchDocument`].
+    pub fn set_imported_from(
+        &mut self,
+        id: &str,
+        from: crate::model::ImportedFrom,
+    ) -> Result<(), ModelError> {
+        self.document_mut(id)?.imported_from = from;
+        Ok(())
+    }
+
+    /// Document `id`, to change its details. Errors: [`ModelError::NoSuchDocument`].
+    fn document_mut(&mut self, id: &str) -> Result<&mut crate::model::Document, ModelError> {
+        self.documents
+            .iter_mut()
+            .find(|d| d.id == id)
+            .ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))
+    }
+
     /// Replace the publication details (outlet, author, date, URL) of document `id`.
     /// Errors: [`ModelError::NoSuchDocument`].
     pub fn set_document_meta(
@@ -188,12 +207,7 @@ impl Workspace {
         id: &str,
         meta: crate::model::DocMeta,
     ) -> Result<(), ModelError> {
-        let d = self
-            .documents
-            .iter_mut()
-            .find(|d| d.id == id)
-            .ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))?;
-        d.meta = meta;
+        self.document_mut(id)?.meta = meta;
         Ok(())
     }
 

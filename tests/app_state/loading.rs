@@ -91,3 +91,54 @@ fn a_run_with_no_sentence_stop_is_noted_once_on_loading() {
         .iter()
         .any(|n| n.contains("no sentence stop")));
 }
+
+/// Session 45: an article loaded from a file (or pasted) records that it came in as text;
+/// an article merged in from a Label Studio file keeps its record (`labelstudio`), and an
+/// article the workspace has already keeps its own.
+#[test]
+fn a_loaded_article_records_text_and_a_merged_one_keeps_its_record() {
+    use parallax::model::ImportedFrom;
+    let s = two_articles();
+    assert!(s
+        .workspace()
+        .documents
+        .iter()
+        .all(|d| d.imported_from == ImportedFrom::Text));
+    let pasted = run(
+        s.clone(),
+        vec![Action::AddPasted {
+            title: "Gamma".into(),
+            text: "Gamma report\n\nA third account of the shooting.\n".into(),
+        }],
+    );
+    assert_eq!(
+        pasted.workspace().documents[2].imported_from,
+        ImportedFrom::Text
+    );
+    // A Label Studio file of one article the workspace has and one it has not.
+    let mut other = Workspace::new();
+    other.add_document("Beta report", "b.txt", &s.workspace().documents[1].text);
+    other.add_document("Delta", "d.txt", "Delta report\n\nA fourth account.\n");
+    let bytes = formats::export(&other, Format::LabelStudio).bytes;
+    let merged = run(
+        s,
+        vec![
+            import("ls.json", &bytes),
+            Action::ResolveImport(Some(ImportMode::Merge)),
+        ],
+    );
+    let froms: Vec<ImportedFrom> = merged
+        .workspace()
+        .documents
+        .iter()
+        .map(|d| d.imported_from)
+        .collect();
+    assert_eq!(
+        froms,
+        [
+            ImportedFrom::Text,
+            ImportedFrom::Text,
+            ImportedFrom::LabelStudio
+        ]
+    );
+}

@@ -243,3 +243,34 @@ test('exporting an exercise with no articles is refused with a notice saying wha
   assert.equal(downloads, 0, 'nothing downloaded');
   await s.finish();
 });
+
+test('a Label Studio copy with no link is said to be one; a Parallax file with no link reads 0, nothing said of formats', async (t) => {
+  // The key has three cross-source links; a student's Label Studio export (one task per
+  // article, spans and relations only) cannot carry them, and neither file has any.
+  const key = JSON.parse(fs.readFileSync(files.linked, 'utf8'));
+  const tasks = key.documents.map((d, i) => ({
+    id: i + 1,
+    data: { text: d.text, title: d.title, source: d.source },
+    annotations: [{ result: key.spans.filter((x) => x.doc === d.id).map((x) => ({
+      id: x.id, from_name: 'label', to_name: 'text', type: 'labels',
+      value: { start: x.start, end: x.end, text: Array.from(d.text).slice(x.start, x.end).join(''), labels: [x.label[0].toUpperCase() + x.label.slice(1)] },
+    })) }],
+    predictions: [],
+  }));
+  const ls = path.join(tmp, 'ls.json');
+  fs.writeFileSync(ls, JSON.stringify(tasks));
+  const plain = path.join(tmp, 'plain.json');
+  fs.writeFileSync(plain, JSON.stringify({ ...key, annotator: 'pia', links: [] }));
+  const s = await open(t);
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, files.linked);
+  await page.setInputFiles(SEL.classStudentsInput, [ls, plain]);
+  await waitForCount(page, SEL.classStudentRow, 2);
+  const warned = await page.$$eval('#panel-grades .class-warning', (els) => els.map((e) => e.textContent));
+  assert.ok(warned.includes('ls.json has no cross-source links while the key has 3 links, so its links figure is 0. '
+    + 'This copy came from Label Studio, which cannot carry cross-source links: grade links from the student\'s Parallax JSON file instead.'), warned.join('\n'));
+  assert.ok(warned.includes('plain.json has no cross-source links while the key has 3 links, so its links figure is 0.'), warned.join('\n'));
+  assert.equal(warned.filter((w) => w.startsWith('plain.json') && /Label Studio|format/.test(w)).length, 0, warned.join('\n'));
+  await s.finish();
+});

@@ -5,6 +5,9 @@
 // Trial 42, F1: a clause that shares no word with its parallel ("dont 15 ont été placées en
 // garde à vue" / "toutes ont été relâchées") got no card; it gets its sentence's parallel.
 // Each flag's words are where the cards say (code points), and no request leaves the page.
+// Trial 44 F2: a flag whose words on the clause's side lie outside the clause ("Lyon" for
+// "Le Conseil d'État a suspendu mercredi") is set apart, "In the rest of the sentence:";
+// one on the clause's own words ("Real Betis", "garde à vue") is the card's, as before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -18,12 +21,14 @@ const cases = [
     clause: 'El Real Betis conquistó este sábado',
     parallel: 'El Athletic Club conquistó este sábado la Copa del Rey',
     flag: /Real Betis\s*≠\s*Athletic Club/,
+    rest: false,
   },
   {
     files: ['conseil_a.txt', 'conseil_b.txt'],
     clause: "Le Conseil d'État a suspendu mercredi",
     parallel: "Le Conseil d'État a validé mercredi",
     flag: /Lyon\s*≠\s*Nice/,
+    rest: true,
   },
   {
     // Trial 42, F1: this clause shares no word with its parallel, and had no card at all.
@@ -31,10 +36,23 @@ const cases = [
     clause: 'dont 15 ont été placées en garde à vue',
     parallel: 'toutes ont été relâchées dans la soirée',
     flag: /garde à vue\s*≠\s*relâchées/,
+    rest: false,
   },
 ];
 
-for (const { files, clause, parallel, flag } of cases) {
+/** Each flag of the first card holding `text`: its words and whether it is set apart as
+ * the rest of the sentence's (inside `.flags-rest`, which says so). */
+const placedFlags = (page, text) => page.$$eval(SEL.groupSuggestion, (cards, text) => {
+  const card = cards.find((c) => c.textContent.includes(text));
+  if (!card) return { flags: [], restLine: null };
+  const rest = card.querySelector('.flags-rest');
+  return {
+    flags: [...card.querySelectorAll('.flag')].map((f) => ({ text: f.textContent, rest: !!f.closest('.flags-rest') })),
+    restLine: rest ? rest.textContent : null,
+  };
+}, text);
+
+for (const { files, clause, parallel, flag, rest } of cases) {
   test(`a claim over the clause "${clause}" has its sentence's flag`, async () => {
     const { browser, page, requests, problems } = await openApp();
     try {
@@ -44,6 +62,12 @@ for (const { files, clause, parallel, flag } of cases) {
       await page.keyboard.press('1');
       const flags = await cardFlags(page, parallel, flag);
       assert.ok(flags.some((f) => flag.test(f)), JSON.stringify(flags));
+      // Which kind the flag is: the card's own, or set apart as the rest of the sentence's.
+      const placed = await placedFlags(page, parallel);
+      const found = placed.flags.find((f) => flag.test(f.text));
+      assert.ok(found, JSON.stringify(placed));
+      assert.equal(found.rest, rest, `${found.text}: ${rest ? 'set apart' : 'the card\'s own'} (${JSON.stringify(placed)})`);
+      if (rest) assert.match(placed.restLine, /^In the rest of the sentence: /, JSON.stringify(placed));
       assert.deepEqual(requests, [], 'no network request');
       assert.deepEqual(problems, [], 'no page errors');
     } finally {

@@ -114,6 +114,10 @@ test('every skip link names an element on the page: start screen, articles, and 
   for (const [href, there] of await targets()) assert.ok(there, `start screen: ${href} exists`);
   await loadSample(page);
   await waitForArticles(page, 2);
+  // The side panel (inspector and suggestions) is rendered a step after the articles
+  // (components::deferred), while its skip link comes with them: checked before that step,
+  // "#suggestions" was missing under load. Wait for the panel, then check every link.
+  await page.waitForSelector('.sidebar #suggestions');
   for (const [href, there] of await targets()) assert.ok(there, `articles: ${href} exists`);
   await page.click(SEL.openMatrix);
   await page.waitForSelector(SEL.matrix);

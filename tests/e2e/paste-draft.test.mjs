@@ -3,22 +3,31 @@
 // moment after the last key and at once when the page is left): a reload, or closing the
 // box, keeps it; opening the box brings it back and says so, and the button is marked
 // while one waits; adding the article (or clearing the box) forgets it. A draft the
-// browser will not keep is said in the box, and never breaks the page.
+// browser will not keep is said in the box, and never breaks the page. Session 45: one
+// draft per workspace (its key ends in the workspace's id): a draft typed in workspace A
+// is not shown in workspace B, and is back in A.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { continueWorkspace, loadSample, SEL, waitForArticles } from './page.mjs';
+import { continueWorkspace, loadSample, SEL, waitForArticles, waitForCount } from './page.mjs';
 import { launch, openSession, waitNotice } from './fixtures/lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const KEY = 'parallax.v2.paste-draft';
+const PREFIX = 'parallax.v2.paste-draft.';
 const TITLE = 'AP: Cremona';
 // Line ends, an emoji and a combining accent: kept exactly (a text box gives its line ends
 // as LF, whatever was pasted).
 const TEXT = 'Masked thieves raided a museum in Cremona before dawn Sunday.\n\nThe robbers took three violins 🎻, police said (Caffe\u0301).';
-const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+/** The id of the workspace open (it must be open: a test never reads no key as no draft). */
+const workspaceId = async (page) => {
+  const id = await page.evaluate((app) => document.querySelector(app)?.dataset.workspaceId, SEL.app);
+  assert.ok(id, 'a workspace is open');
+  return id;
+};
+/** The draft kept for the workspace open, as stored (null: none). */
+const stored = async (page) => page.evaluate((k) => localStorage.getItem(k), PREFIX + await workspaceId(page));
 
 /** Open the paste box and wait for it. */
 async function openBox(page) {
@@ -56,7 +65,7 @@ test('half-typed text in the paste box comes back after a reload, and is forgott
   await page.click(SEL.pasteAdd);
   await waitForArticles(page, 1);
   assert.match(await page.textContent(SEL.articleTitle), /AP: Cremona/);
-  await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
+  await page.waitForFunction((k) => localStorage.getItem(k) === null, PREFIX + await workspaceId(page));
   assert.equal(await page.locator(SEL.pasteDraftMark).count(), 0);
   // Near case: the box opens empty after that, and saying nothing.
   await openBox(page);
@@ -69,7 +78,7 @@ test('half-typed text in the paste box comes back after a reload, and is forgott
 test('in a saved workspace: reload, continue it, and the paste box still holds the text (the trial\u2019s steps)', async (t) => {
   const s = await sampleWithText(t, 'A half-pasted article about the theft.');
   const { page } = s;
-  await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY); // a moment after the last key
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, PREFIX + await workspaceId(page)); // a moment after the last key
   await page.reload();
   await continueWorkspace(page, 0);
   await waitForArticles(page, 2);
@@ -117,7 +126,7 @@ test('a draft the browser will not keep is said in the box; adding still works',
   const init = () => {
     const set = Storage.prototype.setItem;
     Storage.prototype.setItem = function (k, v) {
-      if (k === 'parallax.v2.paste-draft') throw new DOMException('full', 'QuotaExceededError');
+      if (k.startsWith('parallax.v2.paste-draft')) throw new DOMException('full', 'QuotaExceededError');
       return set.call(this, k, v);
     };
   };
@@ -142,4 +151,41 @@ test('a draft the browser will not keep is said in the box; adding still works',
   assert.equal(await stored(s2.page), null);
   await s.finish();
   await s2.finish();
+});
+
+test('a draft typed in workspace A is not shown in workspace B, and is back in A', async (t) => {
+  const s = await sampleWithText(t, 'A draft of workspace A.');
+  const { page } = s;
+  const a = await workspaceId(page);
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, PREFIX + a);
+  await page.click(SEL.pasteClose);
+  // Workspace B: a new one, in this tab.
+  await page.click(SEL.workspacesOpen);
+  await page.click(SEL.workspaceNew);
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+  const b = await workspaceId(page);
+  assert.notEqual(b, a);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 0, 'B\'s button says no draft waits');
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), '', 'B\'s box is empty');
+  assert.equal(await page.locator(SEL.pasteDraftNote).count(), 0);
+  assert.equal(await stored(page), null, 'B has no draft');
+  // A's draft is still A's.
+  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), PREFIX + a)).text, 'A draft of workspace A.');
+  // B's own draft, then back to A: A's text, not B's.
+  await page.fill(SEL.pasteText, 'A draft of workspace B.');
+  await page.click(SEL.pasteClose);
+  await loadSample(page); // B is saved (listed) once it holds articles
+  await page.click(SEL.workspacesOpen);
+  await waitForCount(page, SEL.workspaceEntry, 2);
+  await page.locator(`${SEL.workspaceEntry}[data-workspace-id="${a}"] button.continue`).click();
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+  await page.waitForFunction(([app, a]) => document.querySelector(app)?.dataset.workspaceId === a, [SEL.app, a]);
+  await waitForArticles(page, 2);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 1, 'A\'s button says its draft waits');
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), 'A draft of workspace A.');
+  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), PREFIX + b)).text, 'A draft of workspace B.');
+  assert.deepEqual(s.problems, []);
+  await s.finish();
 });

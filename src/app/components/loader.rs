@@ -80,6 +80,8 @@ pub struct PasteBoxProps {
     pub dispatch: Dispatch,
     /// The workspace now: once it holds the text added, the draft is forgotten.
     pub ws: WsRef,
+    /// The id of the workspace open (`None` while none is): the draft is this workspace's.
+    pub workspace_id: Option<String>,
 }
 
 /// The title and text in the box, `None` when the box is not shown.
@@ -93,33 +95,39 @@ fn box_fields(title: &NodeRef, text: &NodeRef) -> Option<PasteDraft> {
 }
 
 /// The "Paste text" button and its box (title + text). What the box holds is a draft kept
-/// in this browser ([`storage::write_draft`]: [`DRAFT_DELAY_MS`] after the last key, at
-/// once when a field is left or the box closed), so neither a reload nor closing the box
-/// loses it (trial 47: a half-typed text was gone after a reload, with nothing said).
-/// Opening the box brings the draft back and says so, and the button is marked while one
+/// in this browser for the workspace open ([`storage::write_draft`]: [`DRAFT_DELAY_MS`]
+/// after the last key, at once when a field is left or the box closed), so neither a
+/// reload nor closing the box loses it (trial 47: a half-typed text was gone after a
+/// reload, with nothing said), and another workspace does not show it. Opening the box
+/// brings the workspace's draft back and says so, and the button is marked while one
 /// waits; it is forgotten once the workspace holds the text added, or when the box is
-/// cleared. A draft the browser will not keep is said in the box.
+/// cleared. A draft the browser will not keep is said in the box. When another workspace
+/// is opened, the box's text is kept for the one it was typed in and the box closes.
 #[function_component(PasteBox)]
 pub fn paste_box(props: &PasteBoxProps) -> Html {
     let open = use_state(|| false);
     let title = use_node_ref();
     let text = use_node_ref();
+    // The workspace whose draft the box holds: the one open when the box opened.
+    let box_ws = use_mut_ref(|| props.workspace_id.clone());
     // A draft waits to be added (the button says so).
-    let has_draft = use_state_eq(|| storage::read_draft().is_some());
+    let has_draft = use_state_eq(|| storage::read_draft(props.workspace_id.as_deref()).is_some());
     let note = use_state_eq(|| None::<DraftNote>);
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    // The text handed to the workspace by "Add article", until the workspace holds it.
-    let handed = use_mut_ref(|| None::<String>);
+    // The text handed to the workspace by "Add article" (with the id of the workspace whose
+    // draft it is), until the workspace holds it.
+    let handed = use_mut_ref(|| None::<(Option<String>, String)>);
     // Keep what the box holds now (nothing when it is not shown). The waiting timer is
     // not touched here: this also runs inside that timer's own callback.
     let keep: Rc<dyn Fn()> = {
-        let (title, text) = (title.clone(), text.clone());
+        let (title, text, box_ws) = (title.clone(), text.clone(), box_ws.clone());
         let (has_draft, note) = (has_draft.clone(), note.clone());
         Rc::new(move || {
             let Some(draft) = box_fields(&title, &text) else {
                 return;
             };
-            match storage::write_draft(&draft) {
+            let id = box_ws.borrow().clone();
+            match storage::write_draft(id.as_deref(), &draft) {
                 Ok(()) => {
                     has_draft.set(!draft.is_empty());
                     if matches!(*note, Some(DraftNote::NotKept(_))) {
@@ -127,7 +135,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
                     }
                 }
                 Err(why) => {
-                    has_draft.set(storage::read_draft().is_some());
+                    has_draft.set(storage::read_draft(id.as_deref()).is_some());
                     note.set(Some(DraftNote::NotKept(why)));
                 }
             }
@@ -137,9 +145,11 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     // keys, see `keys::open_dialog`).
     {
         let (title, text, note) = (title.clone(), text.clone(), note.clone());
+        let (box_ws, id) = (box_ws.clone(), props.workspace_id.clone());
         use_effect_with(*open, move |open| {
             if *open {
-                let draft = storage::read_draft();
+                *box_ws.borrow_mut() = id;
+                let draft = storage::read_draft(box_ws.borrow().as_deref());
                 if let (Some(d), Some(t), Some(x)) = (
                     &draft,
                     title.cast::<web_sys::HtmlInputElement>(),
@@ -161,11 +171,12 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
         use_effect_with(props.ws.clone(), move |ws| {
             let done = handed
                 .borrow()
-                .as_deref()
-                .is_some_and(|t| ws.0.find_same_article(t).is_some());
+                .as_ref()
+                .is_some_and(|(_, t)| ws.0.find_same_article(t).is_some());
             if done {
-                handed.borrow_mut().take();
-                storage::clear_draft();
+                if let Some((id, _)) = handed.borrow_mut().take() {
+                    storage::clear_draft(id.as_deref());
+                }
                 has_draft.set(false);
             }
         });
@@ -188,6 +199,22 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             keep()
         })
     };
+    // Another workspace opened: the box's text is kept for the one it was typed in, the box
+    // closes, and the button says whether the workspace now open has a draft.
+    {
+        let (keep_now, open, has_draft, note) = (
+            keep_now.clone(),
+            open.clone(),
+            has_draft.clone(),
+            note.clone(),
+        );
+        use_effect_with(props.workspace_id.clone(), move |id| {
+            keep_now();
+            open.set(false);
+            note.set(None);
+            has_draft.set(storage::read_draft(id.as_deref()).is_some());
+        });
+    }
     let on_change = {
         let keep_now = keep_now.clone();
         Callback::from(move |_: Event| keep_now())
@@ -202,7 +229,7 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
     let clear = {
         let (title, text, note, has_draft) =
             (title.clone(), text.clone(), note.clone(), has_draft.clone());
-        let timer = timer.clone();
+        let (timer, box_ws) = (timer.clone(), box_ws.clone());
         Callback::from(move |_: MouseEvent| {
             timer.borrow_mut().take();
             if let Some(t) = title.cast::<web_sys::HtmlInputElement>() {
@@ -212,14 +239,15 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
                 x.set_value("");
                 let _ = x.focus();
             }
-            storage::clear_draft();
+            storage::clear_draft(box_ws.borrow().as_deref());
             has_draft.set(false);
             note.set(None);
         })
     };
     let add = {
         let (open, title, text) = (open.clone(), title.clone(), text.clone());
-        let (keep_now, handed, has_draft) = (keep_now, handed.clone(), has_draft.clone());
+        let (keep_now, handed, has_draft) = (keep_now.clone(), handed.clone(), has_draft.clone());
+        let box_ws = box_ws.clone();
         let dispatch = props.dispatch.clone();
         let ws = props.ws.clone();
         Callback::from(move |_: MouseEvent| {
@@ -255,11 +283,12 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             // read-only tab) loses nothing. Text the workspace has already is not added
             // again (the reducer says so), and needs no draft.
             keep_now();
+            let id = box_ws.borrow().clone();
             if ws.0.find_same_article(&body).is_some() {
-                storage::clear_draft();
+                storage::clear_draft(id.as_deref());
                 has_draft.set(false);
             } else {
-                *handed.borrow_mut() = Some(body.clone());
+                *handed.borrow_mut() = Some((id, body.clone()));
             }
             dispatch.dispatch(Action::AddPasted {
                 title: t,

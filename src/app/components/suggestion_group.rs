@@ -120,8 +120,11 @@ fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
 /// The card's reason line: the matcher's verdict, the shared terms, the flags. Across two
 /// languages (`across`) the verdict, a band word ("Unlikely"), is left out: the percentage
 /// is no probability there (trial 34, F13: the head said "across languages", the line
-/// below it still "Unlikely").
-fn reason_html(s: &SpanSuggestion, across: bool) -> Html {
+/// below it still "Unlikely"). With the source span's range `span` (code points), the
+/// flags whose words on the span's side lie outside it (a clause's sentence's flags, trial
+/// 44 F2) come last, set apart as the rest of the sentence's
+/// ([`SpanSuggestion::flags_by_place`]); the others are the card's own, as before.
+fn reason_html(s: &SpanSuggestion, across: bool, span: Option<(usize, usize)>) -> Html {
     let verdict = if across {
         String::new()
     } else {
@@ -135,16 +138,22 @@ fn reason_html(s: &SpanSuggestion, across: bool) -> Html {
     let terms = s.shared.iter().take(5).map(|t| {
         html! { <mark class="shared-term">{ t.term.clone() }</mark> }
     });
-    let flags = s
-        .flags
-        .iter()
-        .map(|f| flag_chip(f.kind.as_str(), &f.a, &f.b, f.vague));
+    let (own, rest) = match span {
+        Some(span) => s.flags_by_place(span),
+        None => (s.flags.iter().collect(), Vec::new()),
+    };
+    let chip = |f: &&crate::matcher::Discrepancy| flag_chip(f.kind.as_str(), &f.a, &f.b, f.vague);
     html! {
         <div class="suggestion-reason" title={s.summary.clone()}>
             if !verdict.is_empty() { <span class="verdict">{ verdict }</span> }
             if !s.shared.is_empty() { { shares } { for terms } }
             if let Some(why) = no_shared_words(s, across) { <span class="no-shared">{ why }</span> }
-            { for flags }
+            { for own.iter().map(chip) }
+            if !rest.is_empty() {
+                <span class="flags-rest" title="These details differ in the words of the sentence outside your span">
+                    { "In the rest of the sentence: " }{ for rest.iter().map(chip) }
+                </span>
+            }
         </div>
     }
 }
@@ -320,7 +329,7 @@ pub fn suggestion_html(
             <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
                 { sentence_html(target, s) }
             </blockquote>
-            { reason_html(s, across.is_some()) }
+            { reason_html(s, across.is_some(), ws.span(&s.source).map(|sp| (sp.start, sp.end))) }
             if let Some(across) = across {
                 <p class="cross-language" title="The matcher compares words; sentences in two languages share few of them">{ across }</p>
             }

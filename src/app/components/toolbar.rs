@@ -35,6 +35,8 @@ pub struct ToolbarProps {
     /// The saved workspace's id when this tab is read-only because another tab took it
     /// over: exports then read the newest save from storage (see [`export_from`]).
     pub taken_id: Option<String>,
+    /// The id of the workspace open (`None` while none is): the paste box keeps its draft.
+    pub workspace_id: Option<String>,
     /// Every button dispatches a reducer action.
     pub dispatch: Dispatch,
 }
@@ -223,7 +225,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <FileInputs dispatch={dispatch.clone()} />
                 <button id="workspaces-open" onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| crate::app::show_workspaces(&d)) }}
                         title="The workspaces saved in this browser: continue one or start a new one">{ "Workspaces\u{2026}" }</button>
-                <PasteBox dispatch={dispatch.clone()} ws={props.ws.clone()} />
+                <PasteBox dispatch={dispatch.clone()} ws={props.ws.clone()} workspace_id={props.workspace_id.clone()} />
             </div>
             <div class="group" role="group" aria-label="History">
                 <button id="undo" onclick={simple(|| Action::Undo)} disabled={!props.can_undo}

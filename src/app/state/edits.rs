@@ -59,6 +59,7 @@ impl AppState {
                     }
                     let id = next.add_document(&article.title, &name, &article.text);
                     let _ = next.set_document_meta(&id, article.meta.clone());
+                    let _ = next.set_imported_from(&id, crate::model::ImportedFrom::Text);
                     added.push(article.title);
                 }
             }

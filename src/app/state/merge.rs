@@ -14,6 +14,7 @@ pub fn merge(ws: &mut Workspace, other: &Workspace) -> Result<(), ModelError> {
             None => {
                 let id = ws.add_document(&d.title, &d.source, &d.text);
                 ws.set_document_meta(&id, d.meta.clone())?;
+                ws.set_imported_from(&id, d.imported_from)?;
                 id
             }
         };

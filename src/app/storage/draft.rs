@@ -1,28 +1,60 @@
-//! The paste box's draft in local storage (wasm only; see
+//! The paste box's drafts in local storage, one per workspace (wasm only; see
 //! [`crate::formats::paste_draft`]): read when the box opens, written as the user types
-//! (the box debounces), removed once the text is in the workspace or the box is cleared.
-//! Every function returns a value or a `Result` with a message; nothing here panics.
+//! (the box debounces), removed once the text is in the workspace, the box is cleared or
+//! the workspace is deleted. Every function takes the workspace's id (`None` while no
+//! workspace is open: nothing is read or kept) and returns a value or a `Result` with a
+//! message; nothing here panics.
 
-use super::storage;
-use crate::formats::paste_draft::{PasteDraft, KEY, MAX_BYTES};
+use super::{read_registry, storage};
+use crate::formats::paste_draft::{self, PasteDraft, MAX_BYTES};
+use crate::formats::registry;
 use wasm_bindgen::JsCast;
 
-/// The draft kept in this browser, if there is one.
-pub fn read_draft() -> Option<PasteDraft> {
-    let raw = storage().ok()?.get_item(KEY).ok().flatten();
-    PasteDraft::parse(raw.as_deref())
+/// The draft kept for workspace `workspace_id`, if there is one. A workspace not saved yet
+/// with no draft of its own takes up one left by another workspace not saved (a reload
+/// before the first article: see [`paste_draft::orphan_key`]), moving it under its own key.
+pub fn read_draft(workspace_id: Option<&str>) -> Option<PasteDraft> {
+    let id = workspace_id?;
+    let store = storage().ok()?;
+    let own = paste_draft::key(id);
+    if let Some(d) = PasteDraft::parse(store.get_item(&own).ok().flatten().as_deref()) {
+        return Some(d);
+    }
+    let keys: Vec<String> = (0..store.length().ok()?)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .collect();
+    let listed = read_registry(&store);
+    let saved = |w: &str| {
+        keys.iter().any(|k| registry::id_of_data_key(k) == Some(w))
+            || listed.entries.iter().any(|e| e.id == w)
+    };
+    let from = paste_draft::orphan_key(&keys, id, &saved)?;
+    let raw = store.get_item(from).ok().flatten();
+    let draft = PasteDraft::parse(raw.as_deref());
+    // Moved only once stored under its own key; a damaged one is dropped.
+    let moved = match &raw {
+        Some(raw) if draft.is_some() => store.set_item(&own, raw).is_ok(),
+        _ => true,
+    };
+    if moved {
+        let _ = store.remove_item(from);
+    }
+    draft
 }
 
-/// Keep `draft` (an empty one removes the draft). Errors: the draft is over
-/// [`MAX_BYTES`], local storage is unavailable or refused it (full), with a message for
-/// the user.
-pub fn write_draft(draft: &PasteDraft) -> Result<(), String> {
+/// Keep `draft` for workspace `workspace_id` (an empty one removes the draft). Errors: no
+/// workspace is open, the draft is over [`MAX_BYTES`], local storage is unavailable or
+/// refused it (full), with a message for the user.
+pub fn write_draft(workspace_id: Option<&str>, draft: &PasteDraft) -> Result<(), String> {
+    let Some(id) = workspace_id else {
+        return Err("no workspace is open to keep it for".to_string());
+    };
     if draft.is_empty() {
-        clear_draft();
+        clear_draft(Some(id));
         return Ok(());
     }
     if draft.too_large() {
-        clear_draft(); // an older, shorter draft is not the box's text
+        clear_draft(Some(id)); // an older, shorter draft is not the box's text
         return Err(format!(
             "it is over {} MB, and the browser's local storage (about 5 MB for every page \
              opened from a file) is kept for your workspaces",
@@ -31,7 +63,7 @@ pub fn write_draft(draft: &PasteDraft) -> Result<(), String> {
     }
     let json = draft.to_json();
     storage()?
-        .set_item(KEY, &json)
+        .set_item(&paste_draft::key(id), &json)
         .map_err(|e| refused(&e, json.len()))
 }
 
@@ -51,9 +83,10 @@ fn refused(e: &wasm_bindgen::JsValue, len: usize) -> String {
     }
 }
 
-/// Forget the draft (nothing happens when there is none or storage is unavailable).
-pub fn clear_draft() {
-    if let Ok(s) = storage() {
-        let _ = s.remove_item(KEY);
+/// Forget the draft of workspace `workspace_id` (nothing happens when there is none, no
+/// workspace is open or storage is unavailable).
+pub fn clear_draft(workspace_id: Option<&str>) {
+    if let (Some(id), Ok(s)) = (workspace_id, storage()) {
+        let _ = s.remove_item(&paste_draft::key(id));
     }
 }

@@ -132,7 +132,8 @@ pub fn note_continued(id: &str, older_id: &str, ws: &Workspace) {
 }
 
 /// Delete saved workspace `id` (this version's) for good: its record, its claim, its
-/// entry in the list and, in the background, its article texts in IndexedDB. A tab that
+/// entry in the list, its paste box draft and, in the background, its article texts in
+/// IndexedDB. A tab that
 /// still has it open is told ([`super::Elsewhere::Deleted`]), keeps it in the page and saves it
 /// again, texts and all, on its next change, so only what no tab holds is gone. Errors: local storage unavailable or refusing the removal.
 pub fn delete_workspace(id: &str) -> Result<(), String> {
@@ -141,6 +142,9 @@ pub fn delete_workspace(id: &str) -> Result<(), String> {
         .remove_item(&registry::data_key(id))
         .map_err(|_| "could not delete the saved workspace from local storage".to_string())?;
     unlist(&store, id);
+    // Its paste box draft goes with it (not in `unlist`: an emptied workspace is unlisted
+    // too, and keeps its draft).
+    super::clear_draft(Some(id));
     Ok(())
 }
 
