@@ -127,6 +127,8 @@ mod tests_places_around;
 #[cfg(test)]
 mod tests_places_within;
 #[cfg(test)]
+mod tests_place_roles;
+#[cfg(test)]
 mod tests_placings;
 #[cfg(test)]
 mod tests_ptnl;
