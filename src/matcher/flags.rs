@@ -121,13 +121,13 @@ mod tests_place_languages;
 #[cfg(test)]
 mod tests_place_objects;
 #[cfg(test)]
+mod tests_place_roles;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_places_around;
 #[cfg(test)]
 mod tests_places_within;
-#[cfg(test)]
-mod tests_place_roles;
 #[cfg(test)]
 mod tests_placings;
 #[cfg(test)]

@@ -397,9 +397,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             let told = |b: i8| b == 0 || b.abs() == 2;
             (z1 != 0 && z2 != 0 && z1 != z2)
                 || match (b1, b2) {
-                    _ if told(b1) && told(b2) => {
-                        rough::spans_agree((x, r1, b1), (y, r2, b2), half)
-                    }
+                    _ if told(b1) && told(b2) => rough::spans_agree((x, r1, b1), (y, r2, b2), half),
                     (-1, 0) => y <= x,
                     (1, 0) => y >= x,
                     (0, -1) => x <= y,

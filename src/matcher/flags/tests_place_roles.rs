@@ -61,7 +61,11 @@ fn a_place_in_another_clause_than_the_treatment_is_the_event_s() {
     ] {
         let f = flags_of(Place, LEAK, other);
         assert_eq!(f.len(), 1, "{other}: {f:?}");
-        assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Pombal", "Leiria"), "{other}");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].1.as_str()),
+            ("Pombal", "Leiria"),
+            "{other}"
+        );
     }
 }
 
@@ -87,8 +91,14 @@ fn a_preposition_like_a_clause_opener_keeps_the_treatment() {
     no_flag_either(
         Place,
         &[
-            ("Une fuite à Pombal a fait quatorze blessés.", "Les blessés ont été hospitalisés en urgence à Leiria."),
-            ("Een lek in Pombal verwondde veertien mensen.", "De gewonden werden opgenomen en behandeld in Leiria."),
+            (
+                "Une fuite à Pombal a fait quatorze blessés.",
+                "Les blessés ont été hospitalisés en urgence à Leiria.",
+            ),
+            (
+                "Een lek in Pombal verwondde veertien mensen.",
+                "De gewonden werden opgenomen en behandeld in Leiria.",
+            ),
         ],
     );
 }

@@ -803,7 +803,14 @@ fn hedged_times_part_when_their_spans_cannot_meet() {
 fn hedged_times_agree_within_the_spans_they_tell() {
     let kind = |a: &str, b: &str| {
         let f = date_flags(a, b);
-        assert_eq!(f, date_flags(b, a).into_iter().map(|x| (x.1, x.0, x.2)).collect::<Vec<_>>(), "{a} / {b}");
+        assert_eq!(
+            f,
+            date_flags(b, a)
+                .into_iter()
+                .map(|x| (x.1, x.0, x.2))
+                .collect::<Vec<_>>(),
+            "{a} / {b}"
+        );
         f.first().map(|x| x.2)
     };
     let (solid, soft) = (Some(false), Some(true));
@@ -830,4 +837,3 @@ fn hedged_times_agree_within_the_spans_they_tell() {
         assert_eq!(kind(&leak(x), &leak(y)), want, "{x} / {y}");
     }
 }
-
