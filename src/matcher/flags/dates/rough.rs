@@ -14,27 +14,30 @@
 //! Two times agree (no flag) when the spans they tell meet ([`spans_agree`]): "shortly
 //! after 4 a.m." / "at 4.20 a.m.", "kurz nach 15 Uhr" / "gegen 15.30 Uhr", "around 2 p.m."
 //! / "about 2:15 p.m.". They part (the solid flag) when their reaches cannot meet
-//! ([`spans_apart`]): "shortly after 6 a.m." (6:00 to 6:20) / "at around 7:30 a.m." (6:30
+//! ([`spans_apart`]): "shortly after 6 a.m." (6:00 to 6:25) / "at around 7:30 a.m." (6:30
 //! to 8:30), "about 5 p.m." / "around 2 p.m.", "around 4 a.m." / "at 6 a.m.", "shortly
 //! after 6 a.m." / "at 6:40 a.m." are two moments. In between, the softer flag: "gegen
-//! 15.30 Uhr" / "gegen 16 Uhr", "about 7:40 a.m." / "at 8 a.m.".
+//! 15.30 Uhr" / "gegen 16 Uhr", "about 7:40 a.m." / "at 8 a.m.", "shortly after 6 a.m." /
+//! "at around 7 a.m.".
 
 /// Minutes a time told "around" (a rough time with no hedge of a side) may lie from its
 /// moment either way: "around 7:30" reaches 6:30 to 8:30 (trial 41 F9: two such times more
 /// than two hours apart cannot be one moment, "around 4 a.m." / "at 6 a.m." neither).
 const AROUND_REACH: u16 = 60;
 
-/// Minutes either way a time told "around" tells its moment in: less than a quarter of an
-/// hour, so "gegen 15.30 Uhr" / "gegen 16 Uhr" are two moments (trial 44 y101) and "at
-/// about 7:40 a.m." / "at 8 a.m." two (trial 46), "around 2 p.m." / "about 2:15 p.m." one.
-const AROUND_TOLD: u16 = 14;
+/// Minutes either way a time told "around" tells its moment in: two such times a quarter
+/// of an hour apart are one moment ("around 2 p.m." / "about 2:15 p.m."), half an hour
+/// apart two ("gegen 15.30 Uhr" / "gegen 16 Uhr", trial 44 y101); a time told exactly ten
+/// minutes off is another ("at midnight" / "11:50 p.m.", "at about 7:40 a.m." / "at
+/// 7:50 a.m.": the softer flag).
+const AROUND_TOLD: u16 = 8;
 
 /// Minutes a time told "shortly after" (or "shortly before") tells and reaches, on its
-/// side only: "shortly after 6 a.m." covers 6:00 to 6:20, so "at around 7:30 a.m." (from
+/// side only: "shortly after 6 a.m." covers 6:00 to 6:25, so "at around 7:30 a.m." (from
 /// 6:30) cannot meet it (trial 46 F6; any reach under half an hour does that), while
-/// "kurz nach 15 Uhr" meets "gegen 15.30 Uhr" (from 15:16; trial 44) and "shortly after 4
+/// "kurz nach 15 Uhr" meets "gegen 15.30 Uhr" (from 15:22; trial 44) and "shortly after 4
 /// a.m." holds "at 4.20 a.m.".
-const SHORTLY_REACH: u16 = 20;
+const SHORTLY_REACH: u16 = 25;
 
 /// The minutes before and after a clock time of its span: the span it tells (`reach`
 /// false) or its reach (`reach` true). None for an exact time (`rough` false);
@@ -135,18 +138,19 @@ mod tests {
         // Exact / exact: the same minute.
         assert!(agree(at(7, 0), exact, at(7, 0), exact));
         assert!(!agree(at(7, 0), exact, at(7, 1), exact));
-        // Around / around: less than half an hour ("gegen 15.30" / "gegen 16" are two).
+        // Around / around: a quarter of an hour ("gegen 15.30" / "gegen 16" are two).
         assert!(agree(at(15, 30), around, at(15, 45), around));
-        assert!(agree(at(15, 30), around, at(15, 58), around));
+        assert!(!agree(at(15, 30), around, at(15, 50), around));
         assert!(!agree(at(15, 30), around, at(16, 0), around));
         // Around / shortly after: "kurz nach 15" / "gegen 15.30" agree; not the hour after.
         assert!(agree(at(15, 0), after, at(15, 30), around));
         assert!(!agree(at(16, 0), after, at(15, 30), around));
         assert!(!agree(at(6, 0), after, at(7, 0), around));
-        // About / at: a few minutes either way.
-        assert!(agree(at(7, 40), around, at(7, 50), exact));
-        assert!(!agree(at(7, 40), around, at(8, 0), exact));
-        // Exact / shortly after or before: the hedge's side, twenty minutes.
+        // About / at: a few minutes either way ("at midnight" / "11:50 p.m." are two).
+        assert!(agree(at(7, 40), around, at(7, 48), exact));
+        assert!(!agree(at(7, 40), around, at(7, 50), exact));
+        assert!(!agree(at(0, 0), around, at(23, 50), exact));
+        // Exact / shortly after or before: the hedge's side, twenty-five minutes.
         assert!(agree(at(4, 0), after, at(4, 20), exact));
         assert!(!agree(at(6, 0), after, at(6, 40), exact));
         assert!(!agree(at(6, 0), after, at(5, 55), exact));
