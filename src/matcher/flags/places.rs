@@ -244,7 +244,7 @@ pub(super) struct Place {
 /// places of one role are compared as any two places.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Role {
-    /// Where it happened (and any place not told as one of treatment).
+    /// Where it happened (and any place not told as one of treatment or of a finding).
     Event,
     /// Where people were treated or taken.
     Treatment,
