@@ -121,6 +121,8 @@ mod tests_place_languages;
 #[cfg(test)]
 mod tests_place_objects;
 #[cfg(test)]
+mod tests_place_roles;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_places_around;

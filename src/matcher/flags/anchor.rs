@@ -24,11 +24,23 @@ struct Word {
     break_in: bool,
 }
 
-/// How many content words on each side of a date or count [`anchor`] looks at for a word
-/// of a break-in (`lexicon::break_ins`), past [`ANCHOR_WORDS`]: the act of a break-in
-/// times its clause however many words stand between ("The robbers *pried* open a side
-/// entrance of the Museo del Violino at about 4:15 a.m.": trial 47, item 1).
+/// How many content words on each side of a clock time [`anchor`] looks at for a word of
+/// a break-in (`lexicon::break_ins`), past [`ANCHOR_WORDS`] ([`Reach::BreakIn`]): the act
+/// of a break-in times its clause however many words stand between ("The robbers *pried*
+/// open a side entrance of the Museo del Violino at about 4:15 a.m.": trial 47, item 1).
 const BREAK_IN_WORDS: usize = 8;
+
+/// How far [`anchor`] looks from a date or a count: [`ANCHOR_WORDS`] content words on each
+/// side, or, for a clock time, which may time a break-in told many words before it, as
+/// far as [`BREAK_IN_WORDS`] for a word of a break-in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Reach {
+    /// [`ANCHOR_WORDS`] content words: counts, places, dates other than clock times.
+    Near,
+    /// [`ANCHOR_WORDS`] content words, and a word of a break-in up to [`BREAK_IN_WORDS`]:
+    /// clock times (`dates.rs`).
+    BreakIn,
+}
 
 /// Words of a prison sentence: "jailed for eight years" and "sentenced to nine years in
 /// prison" tell one term (trial 23, F-C).
@@ -146,11 +158,12 @@ fn word_bits(norm: &str) -> u8 {
 }
 
 /// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
-/// side of tokens `lo..=hi` (and a word of a break-in within [`BREAK_IN_WORDS`]) (the expression: "Thursday, December 11", "at least four
-/// times"), in its clause (a comma, semicolon, colon, dash or bracket ends the clause, in
+/// side of tokens `lo..=hi` (the expression: "Thursday, December 11", "at least four
+/// times"), and a word of a break-in within [`BREAK_IN_WORDS`] where `reach` is
+/// [`Reach::BreakIn`], in its clause (a comma, semicolon, colon, dash or bracket ends the clause, in
 /// their Chinese and Japanese forms too: "，", "、").
 /// Numbers, dates and stop words are not counted.
-fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
+fn anchor(p: &Prepared, chars: &[char], (lo, hi): (usize, usize), reach: Reach) -> Vec<Word> {
     let toks = &p.tokens;
     let boundary = |from: usize, to: usize| {
         chars.get(from..to).is_some_and(|gap| {
@@ -186,9 +199,13 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
     // Within [`ANCHOR_WORDS`] every content word; past them, up to [`BREAK_IN_WORDS`],
     // only a word of a break-in.
     let kept = |k: usize, bits: u8, n: usize| n <= ANCHOR_WORDS || break_in(k, bits);
+    let words = match reach {
+        Reach::Near => ANCHOR_WORDS,
+        Reach::BreakIn => BREAK_IN_WORDS,
+    };
     let mut out = Vec::new();
     let (mut k, mut n) = (lo, 0);
-    while k > 0 && n < BREAK_IN_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
+    while k > 0 && n < words && !boundary(toks[k - 1].end, toks[k].start) {
         k -= 1;
         if let Some(bits) = content(&toks[k]) {
             n += 1;
@@ -198,7 +215,7 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
         }
     }
     let (mut k, mut n) = (hi, 0);
-    while k + 1 < toks.len() && n < BREAK_IN_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
+    while k + 1 < toks.len() && n < words && !boundary(toks[k].end, toks[k + 1].start) {
         k += 1;
         if let Some(bits) = content(&toks[k]) {
             n += 1;
@@ -253,17 +270,29 @@ pub(super) fn tokens_within(p: &Prepared, (start, end): (usize, usize)) -> Optio
 /// "shot at least four times" / "shot several times"), `Some(0.0)` when one of them has no
 /// anchor to tell, `None` otherwise. A long sentence carries several facts with their own
 /// dates and figures: "suffering a heart attack on December 2" and "passed away Thursday,
-/// December 11" date two events, not one event twice.
+/// December 11" date two events, not one event twice. The anchors reach
+/// [`Reach::Near`]; clock times reach further for a break-in ([`anchor_match_within`]).
 pub(super) fn anchor_match(
     a: &Prepared,
-    (alo, ahi): (usize, usize),
+    xa: (usize, usize),
     b: &Prepared,
-    (blo, bhi): (usize, usize),
+    xb: (usize, usize),
+) -> Option<f64> {
+    anchor_match_within(a, xa, b, xb, Reach::Near)
+}
+
+/// [`anchor_match`] with anchors of reach `reach` ([`Reach`]).
+pub(super) fn anchor_match_within(
+    a: &Prepared,
+    xa: (usize, usize),
+    b: &Prepared,
+    xb: (usize, usize),
+    reach: Reach,
 ) -> Option<f64> {
     let ca = crate::matcher::flags::chars_of(a);
     let cb = crate::matcher::flags::chars_of(b);
-    let xa = anchor(a, ca, alo, ahi);
-    let xb = anchor(b, cb, blo, bhi);
+    let xa = anchor(a, ca, xa, reach);
+    let xb = anchor(b, cb, xb, reach);
     if xa.is_empty() || xb.is_empty() {
         return Some(0.0);
     }
@@ -298,4 +327,35 @@ pub(super) fn pair_best(candidates: Vec<(usize, usize, f64)>) -> Vec<(usize, usi
         taken.insert(at, (i, j));
     }
     taken
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::features::Idf;
+
+    /// `text` prepared, with the tokens of `expr` in it.
+    fn at(text: &str, expr: &str) -> (Prepared, (usize, usize)) {
+        let p = Prepared::new(text, Idf::builtin());
+        let s = text.find(expr).expect("the expression is in the text");
+        let r = tokens_within(&p, (s, s + expr.len())).expect("the expression has tokens");
+        (p, r)
+    }
+
+    /// A word of a break-in seven content words from a clock time anchors it only with
+    /// [`Reach::BreakIn`] (dates' clock times); counts and places keep [`Reach::Near`]
+    /// ([`anchor_match`]); within [`ANCHOR_WORDS`] either reach reads it.
+    #[test]
+    fn only_clock_times_reach_far_for_a_break_in() {
+        let (a, xa) = at(
+            "The robbers pried open a side entrance of the old violin museum at 4:15 a.m.",
+            "4:15 a.m.",
+        );
+        let (b, xb) = at("The robbers broke in at 3:40 a.m.", "3:40 a.m.");
+        assert!(anchor_match_within(&a, xa, &b, xb, Reach::BreakIn).is_some_and(|s| s > 0.0));
+        assert_eq!(anchor_match_within(&a, xa, &b, xb, Reach::Near), None);
+        assert_eq!(anchor_match(&a, xa, &b, xb), None);
+        let (c, xc) = at("The robbers pried open a door at 4:15 a.m.", "4:15 a.m.");
+        assert!(anchor_match(&c, xc, &b, xb).is_some_and(|s| s > 0.0));
+    }
 }

@@ -3,7 +3,7 @@
 //! set for is read in `dates/scheduled.rs`, a week, month or year told from the report's
 //! ("next week", "le mois dernier") in `dates/relative.rs`.
 
-use super::anchor::{anchor_match, pair_best};
+use super::anchor::{anchor_match, anchor_match_within, pair_best, Reach};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
@@ -383,30 +383,21 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             days(m1, d1, m2, d2) || days(d1 as u8, m1 as u32, m2, d2)
         }
         // Times in two named zones may be one moment ("14:08 local time" / "10:38 GMT");
-        // "2:30" may be 2:30 p.m.; a bound agrees with a time it lets be ("before 3 p.m." /
-        // "at 2:30 p.m.", not "after 3 p.m." / "at 2:30 p.m.").
+        // "2:30" may be 2:30 p.m.; two times told exactly or with a hedge agree when the
+        // spans their words tell meet (`rough::spans_agree`: "shortly after 4 a.m." / "at
+        // 4.20 a.m.", "gegen 15.30 Uhr" / "gegen 15.45 Uhr"; trial 44 y101); a bound agrees
+        // with a time it lets be ("before 3 p.m." / "at 2:30 p.m.", not "after 3 p.m." /
+        // "at 2:30 p.m.").
         (DateItem::Time(t1, z1, r1, e1, b1), DateItem::Time(t2, z2, r2, e2, b2)) => {
-            let (x, y) = match e1 || e2 {
+            let half = e1 || e2;
+            let (x, y) = match half {
                 true => (t1 % 720, t2 % 720),
                 false => (t1, t2),
             };
-            let hedge = |b: i8| b.abs() == 2;
+            let told = |b: i8| b == 0 || b.abs() == 2;
             (z1 != 0 && z2 != 0 && z1 != z2)
                 || match (b1, b2) {
-                    // Two times both told roughly may be one moment: a hedge spans the
-                    // hour after (or before) its time ("shortly after 4 a.m." / "at around
-                    // 5am"), "around" / "gegen" tells the time itself, give or take less
-                    // than half an hour ("gegen 15.30 Uhr" / "gegen 16 Uhr" are two;
-                    // trial 44 y101).
-                    _ if r1 && r2 && (b1 == 0 || hedge(b1)) && (b2 == 0 || hedge(b2)) => {
-                        rough_apart((x, b1), (y, b2), e1 || e2) < ROUGH_WITHIN
-                    }
-                    // "shortly after 4 a.m." / "at 4.20 a.m.": within the hour after.
-                    (2, 0) => y >= x && y - x <= HEDGED_WITHIN,
-                    (-2, 0) => y <= x && x - y <= HEDGED_WITHIN,
-                    (0, 2) => x >= y && x - y <= HEDGED_WITHIN,
-                    (0, -2) => x <= y && y - x <= HEDGED_WITHIN,
-                    (0, 0) => x == y,
+                    _ if told(b1) && told(b2) => rough::spans_agree((x, r1, b1), (y, r2, b2), half),
                     (-1, 0) => y <= x,
                     (1, 0) => y >= x,
                     (0, -1) => x <= y,
@@ -479,18 +470,20 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         || (lone_full_date(da) && lone_full_date(db));
     // The start of a range against the end of another ("from Dec. 3 to Dec. 17" /
     // "up to Dec. 24": Dec. 3 is no end; trial 36 F19.2) is no date of one thing.
-    let about_same = |xi: (usize, usize), yi: (usize, usize)| {
+    // A clock time may time a break-in told many words before it ([`Reach::BreakIn`]).
+    let about_same = |xi: (usize, usize), yi: (usize, usize), reach: Reach| {
         if range_side(a, xi.0) * range_side(b, yi.0) < 0 {
             return None;
         }
-        anchor_match(a, xi, b, yi).or((across || lone).then_some(0.0))
+        anchor_match_within(a, xi, b, yi, reach).or((across || lone).then_some(0.0))
     };
     // Two relative dates ("next week" / "next month") only when their anchors share words
     // near them ([`RELATIVE_ANCHOR`]): a sentence's "Last year, Holder issued new
     // guidance" and "The commission this month adopted" date two facts.
     let about_same = |x: DateItem, xi: (usize, usize), yi: (usize, usize)| match x {
         DateItem::Relative(..) => anchor_match(a, xi, b, yi).filter(|&s| s >= RELATIVE_ANCHOR),
-        _ => about_same(xi, yi),
+        DateItem::Time(..) => about_same(xi, yi, Reach::BreakIn),
+        _ => about_same(xi, yi, Reach::Near),
     };
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {
@@ -560,34 +553,6 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         ordered.insert(at, f);
     }
     ordered
-}
-
-/// How far apart two times told roughly may be and still tell one moment, in minutes
-/// ("shortly after 4 a.m." / "at around 5am"; "shortly after 4 a.m." / "6 a.m." are two).
-const HEDGED_WITHIN: u16 = 60;
-
-/// How far apart two times told roughly and without a hedge ("gegen 15.30 Uhr" / "gegen
-/// 16 Uhr") may be and still tell one moment, in minutes (less than this).
-const ROUGH_WITHIN: u16 = 30;
-
-/// Minutes between two times told roughly, each with its bound (`Clock::bound`): a hedge
-/// (2 or -2) spans [`HEDGED_WITHIN`] after or before its time, any other is the time
-/// itself; 0 when the spans meet. On a clock of twelve hours when `half`.
-fn rough_apart((x, bx): (u16, i8), (y, by): (u16, i8), half: bool) -> u16 {
-    let span = |t: u16, b: i8| match b {
-        2 => (t, t.saturating_add(HEDGED_WITHIN)),
-        -2 => (t.saturating_sub(HEDGED_WITHIN), t),
-        _ => (t, t),
-    };
-    let ((x0, x1), (y0, y1)) = (span(x, bx), span(y, by));
-    if x0 <= y1 && y0 <= x1 {
-        return 0;
-    }
-    [(x0, y0), (x0, y1), (x1, y0), (x1, y1)]
-        .iter()
-        .map(|&(a, b)| time_apart(a, b, half))
-        .min()
-        .unwrap_or(0)
 }
 
 /// Minutes between two clock times (minutes after midnight), the shorter way round the

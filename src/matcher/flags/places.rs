@@ -24,7 +24,6 @@ mod areas;
 mod dative;
 mod events;
 mod forces;
-mod found;
 mod genitives;
 mod han;
 mod hospitals;
@@ -32,6 +31,7 @@ mod known;
 mod names;
 mod objects;
 mod prepositions;
+mod roles;
 mod routes;
 
 pub(super) use known::{known_places, longer_name, longest_known, towns, Town};
@@ -137,7 +137,8 @@ pub(super) fn is_wide(name: &str) -> bool {
 /// the Gaza Strip).
 fn conflicting(x: &Place, y: &Place) -> Option<bool> {
     // Where someone went and where something happened are two slots; so are where it
-    // happened and where people were treated (trial 46: "Coimbra ≠ Pombal").
+    // happened, where people were treated (trial 46: "Coimbra ≠ Pombal") and where
+    // something was found (trial 47: "Piacenza ≠ Cremona"): [`Role`].
     if x.path != y.path || x.role != y.role {
         return None;
     }
@@ -231,20 +232,25 @@ pub(super) struct Place {
     /// The path preposition before it ([`prepositions::PATH_PREPS`]: "into"), `None` for a place where
     /// something is.
     path: Option<&'static str>,
-    /// What the place is the place of: where it happened, or where people were treated.
+    /// What the place is the place of: where it happened, where people were treated, or
+    /// where something was found (`roles.rs`).
     role: Role,
 }
 
-/// What a [`Place`] is the place of: where the event happened ("a leak in Pombal"), or
-/// where people were treated or taken ("taken to a hospital in Coimbra", "Coimbra
-/// University Hospital": `hospitals::treated_at`). Two places of different roles are
-/// never in conflict; two places of treatment are compared as any two places.
+/// What a [`Place`] is the place of: where the event happened ("a leak in Pombal"), where
+/// people were treated or taken ("taken to a hospital in Coimbra", "Coimbra University
+/// Hospital"), or where something was found ("found torched near Brescia"), read by one
+/// reader (`roles::role_at`). Two places of different roles are never in conflict; two
+/// places of one role are compared as any two places.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Role {
-    /// Where it happened (and any place not told as one of treatment).
+    /// Where it happened (and any place not told as one of treatment or of a finding).
     Event,
     /// Where people were treated or taken.
     Treatment,
+    /// Where something was found (a getaway car): no place of the article's story either
+    /// (`known.rs`).
+    Found,
 }
 
 /// Places: a name after a place preposition (`prepositions.rs`), a place named by its
@@ -293,11 +299,10 @@ fn places_read(p: &Prepared) -> Vec<Place> {
         })
         .collect();
     out.extend(named);
-    // "taken to a hospital in Coimbra", "treated in Lisbon": where people were treated.
+    // "taken to a hospital in Coimbra", "treated in Lisbon": where people were treated;
+    // "found torched near Brescia": where something was found.
     for x in out.iter_mut() {
-        if hospitals::treated_at(p, x.tokens.0) {
-            x.role = Role::Treatment;
-        }
+        x.role = roles::role_at(p, x.tokens.0, x.role);
     }
     out
 }
@@ -438,12 +443,6 @@ fn fact_place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     if let Some(flag) = areas_of_one_place(a, pa, b, pb) {
         return vec![flag];
     }
-    // Where something was found and where the event happened are two slots
-    // (`found.rs`): compared only with a place of their own kind.
-    let conflicting = |x: &Place, y: &Place| match found::found_at(a, x.tokens.0) {
-        f if f == found::found_at(b, y.tokens.0) => conflicting(x, y),
-        _ => None,
-    };
     let open_a: Vec<&Place> = pa.iter().filter(|x| !mentioned(a, x, b, pb)).collect();
     let open_b: Vec<&Place> = pb.iter().filter(|y| !mentioned(b, y, a, pa)).collect();
     if open_a.len() == pa.len() && open_b.len() == pb.len() {

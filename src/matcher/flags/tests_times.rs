@@ -705,11 +705,14 @@ fn the_hours_of_a_span_of_the_day_are_times() {
     assert_eq!(f.len(), 1, "{f:?}");
 }
 
-/// One model of hedged clock times (`dates/rough.rs`): each time covers a span, an hour
-/// either side of "around", a quarter of an hour on the side of "shortly after/before",
-/// none of an exact time; two times that disagree are the solid kind when their spans
-/// cannot meet, the softer kind when they can (session 43's review: two "around" times
-/// had a rule of two hours of their own beside the spans of "shortly after").
+/// One model of hedged clock times (`dates/rough.rs`): each time reaches a span, an hour
+/// either side of "around", twenty-five minutes on the side of "shortly after/before", none of
+/// an exact time; two times that disagree are the solid kind when their spans cannot
+/// meet, the softer kind when they can (session 43's review: two "around" times had a
+/// rule of two hours of their own beside the spans of "shortly after"). Whether they
+/// disagree is read from the same table (session 45's review: "shortly after" agreed
+/// within the hour but reached a quarter of an hour): see
+/// `hedged_times_agree_within_the_spans_they_tell`.
 #[test]
 fn hedged_times_part_when_their_spans_cannot_meet() {
     let kind = |a: &str, b: &str| {
@@ -769,12 +772,12 @@ fn hedged_times_part_when_their_spans_cannot_meet() {
         // Near cases: within the hedges, no flag.
         (
             "The leak began shortly after 6 a.m. at the plant.",
-            "The leak began at 6:40 a.m. at the plant.",
+            "The leak began at 6:15 a.m. at the plant.",
             None,
         ),
         (
             "The leak began shortly after 6 a.m. at the plant.",
-            "The leak began at around 7 a.m. at the plant.",
+            "The leak began at around 6:30 a.m. at the plant.",
             None,
         ),
         (
@@ -784,5 +787,50 @@ fn hedged_times_part_when_their_spans_cannot_meet() {
         ),
     ] {
         assert_eq!(kind(a, b), want, "{a} / {b}");
+    }
+}
+
+/// Whether two clock times agree is read from the spans of `dates/rough.rs` too: the span
+/// a time's words tell ("shortly after 6 a.m.": 6:00 to 6:25; "around 7 a.m.": 6:52 to
+/// 7:08; "at 7 a.m.": 7:00). Session 45's review: "shortly after" agreed with any time
+/// within the hour after it but reached only a quarter of an hour for the solid flag, and
+/// "about" agreed with an exact time only at the same minute. The changes, each a pair:
+/// "shortly after 6 a.m." / "at 6:40 a.m." is the solid kind (it agreed: 6:40 lies
+/// outside both spans of "shortly after 6"), "shortly after 6 a.m." / "at around 7 a.m."
+/// the softer kind (it agreed), "at around 2 p.m." / "at about 2:25 p.m." the softer kind
+/// (it agreed), "at about 7:40 a.m." / "at 7:45 a.m." no flag (the softer kind).
+#[test]
+fn hedged_times_agree_within_the_spans_they_tell() {
+    let kind = |a: &str, b: &str| {
+        let f = date_flags(a, b);
+        let back: Vec<_> = date_flags(b, a)
+            .into_iter()
+            .map(|x| (x.1, x.0, x.2))
+            .collect();
+        assert_eq!(f, back, "{a} / {b}");
+        f.first().map(|x| x.2)
+    };
+    let (solid, soft) = (Some(false), Some(true));
+    let leak = |t: &str| format!("The leak began {t} at the plant.");
+    for (x, y, want) in [
+        // Exact / shortly after: the twenty-five minutes after it agree, then two moments.
+        ("shortly after 6 a.m.", "at 6:20 a.m.", None),
+        ("shortly after 6 a.m.", "at 6:40 a.m.", solid),
+        ("shortly after 6 a.m.", "at 5:55 a.m.", solid),
+        ("shortly before 6 a.m.", "at 5:45 a.m.", None),
+        // Around / shortly after: the spans they tell meet, or only their reaches.
+        ("shortly after 6 a.m.", "at around 6:30 a.m.", None),
+        ("shortly after 6 a.m.", "at around 7 a.m.", soft),
+        ("shortly after 6 a.m.", "at around 7:30 a.m.", solid),
+        // Around / around: a quarter of an hour apart agree, not twenty-five minutes.
+        ("at around 2 p.m.", "at about 2:15 p.m.", None),
+        ("at around 2 p.m.", "at about 2:25 p.m.", soft),
+        // About / at: a few minutes either way agree; ten do not.
+        ("at about 7:40 a.m.", "at 7:45 a.m.", None),
+        ("at about 7:40 a.m.", "at 7:50 a.m.", soft),
+        // Exact / exact: the same minute only.
+        ("at 7:40 a.m.", "at 7:41 a.m.", solid),
+    ] {
+        assert_eq!(kind(&leak(x), &leak(y)), want, "{x} / {y}");
     }
 }

@@ -164,7 +164,7 @@ fn a_half_or_a_quarter_of_a_year_is_a_date() {
 #[test]
 fn a_hedge_does_not_hide_a_clock_time() {
     let date = DiscrepancyKind::Date;
-    // Two hedged times two hours apart: "shortly after 4 a.m." covers 4:00 to 4:15,
+    // Two hedged times two hours apart: "shortly after 4 a.m." covers 4:00 to 4:25,
     // "around 6am" 5:00 to 7:00 (`dates/rough.rs`); they cannot meet (the solid kind since
     // trial 46 F6, the softer kind before).
     one_flag_of(

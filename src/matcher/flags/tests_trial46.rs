@@ -261,7 +261,9 @@ fn rough_times_further_apart_than_their_hedges_are_solid() {
         "7:30 a.m.",
         false,
     );
-    // Near enough for the hedges: the softer flag, or none.
+    // Near enough for the hedges: the softer flag, or none. "Shortly after 6" / "around
+    // 7" agreed before session 45 (a hedge's hour); the spans they tell (6:00 to 6:25, 6:52
+    // to 7:08: `dates/rough.rs`) do not meet, their reaches do: the softer kind.
     one_flag_of(
         DiscrepancyKind::Date,
         "The leak began at about 7:40 a.m. at the plant.",
@@ -270,17 +272,19 @@ fn rough_times_further_apart_than_their_hedges_are_solid() {
         "8 a.m.",
         true,
     );
+    one_flag_of(
+        DiscrepancyKind::Date,
+        "The leak began shortly after 6 a.m. at the plant.",
+        "The leak began at around 7 a.m. at the plant.",
+        "6 a.m.",
+        "7 a.m.",
+        true,
+    );
     no_flag_either(
         DiscrepancyKind::Date,
-        &[
-            (
-                "The leak began shortly after 6 a.m. at the plant.",
-                "The leak began at around 6:30 a.m. at the plant.",
-            ),
-            (
-                "The leak began shortly after 6 a.m. at the plant.",
-                "The leak began at around 7 a.m. at the plant.",
-            ),
-        ],
+        &[(
+            "The leak began shortly after 6 a.m. at the plant.",
+            "The leak began at around 6:30 a.m. at the plant.",
+        )],
     );
 }

@@ -351,7 +351,8 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
                     .map(|b| (k, b.1))
             });
         // "shortly after 4 a.m.", "kurz nach 4 Uhr", "peu après 4 heures": a hedged time
-        // near the hour, within an hour after (or before) it, no open bound (trial 40 T5).
+        // near the hour, a span after (or before) it (`dates/rough.rs`), no open bound
+        // (trial 40 T5).
         let hedged = bound.is_some_and(|(k, _)| {
             k.checked_sub(1)
                 .is_some_and(|h| HEDGES.contains(&toks[h].norm.as_str()))

@@ -6,6 +6,8 @@
 //! ("The robbers broke in at 3:40 a.m." / "The robbers pried open a side entrance at
 //! 4:15 a.m.") times one act (trial 47, item 1).
 
+use super::form_then::FormThen;
+
 /// Words of a break-in, whole forms. "broke" and "break" are of a break-in only before
 /// "in", "into" or "through" ([`BREAK_PARTICLES`]): "broke out" tells a fire, "a break in
 /// the case" a lead.
@@ -52,7 +54,8 @@ pub(crate) fn break_in(norm: &str, next: &str) -> bool {
 /// the word after it): "broke in", "break-in", "broke into" (the words of [`BREAK_INS`]
 /// are looked up apart, with the anchors' other words: `flags/anchor.rs`).
 pub(crate) fn break_form(norm: &str, next: &str) -> bool {
-    BREAK_FORMS.contains(&norm) && BREAK_PARTICLES.contains(&next)
+    const BREAK: FormThen = FormThen::Before(BREAK_FORMS, BREAK_PARTICLES);
+    BREAK.reads(norm, next)
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ pub(in crate::matcher) const LEFT_HOMES: &[&[&str]] = &[
 /// "hospitalized in Leiria", "transportés à", "eingeliefert in", "ricoverati a",
 /// "internados em", "opgenomen in"): a place told after one (or after a hospital's noun,
 /// [`HOSPITALS`]) is a place of treatment, not of the event
-/// (`flags/places/hospitals.rs`). In the seven languages. Not the words of more senses
+/// (`flags/places/roles.rs`). In the seven languages. Not the words of more senses
 /// than one: "admitted" (to a hospital, or a crime: "the men admitted they were
 /// smuggled into Washington state"), "gebracht" ("in Sicherheit gebracht"), "levados":
 /// after them the hospital's noun tells it.
@@ -107,7 +107,7 @@ pub(in crate::matcher) const TREATED: &[&str] = &[
 
 /// Plurals of the nouns of a hospital in the other six languages ("les hôpitaux de Béni
 /// Mellal"), read with [`HOSPITALS`] before a place of treatment only
-/// (`flags/places/hospitals.rs`).
+/// (`flags/places/roles.rs`).
 pub(in crate::matcher) const HOSPITAL_PLURALS: &[&str] = &[
     "hôpitaux",
     "hopitaux",

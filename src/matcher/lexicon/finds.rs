@@ -2,8 +2,10 @@
 //! "hallado", "ritrovato", "encontrado", "teruggevonden") and the states a person may be
 //! found in ("found dead", "retrouvé mort", "tot aufgefunden"), in English, French,
 //! German, Spanish, Italian, Portuguese and Dutch, lower case, as tokens are normalised.
-//! Read by the place flags (`flags/places/found.rs`): where a getaway car was found is
+//! Read by the place flags (`flags/places/roles.rs`): where a getaway car was found is
 //! another place than where the theft happened (trial 47, item 5).
+
+use super::form_then::FormThen;
 
 /// Past participles and past forms of finding something ([`finding`]).
 #[rustfmt::skip]
@@ -42,7 +44,8 @@ const FOUND_STATES: &[&str] = &[
 /// word after it, lower case, "" for none) tells no state a person was found in ("found
 /// dead"): [`FINDS`], [`FOUND_STATES`].
 pub(crate) fn finding(norm: &str, next: &str) -> bool {
-    FINDS.contains(&norm) && !FOUND_STATES.contains(&next)
+    const FINDING: FormThen = FormThen::Unless(FINDS, FOUND_STATES);
+    FINDING.reads(norm, next)
 }
 
 #[cfg(test)]

@@ -1,51 +1,67 @@
-//! Whether two clock times, one told roughly at least, are too far apart to be one moment
-//! (the solid flag, else the softer one; trial 40 T5, trial 41 F9, trial 46 F6): one model
-//! of hedges. Each time covers a span of the clock where its moment may lie ([`reach`]):
-//! - a time told exactly ("at 7:30") is its own moment;
-//! - "around" / "about" / "gegen" / "vers" a time, an hour either side ([`AROUND_REACH`]:
-//!   "vers 14h30" / "vers 16h30" may be one moment, trials 20 and 39);
-//! - "shortly after" / "kurz nach" a time, a quarter of an hour after it
-//!   ([`SHORTLY_REACH`]), "shortly before" as much before: the side the hedge tells.
+//! Whether two clock times are one moment, and how far apart they are when they are not
+//! (no flag, the softer one or the solid one; trial 40 T5, trial 41 F9, trial 44 y101,
+//! trial 46 F6): one model of hedges. Each time covers two spans of the clock, one inside
+//! the other, both read from one table ([`spread`]): where its words put its moment (what
+//! it *tells*), and where its moment may still lie (its *reach*):
+//! - a time told exactly ("at 7:30") is its own moment, both spans;
+//! - "shortly after" / "kurz nach" a time tells the minutes after it up to
+//!   [`SHORTLY_REACH`], and reaches no further ("shortly before" as much before): the
+//!   side the hedge tells;
+//! - "around" / "about" / "gegen" / "vers" a time tells it give or take [`AROUND_TOLD`]
+//!   minutes, and reaches an hour either side ([`AROUND_REACH`]: "vers 14h30" / "vers
+//!   16h30" may be one moment, trials 20 and 39).
 //!
-//! Two times part when their spans cannot meet ([`spans_apart`]): "shortly after 6 a.m."
-//! (6:00 to 6:15) / "at around 7:30 a.m." (6:30 to 8:30), "about 5 p.m." / "around 2 p.m.",
-//! "around 4 a.m." / "at 6 a.m." are two moments; "gegen 15.30 Uhr" / "kurz nach 16 Uhr",
-//! "about 7:40 a.m." / "at 8 a.m." may be one. Whether two times agree at all (no flag) is
-//! the lenient reading of `dates.rs` (`HEDGED_WITHIN`: a time within the hour after
-//! "shortly after 4 a.m." agrees with it), asked first: the spans here tell only how far
-//! apart two times that disagree are.
+//! Two times agree (no flag) when the spans they tell meet ([`spans_agree`]): "shortly
+//! after 4 a.m." / "at 4.20 a.m.", "kurz nach 15 Uhr" / "gegen 15.30 Uhr", "around 2 p.m."
+//! / "about 2:15 p.m.". They part (the solid flag) when their reaches cannot meet
+//! ([`spans_apart`]): "shortly after 6 a.m." (6:00 to 6:25) / "at around 7:30 a.m." (6:30
+//! to 8:30), "about 5 p.m." / "around 2 p.m.", "around 4 a.m." / "at 6 a.m.", "shortly
+//! after 6 a.m." / "at 6:40 a.m." are two moments. In between, the softer flag: "gegen
+//! 15.30 Uhr" / "gegen 16 Uhr", "about 7:40 a.m." / "at 8 a.m.", "shortly after 6 a.m." /
+//! "at around 7 a.m.".
 
 /// Minutes a time told "around" (a rough time with no hedge of a side) may lie from its
-/// moment either way: "around 7:30" covers 6:30 to 8:30 (trial 41 F9: two such times more
+/// moment either way: "around 7:30" reaches 6:30 to 8:30 (trial 41 F9: two such times more
 /// than two hours apart cannot be one moment, "around 4 a.m." / "at 6 a.m." neither).
 const AROUND_REACH: u16 = 60;
 
-/// Minutes a time told "shortly after" (or "shortly before") may lie from its moment, on
-/// its side only: "shortly after 6 a.m." covers 6:00 to 6:15, so "at around 7:30 a.m."
-/// (from 6:30) cannot meet it (trial 46 F6). Any reach under half an hour gives the same
-/// flags: a time closer than that to the hedge's hour agrees with it (`dates.rs`).
-const SHORTLY_REACH: u16 = 15;
+/// Minutes either way a time told "around" tells its moment in: two such times a quarter
+/// of an hour apart are one moment ("around 2 p.m." / "about 2:15 p.m."), half an hour
+/// apart two ("gegen 15.30 Uhr" / "gegen 16 Uhr", trial 44 y101); a time told exactly ten
+/// minutes off is another ("at midnight" / "11:50 p.m.", "at about 7:40 a.m." / "at
+/// 7:50 a.m.": the softer flag).
+const AROUND_TOLD: u16 = 8;
 
-/// The minutes before and after a clock time its moment may lie in: none for an exact
-/// time (`rough` false), [`SHORTLY_REACH`] on the side of a hedge (`bound`, as
-/// `Clock::bound`: 2 "shortly after", -2 "shortly before"), else [`AROUND_REACH`] either
-/// way.
-fn reach(rough: bool, bound: i8) -> (u16, u16) {
+/// Minutes a time told "shortly after" (or "shortly before") tells and reaches, on its
+/// side only: "shortly after 6 a.m." covers 6:00 to 6:25, so "at around 7:30 a.m." (from
+/// 6:30) cannot meet it (trial 46 F6; any reach under half an hour does that), while
+/// "kurz nach 15 Uhr" meets "gegen 15.30 Uhr" (from 15:22; trial 44) and "shortly after 4
+/// a.m." holds "at 4.20 a.m.".
+const SHORTLY_REACH: u16 = 25;
+
+/// The minutes before and after a clock time of its span: the span it tells (`reach`
+/// false) or its reach (`reach` true). None for an exact time (`rough` false);
+/// [`SHORTLY_REACH`] on the side of a hedge (`bound`, as `Clock::bound`: 2 "shortly
+/// after", -2 "shortly before"), both spans; else [`AROUND_TOLD`] or [`AROUND_REACH`]
+/// either way.
+fn spread(rough: bool, bound: i8, reach: bool) -> (u16, u16) {
+    let around = if reach { AROUND_REACH } else { AROUND_TOLD };
     match (rough, bound) {
         (false, _) => (0, 0),
         (true, 2) => (0, SHORTLY_REACH),
         (true, -2) => (SHORTLY_REACH, 0),
-        (true, _) => (AROUND_REACH, AROUND_REACH),
+        (true, _) => (around, around),
     }
 }
 
-/// Whether two clock times `(minutes, rough, bound)` (minutes after midnight; `bound` as
-/// `Clock::bound`) cover spans ([`reach`]) that cannot meet, read the shorter way round the
-/// clock; on a clock of twelve hours when `half`.
-pub(super) fn spans_apart(
+/// Whether the spans ([`spread`]: told, or reach when `reach`) of two clock times
+/// `(minutes, rough, bound)` (minutes after midnight; `bound` as `Clock::bound`) meet,
+/// read the shorter way round the clock; on a clock of twelve hours when `half`.
+fn spans_meet(
     (x, rx, bx): (u16, bool, i8),
     (y, ry, by): (u16, bool, i8),
     half: bool,
+    reach: bool,
 ) -> bool {
     let d = x.abs_diff(y);
     let round = if half { 720 } else { 1440 };
@@ -55,12 +71,24 @@ pub(super) fn spans_apart(
         false => ((y, ry, by), (x, rx, bx)),
     };
     let gap = super::time_apart(earlier, later, half);
-    gap > reach(re, be).1 + reach(rl, bl).0
+    gap <= spread(re, be, reach).1 + spread(rl, bl, reach).0
+}
+
+/// Whether two clock times `(minutes, rough, bound)`, each told exactly, "around" or with
+/// a hedge of a side, are one moment: the spans they tell meet ([`spread`]).
+pub(super) fn spans_agree(x: (u16, bool, i8), y: (u16, bool, i8), half: bool) -> bool {
+    spans_meet(x, y, half, false)
+}
+
+/// Whether two clock times `(minutes, rough, bound)` reach spans ([`spread`]) that cannot
+/// meet: two moments, the solid flag.
+pub(super) fn spans_apart(x: (u16, bool, i8), y: (u16, bool, i8), half: bool) -> bool {
+    !spans_meet(x, y, half, true)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::spans_apart;
+    use super::{spans_agree, spans_apart};
 
     /// Minutes of `h:m`.
     fn at(h: u16, m: u16) -> u16 {
@@ -95,5 +123,37 @@ mod tests {
         // Round midnight, the shorter way: "shortly before midnight" / "around 0:30".
         assert!(!apart(at(23, 55), before, at(0, 30), around));
         assert!(apart(at(23, 0), before, at(12, 0), around));
+    }
+
+    #[test]
+    fn two_times_agree_when_the_spans_they_tell_meet() {
+        let (exact, around, after, before) = ((false, 0), (true, 0), (true, 2), (true, -2));
+        let agree = |x: u16, (rx, bx): (bool, i8), y: u16, (ry, by): (bool, i8)| {
+            let one = spans_agree((x, rx, bx), (y, ry, by), false);
+            assert_eq!(one, spans_agree((y, ry, by), (x, rx, bx), false));
+            // What agrees is never apart.
+            assert!(!one || !spans_apart((x, rx, bx), (y, ry, by), false));
+            one
+        };
+        // Exact / exact: the same minute.
+        assert!(agree(at(7, 0), exact, at(7, 0), exact));
+        assert!(!agree(at(7, 0), exact, at(7, 1), exact));
+        // Around / around: a quarter of an hour ("gegen 15.30" / "gegen 16" are two).
+        assert!(agree(at(15, 30), around, at(15, 45), around));
+        assert!(!agree(at(15, 30), around, at(15, 50), around));
+        assert!(!agree(at(15, 30), around, at(16, 0), around));
+        // Around / shortly after: "kurz nach 15" / "gegen 15.30" agree; not the hour after.
+        assert!(agree(at(15, 0), after, at(15, 30), around));
+        assert!(!agree(at(16, 0), after, at(15, 30), around));
+        assert!(!agree(at(6, 0), after, at(7, 0), around));
+        // About / at: a few minutes either way ("at midnight" / "11:50 p.m." are two).
+        assert!(agree(at(7, 40), around, at(7, 48), exact));
+        assert!(!agree(at(7, 40), around, at(7, 50), exact));
+        assert!(!agree(at(0, 0), around, at(23, 50), exact));
+        // Exact / shortly after or before: the hedge's side, twenty-five minutes.
+        assert!(agree(at(4, 0), after, at(4, 20), exact));
+        assert!(!agree(at(6, 0), after, at(6, 40), exact));
+        assert!(!agree(at(6, 0), after, at(5, 55), exact));
+        assert!(agree(at(0, 0), before, at(23, 45), exact));
     }
 }

@@ -19,6 +19,7 @@ use crate::matcher::flags::counts::past_verb;
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
 use crate::matcher::lexicon::casualty::{self, Fate};
+use crate::matcher::lexicon::form_then::FormThen;
 use crate::matcher::text::{phrase_at, Kind, Token};
 
 /// What a count of people counts in a toll: the fate of the casualty lexicon its words
@@ -411,10 +412,8 @@ fn acts(p: &Prepared, i: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| t.kind == Kind::Word && surface(p, toks[k - 1].end, t.start) == " ")
     };
-    spaced(k)
-        && HAVE.contains(&toks[k].norm.as_str())
-        && spaced(k + 1)
-        && !BEEN.contains(&toks[k + 1].norm.as_str())
+    const HAVE_NOT_BEEN: FormThen = FormThen::Unless(HAVE, BEEN);
+    spaced(k) && spaced(k + 1) && HAVE_NOT_BEEN.reads(&toks[k].norm, &toks[k + 1].norm)
 }
 
 /// Articles before a noun of a toll that make it the object of a verb ("flew the injured

@@ -146,7 +146,13 @@ pub(super) fn offices(p: &Prepared) -> Vec<Place> {
         if !between || breadth == Breadth::Continent || country {
             continue;
         }
-        out.push(named(toks, (j, e), breadth, readings(&name).to_vec()));
+        let mut place = named(toks, (j, e), breadth, readings(&name).to_vec());
+        // The town in a hospital's name is where people were treated, as in "Hospital de
+        // Coimbra" (`hospitals.rs`).
+        if super::hospitals::HOSPITALS.contains(&toks[m].norm.as_str()) {
+            place.role = super::Role::Treatment;
+        }
+        out.push(place);
     }
     out
 }

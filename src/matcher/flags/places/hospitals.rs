@@ -8,14 +8,13 @@
 //!
 //! A place told where people were treated or taken ("taken to a hospital in Coimbra",
 //! "treated in Lisbon", "hospitalized, most of them in the city of Leiria") is a place of
-//! [`Role::Treatment`] ([`treated_at`]): the town of a hospital is not the town of a leak
-//! (trial 46: "Coimbra ≠ Pombal").
+//! [`Role::Treatment`] (`roles.rs`): the town of a hospital is not the town of a leak
+//! (trial 46: "Coimbra ≠ Pombal"); so is a town named in a hospital's name.
 
 use super::forces::named;
 use super::{breadth, name_of, Breadth, Place, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::readings;
-use crate::matcher::lexicon::fate_phrases::{HOSPITAL_PLURALS, TREATED, TREATMENT_BREAKS};
 use crate::matcher::text::Kind;
 
 /// Nouns of a hospital ("Coimbra University Hospital", "Hospital de Coimbra").
@@ -58,36 +57,4 @@ pub(super) fn hospitals(p: &Prepared) -> Vec<Place> {
         out.push(place);
     }
     out
-}
-
-/// How many tokens before a place a hospital's noun or a word of treatment may stand
-/// ("Fourteen people were hospitalized, three of them in serious condition, most of
-/// them in the city of Leiria": 16).
-const TREATMENT_REACH: usize = 20;
-
-/// Whether the place whose name starts at token `j` of `p` is told as where people were
-/// treated or taken: a hospital's noun ([`HOSPITALS`], [`HOSPITAL_PLURALS`]: "taken to a
-/// hospital in Coimbra", "les hôpitaux de Béni Mellal")
-/// or a word of treatment ([`TREATED`]: "treated in Lisbon") stands at most
-/// [`TREATMENT_REACH`] tokens before it, with no word that opens the event's cause or
-/// time between ([`TREATMENT_BREAKS`]: "taken to hospital after a leak in Pombal") and no
-/// semicolon or full stop.
-pub(super) fn treated_at(p: &Prepared, j: usize) -> bool {
-    let toks = &p.tokens;
-    let chars = crate::matcher::flags::chars_of(p);
-    let stop = |k: usize| {
-        chars
-            .get(toks[k].end..toks.get(k + 1).map_or(toks[k].end, |t| t.start))
-            .is_some_and(|gap| gap.iter().any(|c| matches!(c, ';' | '.')))
-    };
-    for k in (j.saturating_sub(TREATMENT_REACH)..j.min(toks.len())).rev() {
-        let w = toks[k].norm.as_str();
-        if TREATMENT_BREAKS.contains(&w) || stop(k) {
-            return false;
-        }
-        if HOSPITALS.contains(&w) || HOSPITAL_PLURALS.contains(&w) || TREATED.contains(&w) {
-            return true;
-        }
-    }
-    false
 }

@@ -83,7 +83,7 @@ pub(crate) fn towns(p: &Prepared) -> Vec<Town> {
 /// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol"). A known
 /// place followed by a comma and a known region keeps only its readings that may lie in it
 /// ("Arlington, Virginia" is not the Texas city; "Portland, Oregon"). A place where
-/// something was found ("found torched near Brescia", `found.rs`) is left out.
+/// something was found ("found torched near Brescia", `Role::Found`) is left out.
 pub(crate) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
     // The known name after a comma that follows token `last`, with its readings.
     let after_comma = |last: usize| {
@@ -99,8 +99,8 @@ pub(crate) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
     };
     places(p)
         .iter()
-        // Where something was found is no place of the story (`found.rs`).
-        .filter(|x| !super::found::found_at(p, x.tokens.0))
+        // Where something was found is no place of the story (`roles.rs`).
+        .filter(|x| x.role != super::Role::Found)
         .filter_map(|x| {
             let (first, last) = x.tokens;
             if !x.known.is_empty() {

@@ -1,0 +1,104 @@
+//! The roles of places (`places/roles.rs`), by kind: where the event happened, where
+//! people were treated and where something was found are three roles of one reader, and
+//! two places of different roles never flag; a place of treatment is read in its own
+//! clause only ("were hospitalized and police closed roads in Leiria": the roads' town).
+
+use super::test_util::{flags_of, no_flag_either, one_flag_of};
+use crate::matcher::DiscrepancyKind::Place;
+
+const LEAK: &str = "An ammonia leak in Pombal injured fourteen people.";
+
+/// A place of a finding against a place of treatment: two roles, no flag either way; two
+/// places of a finding, or of treatment, still flag.
+#[test]
+fn a_place_of_a_finding_and_one_of_treatment_never_flag() {
+    no_flag_either(
+        Place,
+        &[
+            (
+                "The getaway car was later found torched near Brescia.",
+                "The injured were taken to a hospital in Piacenza.",
+            ),
+            (
+                "The getaway car was later found torched near Brescia.",
+                "The guard was treated at Piacenza University Hospital.",
+            ),
+            (
+                "L'auto è stata ritrovata bruciata a Brescia.",
+                "I feriti sono stati ricoverati a Piacenza.",
+            ),
+        ],
+    );
+    one_flag_of(
+        Place,
+        "The getaway car was later found torched near Brescia.",
+        "The getaway car was later found torched near Piacenza.",
+        "Brescia",
+        "Piacenza",
+        false,
+    );
+    one_flag_of(
+        Place,
+        "The injured were taken to a hospital in Brescia.",
+        "The injured were taken to a hospital in Piacenza.",
+        "Brescia",
+        "Piacenza",
+        false,
+    );
+}
+
+/// A place told after a word of treatment but in another clause (a coordinating word and
+/// a new subject, a semicolon, a new finite verb) is a place of the event, compared with
+/// the event's place.
+#[test]
+fn a_place_in_another_clause_than_the_treatment_is_the_event_s() {
+    for other in [
+        "Fourteen people were hospitalized and police closed roads in Leiria.",
+        "Fourteen people were hospitalized; police closed roads in Leiria.",
+        "Fourteen people were hospitalized while police closed roads in Leiria.",
+        "Fourteen people were hospitalized as roads were closed in Leiria.",
+        "Quatorze personnes ont été hospitalisées et la police a fermé les routes à Leiria.",
+    ] {
+        let f = flags_of(Place, LEAK, other);
+        assert_eq!(f.len(), 1, "{other}: {f:?}");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].1.as_str()),
+            ("Pombal", "Leiria"),
+            "{other}"
+        );
+    }
+}
+
+/// Near cases: the treatment's own clause reaches over commas and over "and" before a
+/// second predicate of the same subject.
+#[test]
+fn a_place_in_the_treatment_s_clause_stays_one_of_treatment() {
+    no_flag_either(
+        Place,
+        &[
+            (LEAK, "Fourteen people were hospitalized, three of them in serious condition, most of them in the city of Leiria."),
+            (LEAK, "Fourteen people were injured and hospitalized in Leiria."),
+            (LEAK, "Fourteen people were taken to hospital and were treated in Leiria."),
+            (LEAK, "Les blessés ont été transportés à l'hôpital de Leiria."),
+        ],
+    );
+}
+
+/// A word that opens a clause in one language and is a preposition in another (Dutch
+/// "en" / French "en") ends no clause of treatment.
+#[test]
+fn a_preposition_like_a_clause_opener_keeps_the_treatment() {
+    no_flag_either(
+        Place,
+        &[
+            (
+                "Une fuite à Pombal a fait quatorze blessés.",
+                "Les blessés ont été hospitalisés en urgence à Leiria.",
+            ),
+            (
+                "Een lek in Pombal verwondde veertien mensen.",
+                "De gewonden werden opgenomen en behandeld in Leiria.",
+            ),
+        ],
+    );
+}
