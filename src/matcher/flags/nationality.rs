@@ -9,6 +9,13 @@
 //! sentence names two nationalities ("a British and a French tourist": two people). German
 //! is read by the German rules.
 //!
+//! A nationality told by its noun is a person too (trial 48 F3: "a 41-year-old Frenchman"
+//! / "a 41-year-old Italian", "A Briton" / "An American", "un Français", "ein Deutscher",
+//! "een Fransman": [`noun_at`], `lexicon/demonyms.rs`), and says what a plain noun with
+//! the adjective says ("a Frenchman" / "an Italian man", "two Britons" / "three British
+//! citizens"): one nationality counted by two figures so is a count flag
+//! ([`count_conflict`]).
+//!
 //! Ranges are code points of each prepared sentence's own text, as every flag.
 
 use super::Ranges;
@@ -470,18 +477,21 @@ const ROMANCE_ARTICLES: &[&str] = &["un", "une", "una", "uno", "um", "uma", "des
 /// between ("an Italian", "a 41-year-old Italian", "two Israelis", "un Français", "un
 /// italiano"). After a Romance article the adjective is a noun however the phrase goes on;
 /// after "a", "an", "one" or a figure only when no word but a stop word or a verb in the
-/// past ([`past_verb`]) follows it in its phrase ("an Italian company": an adjective). A word with a capital or a hyphen right
-/// after ("Schweizer Polizei", "Briton Andy Murray", "a German-born doctor") makes it a
-/// modifier.
+/// past ([`past_verb`]) follows it in its phrase ("an Italian company": an adjective). A
+/// word with a capital or a hyphen right after ("Schweizer Polizei", "Briton Andy
+/// Murray", "a German-born doctor") makes it a modifier.
 fn noun_at(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
     let t = &toks[i];
+    // The word after in its phrase: nothing but space or a hyphen between.
     let next = toks.get(i + 1).filter(|n| {
         !super::surface(p, t.end, n.start)
             .chars()
             .any(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{2011}'))
     });
-    if next.is_some_and(|n| n.capital || super::surface(p, t.end, n.start).trim() != "") {
+    let hyphen =
+        |n: &crate::matcher::text::Token| !super::surface(p, t.end, n.start).trim().is_empty();
+    if next.is_some_and(|n| n.capital || hyphen(n)) {
         return false;
     }
     if DEMONYM_NOUNS
