@@ -91,6 +91,8 @@ mod tests_dayparts;
 #[cfg(test)]
 mod tests_decimal_marks;
 #[cfg(test)]
+mod tests_demonyms;
+#[cfg(test)]
 mod tests_durations;
 #[cfg(test)]
 mod tests_facilities;
@@ -466,12 +468,21 @@ fn flags_before_places(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = weapons::weapon_conflict(a, b) {
         out.push(flag(K::Weapon, (a, ar), (b, br), false));
     }
+    // A list counted per nationality that a count flag already covers ("two Britons, a
+    // German" / "three Britons, a German") gets no second flag.
     if let Some((ar, br)) = persons::person_conflict(a, b)
         .or_else(|| named::named_person_conflict(a, b))
         .or_else(|| nationality::nationality_conflict(a, b))
-        .or_else(|| nationality::counted_conflict(a, b))
+        .or_else(|| nationality::counted_conflict(a, b).filter(|&(ar, br)| !covered(&out, ar, br)))
     {
         out.push(flag(K::Person, (a, ar), (b, br), false));
+    }
+    // One nationality counted by two figures with two nouns ("Two Britons" / "Three
+    // British nationals"; trial 48 F3): a count flag.
+    if let Some((ar, br)) = nationality::count_conflict(a, b) {
+        if !covered(&out, ar, br) {
+            out.push(flag(K::Number, (a, ar), (b, br), false));
+        }
     }
     out
 }

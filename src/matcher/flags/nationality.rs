@@ -9,14 +9,24 @@
 //! sentence names two nationalities ("a British and a French tourist": two people). German
 //! is read by the German rules.
 //!
+//! A nationality told by its noun is a person too (trial 48 F3: "a 41-year-old Frenchman"
+//! / "a 41-year-old Italian", "A Briton" / "An American", "un Français", "ein Deutscher",
+//! "een Fransman": [`noun_at`], `lexicon/demonyms.rs`), and says what a plain noun with
+//! the adjective says ("a Frenchman" / "an Italian man", "two Britons" / "three British
+//! citizens"): one nationality counted by two figures so is a count flag
+//! ([`count_conflict`]).
+//!
 //! Ranges are code points of each prepared sentence's own text, as every flag.
 
 use super::Ranges;
+use crate::matcher::lexicon::demonyms::{DEMONYM_NOUNS, PLAIN_PERSONS};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxMap, Kind};
 
 /// Nationalities most in the news, by a key, with their forms (lower case) in English,
-/// French, Spanish and Italian, every gender and number.
+/// French, Spanish and Italian, every gender and number, and the Portuguese forms of the
+/// first seven and of Swiss. Most are nouns too ("an Italian", "un Français", "un
+/// italiano": [`noun_at`]); the nouns that are no adjective are `lexicon/demonyms.rs`.
 const NATIONALITIES: &[(&str, &[&str])] = &[
     (
         "uk",
@@ -32,6 +42,10 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
             "britannica",
             "britannici",
             "britanniche",
+            "britânico",
+            "britânica",
+            "britânicos",
+            "britânicas",
         ],
     ),
     (
@@ -47,6 +61,7 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
             "francesas",
             "francese",
             "francesi",
+            "francês",
         ],
     ),
     (
@@ -65,6 +80,9 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
             "tedesca",
             "tedeschi",
             "tedesche",
+            "alemão",
+            "alemã",
+            "alemães",
         ],
     ),
     (
@@ -79,6 +97,10 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
             "estadounidenses",
             "statunitense",
             "statunitensi",
+            "americano",
+            "americana",
+            "americanos",
+            "americanas",
         ],
     ),
     (
@@ -113,6 +135,9 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
             "spagnola",
             "spagnoli",
             "spagnole",
+            "espanhol",
+            "espanhola",
+            "espanhóis",
         ],
     ),
     (
@@ -128,6 +153,7 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
             "neerlandés",
             "olandese",
             "olandesi",
+            "holandês",
         ],
     ),
     ("be", &["belgian", "belge", "belges", "belga", "belgas"]),
@@ -135,7 +161,7 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
         "ch",
         &[
             "swiss", "suisse", "suisses", "suizo", "suiza", "suizos", "svizzero", "svizzera",
-            "svizzeri",
+            "svizzeri", "suíço", "suíça", "suíços",
         ],
     ),
     (
@@ -406,39 +432,131 @@ const PEOPLE: &[&str] = &[
     "ostaggio",
 ];
 
-/// The key of the nationality a token names ([`NATIONALITIES`]), if any, looked up by
-/// the word (every token of a sentence is asked).
+/// The key of the nationality a token names ([`NATIONALITIES`], or a noun of a person of
+/// it: `lexicon::demonyms::DEMONYM_NOUNS`), if any, looked up by the word (every token of
+/// a sentence is asked).
 pub(crate) fn nationality(norm: &str) -> Option<&'static str> {
     static BY_FORM: std::sync::OnceLock<FxMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();
     let by_form = BY_FORM.get_or_init(|| {
         NATIONALITIES
             .iter()
+            .chain(DEMONYM_NOUNS)
             .flat_map(|&(key, forms)| forms.iter().map(move |&f| (f, key)))
             .collect()
     });
     by_form.get(norm).copied()
 }
 
-/// Every person of `p` told with a nationality: (the nationality's key, its token, the
-/// noun's token). English puts the nationality right before the noun, French, Spanish
-/// and Italian right after it.
-fn told(p: &Prepared) -> Vec<(&'static str, usize, usize)> {
+/// A person of a sentence told with a nationality: the nationality's key, its token, the
+/// token of the noun of the person (the nationality's own for a noun of it: "a
+/// Frenchman", "an Italian") and whether that noun is a plain one, saying no more than the
+/// nationality does (the nationality's own noun, or one of
+/// `lexicon::demonyms::PLAIN_PERSONS`: "a French national" is "a Frenchman", where "a
+/// French tourist" tells a role too).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Told {
+    key: &'static str,
+    nationality: usize,
+    noun: usize,
+    plain: bool,
+}
+
+/// Words of one that make an adjective of nationality a noun of a person after them in
+/// English ("an Italian", "a 41-year-old Italian"), when no word follows in its phrase.
+const ENGLISH_ONE: &[&str] = &["a", "an", "one"];
+
+/// Articles of French, Spanish, Italian and Portuguese after which an adjective of
+/// nationality is a noun of a person however the phrase goes on ("un Français de 41 ans",
+/// "un italiano"): a Romance adjective of nationality follows its noun.
+const ROMANCE_ARTICLES: &[&str] = &["un", "une", "una", "uno", "um", "uma", "des"];
+
+/// Whether the nationality at token `i` of `p` is told as a noun of a person: a noun of
+/// `lexicon::demonyms` written with a capital ("Frenchman", "Britons", "ein Deutscher"),
+/// or an adjective that is a noun too after a word of one or a count, an English age
+/// between ("an Italian", "a 41-year-old Italian", "two Israelis", "un Français", "un
+/// italiano"). After a Romance article the adjective is a noun however the phrase goes on;
+/// after "a", "an", "one" or a figure only when no word but a stop word or a verb in the
+/// past ([`past_verb`]) follows it in its phrase ("an Italian company": an adjective). A
+/// word with a capital or a hyphen right after ("Schweizer Polizei", "Briton Andy
+/// Murray", "a German-born doctor") makes it a modifier.
+fn noun_at(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
+    let t = &toks[i];
+    // The word after in its phrase: nothing but space or a hyphen between.
+    let next = toks.get(i + 1).filter(|n| {
+        !super::surface(p, t.end, n.start)
+            .chars()
+            .any(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+    });
+    let hyphen =
+        |n: &crate::matcher::text::Token| !super::surface(p, t.end, n.start).trim().is_empty();
+    if next.is_some_and(|n| n.capital || hyphen(n)) {
+        return false;
+    }
+    if DEMONYM_NOUNS
+        .iter()
+        .any(|(_, forms)| forms.contains(&t.norm.as_str()))
+    {
+        return t.capital;
+    }
+    // Back over an English age: "a 41-year-old Italian".
+    let mut k = i;
+    while k > 0 && matches!(toks[k - 1].norm.as_str(), "year" | "years" | "old") {
+        k -= 1;
+    }
+    if k < i && k > 0 && matches!(toks[k - 1].kind, Kind::Number(_)) {
+        k -= 1;
+    }
+    let Some(before) = k.checked_sub(1).map(|j| &toks[j]) else {
+        return false;
+    };
+    if ROMANCE_ARTICLES.contains(&before.norm.as_str()) {
+        return true;
+    }
+    let count = matches!(before.kind, Kind::Number(_)) && !before.date;
+    (count || ENGLISH_ONE.contains(&before.norm.as_str()))
+        && next.is_none_or(|n| n.stop || n.kind != Kind::Word || past_verb(&n.norm))
+}
+
+/// Whether an English word is a verb in the past, which follows a noun and never an
+/// adjective ("an American died", "two Israelis escaped"): "died", or a word of five
+/// letters or more in "-ed".
+fn past_verb(w: &str) -> bool {
+    w == "died" || (w.len() >= 5 && w.ends_with("ed"))
+}
+
+/// Every person of `p` told with a nationality ([`Told`]). English puts the nationality
+/// right before the noun, French, Spanish and Italian right after it; a nationality that
+/// is a noun of a person itself ([`noun_at`]) is its own noun.
+fn told(p: &Prepared) -> Vec<Told> {
+    let toks = &p.tokens;
+    let plain = |k: usize| PLAIN_PERSONS.contains(&toks[k].norm.as_str());
     let person = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.kind == Kind::Word && PEOPLE.contains(&t.norm.as_str()))
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && (PEOPLE.contains(&t.norm.as_str()) || plain(k))
+        })
     };
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let Some(key) = nationality(&t.norm).filter(|_| t.kind == Kind::Word) else {
             continue;
         };
-        if person(i + 1) {
-            out.push((key, i, i + 1));
+        let noun = if person(i + 1) {
+            i + 1
         } else if i > 0 && person(i - 1) {
-            out.push((key, i, i - 1));
-        }
+            i - 1
+        } else if noun_at(p, i) {
+            i
+        } else {
+            continue;
+        };
+        out.push(Told {
+            key,
+            nationality: i,
+            noun,
+            plain: noun == i || plain(noun),
+        });
     }
     out
 }
@@ -455,7 +573,7 @@ fn two_nationalities(p: &Prepared) -> bool {
 
 /// What [`nationality_conflict`] reads of a sentence: its persons told with a nationality
 /// ([`told`]) and whether it names two nationalities ([`two_nationalities`]).
-pub(crate) type Nationalities = (Vec<(&'static str, usize, usize)>, bool);
+pub(crate) type Nationalities = (Vec<Told>, bool);
 
 /// [`Nationalities`] of `p`, read once per sentence (`facts.rs`).
 fn read(p: &Prepared) -> &Nationalities {
@@ -464,10 +582,17 @@ fn read(p: &Prepared) -> &Nationalities {
         .get_or_init(|| (told(p), two_nationalities(p)))
 }
 
-/// One person told with two nationalities ("A British tourist" / "A French tourist"): the
-/// same noun of a person in both, with another nationality, the words around the nouns
-/// sharing one (`persons::around`), neither sentence naming two nationalities. The
-/// ranges of the nationality and its noun, `a`'s first.
+/// The range from token `x` to token `y` of `p`, whichever comes first.
+fn range(p: &Prepared, x: usize, y: usize) -> (usize, usize) {
+    let (s, e) = (x.min(y), x.max(y));
+    (p.tokens[s].start, p.tokens[e].end)
+}
+
+/// One person told with two nationalities ("A British tourist" / "A French tourist", "a
+/// 41-year-old Frenchman" / "a 41-year-old Italian", "A Briton" / "An American"): the same
+/// noun of a person in both, or a plain one in both ([`Told`]), with another nationality,
+/// the words around the nouns sharing one (`persons::around`), neither sentence naming two
+/// nationalities. The ranges of the nationality and its noun, `a`'s first.
 pub(super) fn nationality_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ta, two_a) = read(a);
     if ta.is_empty() || *two_a {
@@ -477,25 +602,30 @@ pub(super) fn nationality_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges>
     if tb.is_empty() || *two_b {
         return None;
     }
-    ta.iter().find_map(|&(ka, ia, na)| {
-        let &(_, ib, nb) = tb
-            .iter()
-            .find(|&&(kb, _, nb)| kb != ka && b.tokens[nb].stem == a.tokens[na].stem)?;
-        let (wa, wb) = (super::persons::around(a, na), super::persons::around(b, nb));
+    ta.iter().find_map(|x| {
+        let y = tb.iter().find(|y| {
+            y.key != x.key
+                && ((x.plain && y.plain) || b.tokens[y.noun].stem == a.tokens[x.noun].stem)
+        })?;
+        let (wa, wb) = (
+            super::persons::around(a, x.noun),
+            super::persons::around(b, y.noun),
+        );
         if !wa.iter().any(|s| wb.contains(s)) {
             return None;
         }
-        let range = |p: &Prepared, x: usize, y: usize| {
-            let (s, e) = (x.min(y), x.max(y));
-            (p.tokens[s].start, p.tokens[e].end)
-        };
-        Some((range(a, ia, na), range(b, ib, nb)))
+        Some((
+            range(a, x.nationality, x.noun),
+            range(b, y.nationality, y.noun),
+        ))
     })
 }
 
 /// Words of one before a nationality told of a person ("a Thai", "an Israeli", "un
-/// Israélien", "una tailandesa").
-const ONE: &[&str] = &["a", "an", "one", "un", "une", "una", "uno", "um", "uma"];
+/// Israélien", "una tailandesa", "ein Deutscher", "een Fransman").
+const ONE: &[&str] = &[
+    "a", "an", "one", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "een",
+];
 
 /// Every nationality of `p` told with a count right before it ("two Israelis", "a
 /// Thai"): (its key, the count, the count's token, the nationality's token).
@@ -516,9 +646,10 @@ fn counted(p: &Prepared) -> Vec<(&'static str, f64, usize, usize)> {
 }
 
 /// People of two or more nationalities counted the other way round ("two Israelis and a
-/// Thai" / "two Thais and an Israeli"): both sentences count the same nationalities, each
-/// once, and one of them by another count. The ranges from the first count to the last
-/// nationality, `a`'s first.
+/// Thai" / "two Thais and an Israeli"), or one of them by another count ("two Britons, a
+/// German and a Swiss national" / "three British citizens, a German and a Swiss man"):
+/// both sentences count the same nationalities, each once, and one of them by another
+/// count. The ranges from the first count to the last nationality, `a`'s first.
 pub(super) fn counted_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // Only sentences that name two nationalities (read once per sentence).
     if !read(a).1 || !read(b).1 {
@@ -544,6 +675,40 @@ pub(super) fn counted_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         (p.tokens[first].start, p.tokens[last].end)
     };
     differs.then(|| (range(a, &ca), range(b, &cb)))
+}
+
+/// People of one nationality counted by two figures and told with two nouns: its own noun
+/// and a plain one, or two plain ones ("Two Britons were among the dead" / "Three British
+/// nationals were among the dead"; [`Told`]): neither sentence names two nationalities
+/// (lists are [`counted_conflict`]'s), each counts that nationality once, by a figure
+/// right before it, and the words around the nouns share one (`persons::around`). The
+/// same noun on both sides ("two Britons" / "three Britons") is the count flags'. The
+/// ranges from the figure to the noun, `a`'s first.
+pub(super) fn count_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let one = |p: &Prepared| {
+        let (told, two) = read(p);
+        if told.is_empty() || *two {
+            return None;
+        }
+        let [(key, count, figure, at)] = counted(p)[..] else {
+            return None;
+        };
+        if !matches!(p.tokens[figure].kind, Kind::Number(_)) {
+            return None;
+        }
+        let t = told.iter().find(|t| t.nationality == at && t.plain)?;
+        Some((key, count, figure, t.noun))
+    };
+    let (ka, na, fa, ia) = one(a)?;
+    let (kb, nb, fb, ib) = one(b)?;
+    if ka != kb || na == nb || a.tokens[ia].stem == b.tokens[ib].stem {
+        return None;
+    }
+    let (wa, wb) = (super::persons::around(a, ia), super::persons::around(b, ib));
+    if !wa.iter().any(|s| wb.contains(s)) {
+        return None;
+    }
+    Some((range(a, fa, ia), range(b, fb, ib)))
 }
 
 #[cfg(test)]
@@ -619,6 +784,44 @@ mod tests {
         ] {
             assert_eq!(flags(a, b), None, "{a} / {b}");
             assert_eq!(flags(b, a), None, "{b} / {a}");
+        }
+    }
+
+    #[test]
+    fn a_nationality_is_a_noun_of_a_person_only_where_no_noun_follows_it() {
+        let idf = crate::matcher::prepared::Idf::builtin();
+        let persons = |text: &str| -> Vec<String> {
+            let p = Prepared::new(text, idf);
+            told(&p)
+                .iter()
+                .map(|t| {
+                    super::super::surface(&p, p.tokens[t.noun].start, p.tokens[t.noun].end)
+                        .into_owned()
+                })
+                .collect()
+        };
+        for (text, want) in [
+            ("A Briton and an American died.", vec!["Briton", "American"]),
+            (
+                "The guide, a 41-year-old Italian, escaped.",
+                vec!["Italian"],
+            ),
+            (
+                "Ein Deutscher und zwei Schweizer wurden verletzt.",
+                vec!["Deutscher", "Schweizer"],
+            ),
+            (
+                "Un italiano y un francés murieron.",
+                vec!["italiano", "francés"],
+            ),
+            // Modifiers and institutions: no person.
+            ("An Italian company built the lift.", vec![]),
+            ("A German-born doctor was hurt.", vec![]),
+            ("Die Schweizer Polizei meldete den Unfall.", vec![]),
+            ("Briton Andy Murray won the final.", vec![]),
+            ("French police closed the road.", vec![]),
+        ] {
+            assert_eq!(persons(text), want, "{text}");
         }
     }
 

@@ -80,6 +80,7 @@ pub(super) fn one_clause(
         } else if before == Some(',')
             && (JOINERS.contains(&w.norm.as_str()) || joiner.is_some())
             && !verbless_list(&inside[clause_start..k], joiner.unwrap_or(Joiner::English))
+            && joiner.is_none_or(|j| j.joins_after_comma(&inside[k + 1..]))
         {
             // ", and" / ", e" / ", y" / ", et" / ", und" / ", en": the clause after must
             // open with a subject of its own (below).

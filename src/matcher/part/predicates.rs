@@ -283,6 +283,15 @@ impl Joiner {
         subject && aux_soon
     }
 
+    /// Whether a joiner after a comma may cut there, by the words after it (`right`, to the
+    /// part's end): always, but for Dutch "en", which is a French and Spanish word too (the
+    /// pronoun of "…, en est sorti indemne", the preposition of "…, en la ciudad"): it cuts
+    /// only before a Dutch clause or predicate ([`Joiner::opens_subject`],
+    /// [`Joiner::opens_clause`]: "…, en de skiërs werden gered"; trial 48 F4).
+    pub(super) fn joins_after_comma(self, right: &[&Word]) -> bool {
+        self != Joiner::Dutch || self.opens_subject(right) || self.opens_clause(right)
+    }
+
     /// Whether the words after ", and" (`right`, to the part's end) open a clause with a
     /// subject of its own in the joiner's language: a determiner or pronoun of it ("…, e a
     /// pista reabriu", "…, y el fuego", "…, en de politie"), or a name or number followed

@@ -333,3 +333,40 @@ fn a_speech_verb_of_two_words_is_a_frame() {
         assert_eq!(part(s, false), s, "{s}");
     }
 }
+
+#[test]
+fn a_pronoun_en_after_a_comma_is_no_dutch_and() {
+    // French "en" ("s'en est sorti", "en est sorti") read as Dutch "en" (and) cut the
+    // clause before its verb (trial 48 F4); pronominal verbs of other languages are kept.
+    let src = "The mountain guide, a 41-year-old Frenchman, survived with minor injuries.";
+    for s in [
+        "Le guide, un Français de 41 ans, s'en est sorti avec des blessures légères.",
+        "Le guide, un Français de 41 ans, s\u{2019}en est sorti avec des blessures légères.",
+        "Le guide, un Français de 41 ans, en est sorti avec des blessures légères.",
+        "Le guide, un Français de 41 ans, a survécu avec des blessures légères.",
+        "Les deux suspects, des hommes de 20 ans, se sont enfuis à pied.",
+        "El guía, un francés de 41 años, se ha salvado con heridas leves.",
+        "La guida, un francese di 41 anni, si è salvata con ferite lievi.",
+        "Der Bergführer, ein 41-jähriger Franzose, hat sich leicht verletzt.",
+        "De gids, een Fransman van 41, heeft zich licht verwond.",
+    ] {
+        assert_eq!(part_for(s, false, src), s, "{s}");
+    }
+    // A real second clause after a comma is still cut, in Dutch and in French.
+    for (s, want) in [
+        (
+            "De gids, een Fransman van 41 jaar, raakte licht gewond, en de skiërs werden gered.",
+            "De gids, een Fransman van 41 jaar, raakte licht gewond",
+        ),
+        (
+            "Le guide, un Français de 41 ans, a été blessé, et les skieurs ont été sauvés.",
+            "Le guide, un Français de 41 ans, a été blessé",
+        ),
+        (
+            "Le guide de 41 ans a été légèrement blessé, et il en est sorti vivant.",
+            "Le guide de 41 ans a été légèrement blessé",
+        ),
+    ] {
+        assert_eq!(part_for(s, false, src), want, "{s}");
+    }
+}
