@@ -745,7 +745,7 @@ fn extra_cv(
 ) {
     let all: Vec<[f64; extra::N_EXTRA]> = pairs
         .iter()
-        .map(|p| extra::extra_features(&Prepared::new(&p.a, idf), &Prepared::new(&p.b, idf)))
+        .map(|p| extra::extra_features(&Prepared::new(&p.a, idf), &Prepared::new(&p.b, idf), idf))
         .collect();
     // Standardised over the training pairs.
     let mut mean = [0.0; extra::N_EXTRA];
@@ -764,6 +764,17 @@ fn extra_cv(
         .iter()
         .map(|v| if *v > 1e-12 { v.sqrt() } else { 1.0 })
         .collect();
+    let nonzero: Vec<String> = (0..extra::N_EXTRA)
+        .map(|k| {
+            let n = train.iter().filter(|&&i| all[i][k] != 0.0).count();
+            format!("{} {n}", extra::EXTRA_NAMES[k])
+        })
+        .collect();
+    println!(
+        "extra features non-zero in the {} training rows: {}",
+        train.len(),
+        nonzero.join(", ")
+    );
     for set in spec.split(',') {
         let ks: Vec<usize> = set
             .split('+')
