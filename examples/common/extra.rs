@@ -209,3 +209,55 @@ pub fn extra_features(a: &Prepared, b: &Prepared, idf: &Idf) -> [f64; N_EXTRA] {
     f[8..].copy_from_slice(&meteor_features(&ta, &tb, idf));
     f
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The content tokens and METEOR alignment of two sentences (built-in IDF).
+    fn aligned(a: &str, b: &str) -> (Vec<(usize, usize, u8)>, [f64; 8]) {
+        let idf = Idf::builtin();
+        let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
+        let (ta, tb) = (content_tokens(&pa), content_tokens(&pb));
+        (meteor_align(&ta, &tb), meteor_features(&ta, &tb, idf))
+    }
+
+    #[test]
+    fn synonym_pass_aligns_words_sharing_a_synset() {
+        let (al, f) = aligned("The firm purchases the plant", "The firm buys the plant");
+        assert_eq!(al.iter().filter(|a| a.2 == 2).count(), 1, "{al:?}");
+        assert_eq!(f[0], 1.0, "every content word aligned: {f:?}");
+        // Near cases: antonyms and unrelated verbs share no synset.
+        for other in ["The firm sells the plant", "The firm paints the plant"] {
+            let (al, f) = aligned("The firm purchases the plant", other);
+            assert!(al.iter().all(|a| a.2 != 2), "{other}: {al:?}");
+            assert!(f[0] < 1.0, "{other}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn exact_and_stem_passes_come_before_synonyms() {
+        let (al, _) = aligned("Officials closed the roads", "The official closes the road");
+        assert_eq!(al.iter().map(|a| a.2).collect::<Vec<_>>(), vec![1, 1, 1]);
+    }
+
+    #[test]
+    fn fragmentation_counts_chunks_per_match() {
+        let (_, same) = aligned("police arrested three men", "police arrested three men");
+        let (_, swapped) = aligned("police arrested three men", "three men arrested police");
+        assert_eq!(same[3], 0.25);
+        assert!(swapped[3] > same[3], "{swapped:?} vs {same:?}");
+    }
+
+    #[test]
+    fn trial_46_valve_pair_gets_no_synonym_match() {
+        // WordNet 3.1 links none of sealed/shut, leaking/broken, mid-morning/noon: the
+        // resource cannot lift this pair (only "valve" aligns).
+        let (al, _) = aligned(
+            "sealed the leaking valve by mid-morning",
+            "managed to shut off the broken valve before noon",
+        );
+        assert_eq!(al.len(), 1, "{al:?}");
+        assert_eq!(al[0].2, 0);
+    }
+}
