@@ -27,7 +27,9 @@
 //!   number and date features.
 //! - `EXTRA_CV=<sets>` (session 44, with `MLP_GRID_H=` empty; `EXTRA_HELD=1` adds the
 //!   held-out part): candidate features of `common/extra.rs` added to the model's, by
-//!   5-fold cross-validation inside the training part (see [`extra_cv`]).
+//!   5-fold cross-validation inside the training part (see [`extra_cv`]); session 45's
+//!   METEOR-style alignment with WordNet synonyms is candidates 8-15 (`METEOR_SYN=0`
+//!   leaves out the synonym pass; the table comes from `bench/wordnet_synonyms.py`).
 
 // Linear algebra over small dense matrices reads best with index loops.
 #![allow(clippy::needless_range_loop)]
