@@ -727,10 +727,10 @@ fn mlp_cv(pairs: &[train::Pair], train: &[usize], x: &[Vec<f64>], y: &[bool], w:
     }
 }
 
-/// Candidate features (`common/extra.rs`) added to the model's (26 before session 45, 28 since), by five-fold cross-validation
+/// Candidate features (`common/extra.rs`) added to the 26, by five-fold cross-validation
 /// inside the training part (as [`mlp_cv`], logistic regression only; set `MLP_GRID_H=`
 /// empty). `spec` lists comma-separated sets of candidate indices joined by `+`
-/// ("0,1,2+3,0+1+2+3+4+5+6+7"); an empty set is the model's features alone. With `EXTRA_HELD=1` each
+/// ("0,1,2+3,0+1+2+3+4+5+6+7"); an empty set is the 26 alone. With `EXTRA_HELD=1` each
 /// set is also fitted on the whole training part (decision point moved to its best
 /// training accuracy) and scored on the held-out paraphrase pairs: read that only for
 /// the set cross-validation chose. Reports only: nothing is written.

@@ -17,10 +17,6 @@
 //! one sense, 0.762 / 0.831 with 20,000 lemmas and every sense; fragmentation alone 0.756 /
 //! 0.825; with the char-3-gram Dice above 0.763 / 0.829 (Dice alone 0.766 / 0.834). The
 //! synonyms add nothing the cross-validation can see; BENCHMARKS.md, "Sentence-pair model".
-//! Candidates 8 and 11 (aligned share min, fragmentation; 0.763 / 0.833 the two alone,
-//! `METEOR_SYN=0`) became the model's features 26 and 27 in session 45 (`s45-para2`;
-//! `src/matcher/features/meteor.rs`, by stem only): with the library's 28, these two
-//! candidates repeat features the model has.
 
 use parallax::matcher::align;
 use parallax::matcher::features::{lcs, Idf, Prepared};

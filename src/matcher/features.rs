@@ -9,8 +9,6 @@
 pub use super::prepared::{Idf, Prepared, StemBuild, StemHasher, StemMap};
 use super::weights;
 
-mod meteor;
-
 /// Whether `a` and `b` both name a date of kind `k` (`Prepared::date_kinds`: 0 a month,
 /// 1 a weekday, 2 a year, 3 a day of the month) and share none of them: the two tell that
 /// date otherwise.
@@ -140,7 +138,7 @@ fn ratio(n: usize, d: usize) -> f32 {
 }
 
 /// Number of features the model uses.
-pub const N_FEATURES: usize = 28;
+pub const N_FEATURES: usize = 26;
 
 /// Names of the features, in order (for the training report and weights file).
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
@@ -170,8 +168,6 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "stopword_jaccard",
     "cosine_x_length",
     "all_content_shared",
-    "meteor_aligned_min",
-    "meteor_fragmentation",
 ];
 
 /// The features of a pair. Symmetric in `a` and `b`.
@@ -245,11 +241,6 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
     f[23] = ratio(ns, a.stops.len() + b.stops.len() - ns);
     f[24] = cos * f[10];
     f[25] = (f[1] >= 0.999) as u8 as f32;
-    // The content words aligned one to one in order, METEOR's way (`features/meteor.rs`):
-    // the aligned share of the longer side and the fragmentation (chunks / matches).
-    let [aligned_min, fragmentation] = meteor::meteor_features(a, b);
-    f[26] = aligned_min;
-    f[27] = fragmentation;
     f
 }
 

@@ -40,11 +40,10 @@
 //!
 //! Each sentence is tokenised and normalised once ([`text`]: case, NFKC, curly quotes and
 //! dashes, number words = numerals, `Nov.` = `November`, dates, possessives, negations, stop
-//! words, Snowball stems). A pair is described by 28 features ([`features`]): IDF-weighted
+//! words, Snowball stems). A pair is described by 26 features ([`features`]): IDF-weighted
 //! cosine and coverage of content stems, unigram and bigram overlap both ways, character
 //! trigram similarity, longest common subsequence, length ratio, agreement and conflict of
-//! numbers, names and dates, negation mismatch, unmatched content mass, and the one-to-one alignment of the content
-//! words in order (METEOR's aligned share and fragmentation, `features/meteor.rs`). A logistic
+//! numbers, names and dates, negation mismatch, unmatched content mass. A logistic
 //! regression trained on the development pairs (`examples/train_matcher.rs`, constants in
 //! `weights.rs`) decides whether a pair is "the same statement" (0.5 and up: the score is
 //! its probability). Below 0.5 pairs are ordered partly by a second, "relatedness" model
@@ -84,7 +83,7 @@
 //! - `standalone.rs`: the standalone pair score ([`score`], [`score_batch`]) and the
 //!   per-thread cache of prepared sentences; `context.rs`, the batch as context for
 //!   [`score_batch`] (each text's nearest neighbours in the batch). The score itself is computed in
-//!   `features.rs` (`features::score_prepared`: the 28 features and the logistic models).
+//!   `features.rs` (`features::score_prepared`: the 26 features and the logistic models).
 //! - `explain.rs`: [`explain`], and the reason and flags every explained result carries.
 //! - `corpus.rs` and `corpus/`: [`Corpus`], loaded articles; a pair of loaded sentences is
 //!   scored by the alignment model of `align.rs` (`align::probability_of_statements`), on

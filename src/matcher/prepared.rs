@@ -151,9 +151,6 @@ pub struct Prepared {
     pub(crate) content_flags: Vec<u8>,
     pub(crate) content_norm: f32,
     pub(crate) content_mass: f32,
-    /// Content stems (not stop words) in order, repeats kept: what the METEOR-style
-    /// alignment features read (`features/meteor.rs`).
-    pub(crate) content_seq: Vec<u64>,
     /// All stems in order.
     pub(crate) seq: Vec<u64>,
     pub(crate) bigrams: Vec<u64>,
@@ -274,7 +271,6 @@ impl Prepared {
         // tokens, so they never grow); then each is sorted and made unique.
         let n = tokens.len();
         let mut content: Vec<(u64, f32)> = Vec::with_capacity(n);
-        let mut content_seq: Vec<u64> = Vec::with_capacity(n);
         let mut seq: Vec<u64> = Vec::with_capacity(n);
         let mut stops: Vec<u64> = Vec::new();
         let mut numbers: Vec<u64> = Vec::new();
@@ -290,7 +286,6 @@ impl Prepared {
                 stops.push(t.stem);
             } else {
                 content.push((t.stem, 0.0));
-                content_seq.push(t.stem);
                 joined_len += t.norm.len() + 1;
             }
             // A figure that is a stop word ("one" of "no one") is no figure of the fact.
@@ -387,7 +382,6 @@ impl Prepared {
             content_flags,
             content_norm: 0.0,
             content_mass: 0.0,
-            content_seq,
             seq,
             bigrams,
             stops,
