@@ -27,7 +27,9 @@
 //!   number and date features.
 //! - `EXTRA_CV=<sets>` (session 44, with `MLP_GRID_H=` empty; `EXTRA_HELD=1` adds the
 //!   held-out part): candidate features of `common/extra.rs` added to the model's, by
-//!   5-fold cross-validation inside the training part (see [`extra_cv`]).
+//!   5-fold cross-validation inside the training part (see [`extra_cv`]); session 45's
+//!   METEOR-style alignment with WordNet synonyms is candidates 8-15 (`METEOR_SYN=0`
+//!   leaves out the synonym pass; the table comes from `bench/wordnet_synonyms.py`).
 
 // Linear algebra over small dense matrices reads best with index loops.
 #![allow(clippy::needless_range_loop)]
@@ -745,7 +747,7 @@ fn extra_cv(
 ) {
     let all: Vec<[f64; extra::N_EXTRA]> = pairs
         .iter()
-        .map(|p| extra::extra_features(&Prepared::new(&p.a, idf), &Prepared::new(&p.b, idf)))
+        .map(|p| extra::extra_features(&Prepared::new(&p.a, idf), &Prepared::new(&p.b, idf), idf))
         .collect();
     // Standardised over the training pairs.
     let mut mean = [0.0; extra::N_EXTRA];
@@ -764,6 +766,17 @@ fn extra_cv(
         .iter()
         .map(|v| if *v > 1e-12 { v.sqrt() } else { 1.0 })
         .collect();
+    let nonzero: Vec<String> = (0..extra::N_EXTRA)
+        .map(|k| {
+            let n = train.iter().filter(|&&i| all[i][k] != 0.0).count();
+            format!("{} {n}", extra::EXTRA_NAMES[k])
+        })
+        .collect();
+    println!(
+        "extra features non-zero in the {} training rows: {}",
+        train.len(),
+        nonzero.join(", ")
+    );
     for set in spec.split(',') {
         let ks: Vec<usize> = set
             .split('+')
