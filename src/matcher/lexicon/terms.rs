@@ -101,8 +101,7 @@ fn forms_by_first_word() -> &'static FxMap<&'static str, Vec<(&'static str, Vec<
     static FORMS: OnceLock<FxMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>> =
         OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut out: FxMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> =
-            FxMap::default();
+        let mut out: FxMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> = FxMap::default();
         for forms in COUNTED_TERMS {
             for f in forms.iter() {
                 let words: Vec<&'static str> = f.split(' ').collect();
@@ -150,7 +149,15 @@ mod tests {
                 }
             }
         }
-        for t in ["de partido", "match", "points de match", "the match", "", "bolas", "set"] {
+        for t in [
+            "de partido",
+            "match",
+            "points de match",
+            "the match",
+            "",
+            "bolas",
+            "set",
+        ] {
             texts.push(t.to_string());
         }
         for t in &texts {

@@ -29,9 +29,15 @@ pub(in crate::matcher::flags) fn spoken_clock(p: &Prepared, i: usize) -> Option<
                 .is_some_and(|c| c.iter().flat_map(|c| c.to_lowercase()).eq(w.chars()))
         })
     };
-    if !["half", "quarter", "viertel", "halb"]
-        .iter()
-        .any(|w| written(i, w))
+    // Its first letter first (lower case, as the words are compared), without the words.
+    let first = toks.get(i).and_then(|t| {
+        let chars = crate::matcher::flags::chars_of(p);
+        chars.get(t.start).and_then(|c| c.to_lowercase().next())
+    });
+    if !matches!(first, Some('h' | 'q' | 'v'))
+        || !["half", "quarter", "viertel", "halb"]
+            .iter()
+            .any(|w| written(i, w))
     {
         return None;
     }
