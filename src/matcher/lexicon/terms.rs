@@ -96,12 +96,14 @@ pub(in crate::matcher) fn counted_term<'a>(
 }
 
 /// The forms of [`COUNTED_TERMS`] by their first word: each form's key (its term's first
-/// form) and its words, in the table's order. Built once.
-fn forms_by_first_word() -> &'static FxMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> {
-    static FORMS: OnceLock<FxMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>> =
-        OnceLock::new();
+/// form) and its words, in the table's order.
+type FormsByFirstWord = FxMap<&'static str, Vec<(&'static str, Vec<&'static str>)>>;
+
+/// [`FormsByFirstWord`], built once.
+fn forms_by_first_word() -> &'static FormsByFirstWord {
+    static FORMS: OnceLock<FormsByFirstWord> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut out: FxMap<&'static str, Vec<(&'static str, Vec<&'static str>)>> = FxMap::default();
+        let mut out = FormsByFirstWord::default();
         for forms in COUNTED_TERMS {
             for f in forms.iter() {
                 let words: Vec<&'static str> = f.split(' ').collect();
