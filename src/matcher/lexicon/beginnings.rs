@@ -10,7 +10,10 @@ use crate::matcher::text::FxMap;
 /// Words of a table (beginnings of a token, or whole tokens), each with a value `T` (the
 /// side of a list, a phrase): `of` gives the values of the words a token begins with.
 pub(in crate::matcher) struct Beginnings<T> {
-    /// A word's text to its values, each with whether the word must be the whole token.
+    /// A word's text to its values, each with whether the word must be the whole token;
+    /// every beginning of a word (at least [`Beginnings::shortest`] bytes) is a key too,
+    /// with no values when it is no word itself, so a token's beginnings are looked up
+    /// only while some word starts with them.
     by_word: FxMap<&'static str, Vec<(T, bool)>>,
     /// The length in bytes of the longest word: no longer beginning is looked up.
     longest: usize,
@@ -38,6 +41,14 @@ impl<T: Copy> Beginnings<T> {
         for b in by_word.keys().filter_map(|w| w.bytes().next()) {
             first[usize::from(b / 64)] |= 1 << (b % 64);
         }
+        let words: Vec<&'static str> = by_word.keys().copied().collect();
+        for w in words {
+            for end in shortest..w.len() {
+                if let Some(beginning) = w.get(..end) {
+                    by_word.entry(beginning).or_default();
+                }
+            }
+        }
         Beginnings {
             by_word,
             longest,
@@ -60,8 +71,12 @@ impl<T: Copy> Beginnings<T> {
             }
         }
         for end in self.shortest..=norm.len().min(self.longest) {
-            let Some(values) = norm.get(..end).and_then(|w| self.by_word.get(w)) else {
+            let Some(beginning) = norm.get(..end) else {
                 continue;
+            };
+            // No word starts with this beginning: none with a longer one either.
+            let Some(values) = self.by_word.get(beginning) else {
+                break;
             };
             for &(value, whole) in values {
                 if !whole || end == norm.len() {
@@ -150,6 +165,18 @@ mod tests {
                 "x",
                 "é",
                 "zebra",
+            ],
+        );
+        // A token that leaves every word's beginnings part way ("kilt", "mörser", "mortal"
+        // past "mort") or goes on past the longest: the lookup stops there, and finds
+        // what the scan finds.
+        finds_as_a_scan(
+            &[
+                "kill", "killed$", "killers", "dea", "mort", "mörder", "tué$", "ki", "mörd",
+            ],
+            &[
+                "kilt", "kille", "killer", "killers", "killersx", "mörser", "mörd", "mörde",
+                "mortal", "mor", "dead", "tuée", "kix",
             ],
         );
     }

@@ -31,6 +31,7 @@ use crate::matcher::flags::{fold_diacritics, Ranges};
 use crate::matcher::text::FxMap;
 use crate::matcher::text::{Kind, Token};
 use sides::{by_side, country, states};
+use std::borrow::Cow;
 
 /// A body found in a sentence: its index in [`BODIES`] and the token range `[s, e)` of
 /// the words naming it.
@@ -40,13 +41,22 @@ type Found = (usize, (usize, usize));
 /// without the article elided before an apostrophe that its `norm` drops ("l'ARS": "ARS";
 /// "O'Brien" keeps it).
 fn written(chars: &[char], t: &Token) -> String {
+    let mut out = String::new();
+    write_written(chars, t, &mut out);
+    out
+}
+
+/// [`written`] into `out` (emptied first): every token of a sentence is looked up as
+/// written, into one string (speed only).
+fn write_written(chars: &[char], t: &Token, out: &mut String) {
     let text = chars.get(t.start..t.end).unwrap_or(&[]);
     let apostrophe = |c: &char| matches!(c, '\'' | '\u{2019}');
     let word = match text.iter().position(apostrophe) {
         Some(k) if !t.norm.contains('\'') => &text[k + 1..],
         _ => text,
     };
-    word.iter().filter(|&&c| c != '.').collect()
+    out.clear();
+    out.extend(word.iter().filter(|&&c| c != '.'));
 }
 
 /// Whether the words of `alias` stand at token `i` of `p` (whose text is `chars`): its
@@ -74,14 +84,17 @@ fn bodies(p: &Prepared) -> Vec<Found> {
     let chars = crate::matcher::flags::chars_of(p);
     let index = first_words();
     let mut out: Vec<Found> = Vec::new();
+    // The token as written, one string for all the tokens.
+    let mut as_written = String::new();
     let mut i = 0;
     while i < p.tokens.len() {
         let t = &p.tokens[i];
         // The aliases that may start here: by the token's word, or as written (acronyms).
-        let keys = [fold_diacritics(&t.norm).into_owned(), written(chars, t)];
+        write_written(chars, t, &mut as_written);
+        let keys = [fold_diacritics(&t.norm), Cow::Borrowed(as_written.as_str())];
         let best = keys
             .iter()
-            .filter_map(|k| index.get(k.as_str()))
+            .filter_map(|k| index.get(&**k))
             .flatten()
             .filter_map(|&(k, a)| alias_at(p, chars, a, i).map(|e| (k, (i, e))))
             .max_by_key(|(_, (_, e))| *e);

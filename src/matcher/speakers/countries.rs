@@ -393,6 +393,11 @@ pub(super) fn capital_country(name: &str) -> Option<&'static str> {
         .find(|(other, _)| *other == folded)
         .map_or(folded.as_ref(), |(_, city)| city);
     let readings = place_readings(name);
+    // A name the gazetteer does not know (most asked) is no capital: the capitals are not
+    // gone through for it.
+    if readings.is_empty() {
+        return None;
+    }
     CAPITALS.iter().find_map(|entry| {
         let (city, country) = entry.split_once('@').unwrap_or((entry, ""));
         readings

@@ -159,14 +159,18 @@ pub(super) fn short_months(toks: &mut [Token], chars: &[char], stemmer: &Stemmer
         if toks[i].kind != Kind::Word && toks[i].norm != "dez" {
             continue;
         }
-        let Some(&(_, m)) = SHORT_MONTHS.iter().find(|(w, _)| *w == toks[i].norm) else {
-            continue;
-        };
+        // The day before it first: most words follow none, and are not looked up.
         let day = &toks[i - 1];
         let is_day = matches!(day.kind, Kind::Number(v) if v.fract() == 0.0 && (1.0..=31.0).contains(&v))
             && chars
                 .get(day.end..toks[i].start)
                 .is_some_and(|gap| !gap.is_empty() && gap.iter().all(|c| c.is_whitespace()));
+        if !is_day {
+            continue;
+        }
+        let Some(&(_, m)) = SHORT_MONTHS.iter().find(|(w, _)| *w == toks[i].norm) else {
+            continue;
+        };
         let mut k = toks[i].end;
         if chars.get(k) == Some(&'.') {
             k += 1;
@@ -177,7 +181,7 @@ pub(super) fn short_months(toks: &mut [Token], chars: &[char], stemmer: &Stemmer
         let closes = next.is_none_or(|c| {
             c.is_ascii_digit() || matches!(c, '(' | ')' | ',' | '-' | '\u{2013}' | '\u{2014}' | ':')
         });
-        if !(is_day && closes) {
+        if !closes {
             continue;
         }
         let t = &mut toks[i];

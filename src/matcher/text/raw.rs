@@ -133,12 +133,16 @@ fn glued_scale(chars: &[char], start: usize, end: usize) -> Option<usize> {
         && figure
             .iter()
             .all(|&c| c.is_ascii_digit() || matches!(c, '.' | ','));
+    // Most tokens are words (no figure before their letters): no scale word is read.
+    if !digits {
+        return None;
+    }
     let scale: String = chars[cut..end]
         .iter()
         .flat_map(|c| c.to_lowercase())
         .collect();
     let signed = start > 0 && SIGNS.contains(&chars[start - 1]);
-    (digits && (GLUED_SCALES.contains(&scale.as_str()) || (scale == "m" && signed))).then_some(cut)
+    (GLUED_SCALES.contains(&scale.as_str()) || (scale == "m" && signed)).then_some(cut)
 }
 
 /// Whether the apostrophe at `j` groups the thousands of the figure that starts at

@@ -29,9 +29,15 @@ pub(in crate::matcher::flags) fn spoken_clock(p: &Prepared, i: usize) -> Option<
                 .is_some_and(|c| c.iter().flat_map(|c| c.to_lowercase()).eq(w.chars()))
         })
     };
-    if !["half", "quarter", "viertel", "halb"]
-        .iter()
-        .any(|w| written(i, w))
+    // Its first letter first (lower case, as the words are compared), without the words.
+    let first = toks.get(i).and_then(|t| {
+        let chars = crate::matcher::flags::chars_of(p);
+        chars.get(t.start).and_then(|c| c.to_lowercase().next())
+    });
+    if !matches!(first, Some('h' | 'q' | 'v'))
+        || !["half", "quarter", "viertel", "halb"]
+            .iter()
+            .any(|w| written(i, w))
     {
         return None;
     }
@@ -88,6 +94,19 @@ mod tests {
                 "halb drei",
                 "17 Uhr",
             ),
+            // Capitalised (its first letter is looked at first, lower case).
+            (
+                "Half past three: the fire broke out in the old warehouse.",
+                "At 5 p.m. the fire broke out in the old warehouse.",
+                "Half past three",
+                "5 p.m.",
+            ),
+            (
+                "The meeting began at QUARTER PAST NINE, officials said.",
+                "The meeting began at 10:30, officials said.",
+                "QUARTER PAST NINE",
+                "10:30",
+            ),
         ] {
             let f: Vec<(String, String)> = flags_of(Date, a, b)
                 .into_iter()
@@ -111,6 +130,15 @@ mod tests {
             (
                 "Das Feuer brach um halb drei in der alten Lagerhalle aus.",
                 "Das Feuer brach um 14.30 Uhr in der alten Lagerhalle aus.",
+            ),
+            // Words that only start as the words of a clock time do.
+            (
+                "Quartered past three villages, the troops left at 5 p.m.",
+                "The troops left at 5 p.m.",
+            ),
+            (
+                "Halves past three years were lost, he said at 5 p.m.",
+                "He said at 5 p.m. that years were lost.",
             ),
             // "halb" that is no time.
             (
