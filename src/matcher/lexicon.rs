@@ -15,7 +15,8 @@
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of a part told
-//! after its whole (`wholes.rs`: "of whom", "dont"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! after its whole (`wholes.rs`: "of whom", "dont"), the nouns of a group whose size a
+//! figure tells (`group_sizes.rs`: "a group of eight"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -50,6 +51,7 @@ pub(in crate::matcher) mod fate_phrases;
 pub(in crate::matcher) mod finds;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
+pub(in crate::matcher) mod group_sizes;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod parts;
