@@ -9,8 +9,23 @@
 /// Nouns of a group of people whose size the figure after [`GROUP_OF`] tells, in
 /// English, French, German, Spanish, Italian, Portuguese and Dutch.
 pub(in crate::matcher) const GROUP_NOUNS: &[&str] = &[
-    "group", "party", "team", "groupe", "équipe", "cordée", "gruppe", "seilschaft", "grupo",
-    "equipo", "gruppo", "squadra", "comitiva", "equipa", "equipe", "groep", "ploeg",
+    "group",
+    "party",
+    "team",
+    "groupe",
+    "équipe",
+    "cordée",
+    "gruppe",
+    "seilschaft",
+    "grupo",
+    "equipo",
+    "gruppo",
+    "squadra",
+    "comitiva",
+    "equipa",
+    "equipe",
+    "groep",
+    "ploeg",
 ];
 
 /// The words between a noun of [`GROUP_NOUNS`] and its size ("of", fr, es, pt "de", de

@@ -335,9 +335,8 @@ fn conditions(toks: &[Token], breaks: &dyn Fn(usize) -> bool) -> Vec<Condition> 
         }
         // "life threatening" as two tokens: the level word is both.
         let own = if toks[i].norm == "life" { i + 2 } else { i + 1 };
-        let compound = toks[i].norm.contains("verletzt")
-            || toks[i].norm.contains("gewond")
-            || coma(toks, i);
+        let compound =
+            toks[i].norm.contains("verletzt") || toks[i].norm.contains("gewond") || coma(toks, i);
         let near = (from..to.max(own)).filter(|&k| k < i || k >= own);
         if !compound && !near.clone().any(|k| hurt_word(&toks[k])) {
             continue;
@@ -360,11 +359,13 @@ fn conditions(toks: &[Token], breaks: &dyn Fn(usize) -> bool) -> Vec<Condition> 
         // A coma from its preposition ("in a coma").
         let into = (from.max(i.saturating_sub(COMA_REACH))..i)
             .find(|&k| coma(toks, i) && INTO.contains(&toks[k].norm.as_str()));
-        let start = negation.or(into).unwrap_or(if i > from && hurt_word(&toks[i - 1]) {
-            i - 1
-        } else {
-            i
-        });
+        let start = negation
+            .or(into)
+            .unwrap_or(if i > from && hurt_word(&toks[i - 1]) {
+                i - 1
+            } else {
+                i
+            });
         let end = if own < to && hurt_word(&toks[own]) {
             own + 1
         } else {

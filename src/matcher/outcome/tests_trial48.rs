@@ -188,8 +188,11 @@ fn a_closure_until_a_time_told_with_jusqu_a_is_over_against_a_reopening() {
         "Les remontées mécaniques du secteur sont restées fermées.",
     ] {
         assert!(
-            outcome_flag("The resort said it would reopen the lifts on Thursday.", closed)
-                .is_some(),
+            outcome_flag(
+                "The resort said it would reopen the lifts on Thursday.",
+                closed
+            )
+            .is_some(),
             "{closed}"
         );
     }
