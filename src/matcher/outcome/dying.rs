@@ -22,7 +22,7 @@ use super::participants::{self, who};
 use super::{find, modal, negations_and_denial, KILLED, OPPOSITES};
 use crate::matcher::flags::Ranges;
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::Token;
+use crate::matcher::text::{Kind, Token};
 
 /// Words of the dead that tell no one's death by themselves: the nouns of death and the
 /// adjective "fatal" ("the cause of death", "a fatal avalanche").
@@ -44,12 +44,28 @@ fn death_word(p: &Prepared) -> Option<&Token> {
         .filter(|t| reads_as_outcome(p, t) && !NO_PATIENT.contains(&t.norm.as_str()))
 }
 
+/// Words of a death that are no word of [`KILLED`], whole or as beginnings: a sentence
+/// that holds one tells of a death too ("passed away yesterday after lingering in a coma
+/// for a week", "succumbed to his injuries", "ist verstorben", "morì", "faleceu").
+const DIED_OTHERWISE: &[&str] = &[
+    "succumb", "verstorb", "verstarb", "morì", "falece", "decedut",
+];
+
+/// Whether `p` tells a death in words of [`DIED_OTHERWISE`] or as "passed away".
+fn died_otherwise(p: &Prepared) -> bool {
+    let toks = &p.tokens;
+    toks.iter().enumerate().any(|(i, t)| {
+        DIED_OTHERWISE.iter().any(|w| t.norm.starts_with(w))
+            || (t.norm == "passed" && toks.get(i + 1).is_some_and(|n| n.norm == "away"))
+    })
+}
+
 /// The condition of `alive` against the death of `dead`, when each sentence tells only
 /// its own and both are told of one patient: the code point ranges of the condition's
 /// words and of the death's.
 fn one_way(alive: &Prepared, dead: &Prepared) -> Option<Ranges> {
     let condition: &Condition = conditions_of(alive).first()?;
-    if !conditions_of(dead).is_empty() || death_word(alive).is_some() {
+    if !conditions_of(dead).is_empty() || death_word(alive).is_some() || died_otherwise(alive) {
         return None;
     }
     let d = death_word(dead)?;
@@ -58,7 +74,16 @@ fn one_way(alive: &Prepared, dead: &Prepared) -> Option<Ranges> {
     if negations > 0 || denied || modal(&dead.tokens, d) {
         return None;
     }
-    let (count, words) = condition::who(alive, condition);
+    // Who is alive: the condition's count, and the words that name someone anywhere
+    // before it ("A skier was taken to hospital in Sion in critical condition": the
+    // skier, not only the hospital of its clause).
+    let (count, mut words) = condition::who(alive, condition);
+    words.extend(
+        alive.tokens[..condition.tokens.0]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && !t.stop && !t.negation && !t.date)
+            .map(|t| t.stem),
+    );
     if !participants::same_patient((count, &words), &who(dead, d)) {
         return None;
     }

@@ -128,6 +128,10 @@ fn a_condition_against_death_is_not_flagged_where_it_is_no_contradiction() {
         "He was in critical condition and later died in hospital.",
         "He was in critical condition in hospital in Sion.",
     );
+    unflagged(
+        "Bettie Page passed away yesterday after lingering in a coma for a week.",
+        "Bettie Page died in Los Angeles.",
+    );
     // Two conditions, two deaths: what exists today (serious against critical is the
     // softer kind; two deaths agree).
     unflagged(
