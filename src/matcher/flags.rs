@@ -257,6 +257,8 @@ mod tests_trial46_leftovers;
 #[cfg(test)]
 mod tests_trial47;
 #[cfg(test)]
+mod tests_trial48;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

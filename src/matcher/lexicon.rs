@@ -17,7 +17,8 @@
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of a part told
 //! after its whole (`wholes.rs`: "of whom", "dont"), the words that end a clause read back from a place (`clauses.rs`), a word form
-//! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
+//! figure tells (`group_sizes.rs`: "a group of eight"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -56,6 +57,7 @@ pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod form_then;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
+pub(in crate::matcher) mod group_sizes;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;

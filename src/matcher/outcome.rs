@@ -31,6 +31,9 @@
 //!   families ("charged with murder" / "charged with robbery", "wegen Mordes" / "wegen
 //!   Raubes"), and the softer kind for two legal names of a killing ("murder" /
 //!   "manslaughter", "Mord" / "Totschlag": [`near_charge_conflict`]);
+//! - **dying** (`outcome/dying.rs`): a patient alive in some condition against the
+//!   patient dead ("where he was in critical condition" / "where he died", "is in a coma"
+//!   / "died in hospital");
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -60,6 +63,7 @@ mod contrasts;
 mod decisions;
 mod denial;
 mod directions;
+mod dying;
 mod english;
 mod fate_table;
 mod fates;
@@ -727,7 +731,10 @@ fn read_outcome<'a>(
             .or_else(|| transfers::transfer_conflict(a, b))
             .or_else(|| claimants::claimant_conflict(a, b))
             .or_else(|| contrasts::contrast_conflict(a, b))
-            .or_else(|| charges::charge_conflict(a, b)),
+            .or_else(|| charges::charge_conflict(a, b))
+            // A patient alive in some condition against the patient dead
+            // ("in critical condition" / "died": trial 48 F1).
+            .or_else(|| dying::condition_against_death(a, b)),
     }
 }
 
@@ -779,6 +786,8 @@ mod tests_trial43;
 mod tests_trial44;
 #[cfg(test)]
 mod tests_trial47;
+#[cfg(test)]
+mod tests_trial48;
 
 #[cfg(test)]
 mod tests_outcome_index {

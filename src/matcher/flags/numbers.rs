@@ -115,6 +115,11 @@ pub(super) struct NumSlot {
     /// `age::owner_named`): a man's age is compared with a motorist's, not a name's
     /// (`age::owners_alike`).
     owner_named: bool,
+    /// Whether the count is the size of a group ("a group of eight skiers", "un groupe de
+    /// dix skieurs": `read::group_size`): how many set out together, compared only with
+    /// another group's size, not with what befell some of them ("Five skiers were
+    /// killed": trial 48 F2).
+    group: bool,
     /// Whether the count is the whole a part is of ("the 45 passengers" of "Twelve of the
     /// 45 passengers were hurt"; `toll::whole_of_part`): not the count of a fate ("12
     /// passengers were hurt").
@@ -195,6 +200,7 @@ impl NumSlot {
             subject: false,
             listed: false,
             owner_named: false,
+            group: false,
             whole: false,
             verb_noun: false,
             dim: 0,
@@ -321,6 +327,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // another count of people are two things (trial 36 F19.7).
             let same_thing = roles
                 && !whole
+                && x.group == y.group
                 && workforce(a, x) == workforce(b, y)
                 && !requested_against_other(a, x, b, y)
                 && tolls != Some(false)

@@ -177,11 +177,53 @@ fn is_one_of(t: &Token, words: &[&'static str]) -> bool {
     })
 }
 
-/// The level word `t` is, if any ("life threatening" as two tokens is read at "life").
+/// Words of a coma, whole, in seven languages ("in a coma", "dans le coma", "im Koma",
+/// "en coma", "in coma", "em coma"), read as a critical condition after a word of
+/// [`INTO`] within [`COMA_REACH`] tokens ("in an induced coma", "en estado de coma"; not
+/// es, pt "que coma", of eating, nor es "una coma", a comma); "comatose", "comateux"
+/// alone. A coma tells both the level and the patient's condition, as "schwerverletzt"
+/// does (trial 48 F1: "is in a coma in hospital" / "died in hospital").
+const COMA: &[&str] = &["coma", "koma"];
+
+/// Adjectives of a coma, whole: a critical condition by themselves ("a comatose
+/// patient", "il est comateux").
+const COMATOSE: &[&str] = &[
+    "comatose",
+    "comateux",
+    "comateuse",
+    "comatoso",
+    "comatosa",
+    "comateus",
+];
+
+/// Prepositions a coma is told after ("in", "into", fr "dans", de "im", "ins", es, pt
+/// "en", "em", "no", it "in", nl "in").
+const INTO: &[&str] = &["in", "into", "dans", "im", "ins", "en", "em", "no", "nel"];
+
+/// The most tokens between a preposition of [`INTO`] and the word of a coma ("in an
+/// induced coma": 3; "en estado de coma": 3).
+const COMA_REACH: usize = 3;
+
+/// Whether token `i` of `toks` tells a coma ([`COMA`] after a word of [`INTO`], or a
+/// word of [`COMATOSE`]).
+fn coma(toks: &[Token], i: usize) -> bool {
+    let norm = toks[i].norm.as_str();
+    COMATOSE.contains(&norm)
+        || (COMA.contains(&norm)
+            && toks[i.saturating_sub(COMA_REACH)..i]
+                .iter()
+                .any(|t| INTO.contains(&t.norm.as_str())))
+}
+
+/// The level word `t` is, if any ("life threatening" as two tokens is read at "life"; a
+/// coma is critical: [`coma`]).
 fn level_of(toks: &[Token], i: usize) -> Option<Level> {
     let t = &toks[i];
     if t.kind != Kind::Word {
         return None;
+    }
+    if coma(toks, i) {
+        return Some(Level::Critical);
     }
     if t.norm == "life"
         && toks
@@ -293,7 +335,8 @@ fn conditions(toks: &[Token], breaks: &dyn Fn(usize) -> bool) -> Vec<Condition> 
         }
         // "life threatening" as two tokens: the level word is both.
         let own = if toks[i].norm == "life" { i + 2 } else { i + 1 };
-        let compound = toks[i].norm.contains("verletzt") || toks[i].norm.contains("gewond");
+        let compound =
+            toks[i].norm.contains("verletzt") || toks[i].norm.contains("gewond") || coma(toks, i);
         let near = (from..to.max(own)).filter(|&k| k < i || k >= own);
         if !compound && !near.clone().any(|k| hurt_word(&toks[k])) {
             continue;
@@ -313,11 +356,16 @@ fn conditions(toks: &[Token], breaks: &dyn Fn(usize) -> bool) -> Vec<Condition> 
         }
         // The words that tell it: from the negation, or the injury word right before
         // ("injured seriously"), to the injury word right after ("serious condition").
-        let start = negation.unwrap_or(if i > from && hurt_word(&toks[i - 1]) {
-            i - 1
-        } else {
-            i
-        });
+        // A coma from its preposition ("in a coma").
+        let into = (from.max(i.saturating_sub(COMA_REACH))..i)
+            .find(|&k| coma(toks, i) && INTO.contains(&toks[k].norm.as_str()));
+        let start = negation
+            .or(into)
+            .unwrap_or(if i > from && hurt_word(&toks[i - 1]) {
+                i - 1
+            } else {
+                i
+            });
         let end = if own < to && hurt_word(&toks[own]) {
             own + 1
         } else {
@@ -380,8 +428,9 @@ pub(crate) fn condition_class(
 
 /// Who a condition is told of: the count (not one of a part, "One of them") and the stems
 /// of the content words before it in its clause (up to [`REACH`] tokens), but the words
-/// of an injury or a condition.
-fn who(p: &Prepared, c: &Condition) -> (Option<f64>, Vec<u64>) {
+/// of an injury or a condition; when that clause names no one and counts no one, the
+/// content words of the sentence before it (its subject's).
+pub(super) fn who(p: &Prepared, c: &Condition) -> (Option<f64>, Vec<u64>) {
     let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
     let mut from = c.tokens.0;
@@ -408,18 +457,22 @@ fn who(p: &Prepared, c: &Condition) -> (Option<f64>, Vec<u64>) {
             Kind::Number(v) if !t.date && !partitive(k) => Some(v),
             _ => None,
         });
-    let words = before
-        .iter()
-        .filter(|t| {
-            t.kind == Kind::Word
-                && !t.stop
-                && !t.negation
-                && !t.date
-                && !hurt_word(t)
-                && level_of(std::slice::from_ref(*t), 0).is_none()
-        })
-        .map(|t| t.stem)
-        .collect();
+    let naming = |t: &&Token| {
+        t.kind == Kind::Word
+            && !t.stop
+            && !t.negation
+            && !t.date
+            && !hurt_word(t)
+            && level_of(std::slice::from_ref(*t), 0).is_none()
+    };
+    let mut words: Vec<u64> = before.iter().filter(naming).map(|t| t.stem).collect();
+    // A clause that names no one after a comma ("…, where he was in critical condition",
+    // "…, dans un état critique") tells the condition of the sentence's subject: the
+    // words before it name the patient (trial 48 F6: "Un skieur a été … héliporté à
+    // l'hôpital de Sion, dans un état critique" is no condition of "The mountain guide").
+    if words.is_empty() && count.is_none() {
+        words = toks[..from].iter().filter(naming).map(|t| t.stem).collect();
+    }
     (count, words)
 }
 

@@ -174,3 +174,20 @@ pub(super) fn other_count_of_same_people(a: &Who, b: &Who) -> bool {
     matches!((a.count, b.count), (Some(x), Some(y)) if x != y)
         && a.kinds.iter().any(|w| b.kinds.contains(w))
 }
+
+/// Whether a patient's condition, told of `alive` (its count and the stems of the words
+/// that name the patient: `condition::who`), and a death told of `dead` are told of the
+/// same one person or of the same count (`outcome/dying.rs`): no count of more than one
+/// on either side unless both counts are told and equal ("Five skiers were killed" / "A
+/// skier is in critical condition" tell of others; "Two climbers are in critical
+/// condition" / "Two climbers died" of the same), and a word both name when both name
+/// someone ("The driver died" / "A passenger is in critical condition" are two people).
+pub(super) fn same_patient(alive: (Option<f64>, &[u64]), dead: &Who) -> bool {
+    let one = |c: Option<f64>| c.is_none_or(|c| c <= 1.0);
+    let counts = match (alive.0, dead.count) {
+        (Some(x), Some(y)) => x == y,
+        (x, y) => one(x) && one(y),
+    };
+    let (words, named) = (alive.1, &dead.words);
+    counts && (words.is_empty() || named.is_empty() || words.iter().any(|w| named.contains(w)))
+}

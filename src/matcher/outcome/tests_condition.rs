@@ -12,7 +12,7 @@ use crate::matcher::text::{stemmer, tokenize};
 
 /// The outcome flag of `a` / `b` from all the flags of the pair: the two texts and
 /// whether it is the softer kind.
-fn outcome_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
+pub(super) fn outcome_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
     let idf = Idf::builtin();
     let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
     discrepancies(&pa, &pb)
@@ -26,7 +26,7 @@ fn outcome_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
 
 /// Asserts the outcome flag `ta` / `tb` (the softer kind when `soft`) both ways round.
 #[track_caller]
-fn flagged(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
+pub(super) fn flagged(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
     assert_eq!(
         outcome_flag(a, b),
         Some((ta.to_string(), tb.to_string(), soft)),
@@ -41,7 +41,7 @@ fn flagged(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
 
 /// Asserts no outcome flag either way round.
 #[track_caller]
-fn unflagged(a: &str, b: &str) {
+pub(super) fn unflagged(a: &str, b: &str) {
     assert_eq!(outcome_flag(a, b), None, "{a} / {b}");
     assert_eq!(outcome_flag(b, a), None, "{b} / {a}");
 }

@@ -143,8 +143,8 @@ const MAKERS: &[&str] = &[
 const TRAINS: &[&str] = &["ice", "tgv", "ave", "velaro"];
 
 /// Words after which a figure is a rating on a scale, not a count, whatever follows it
-/// ("a Category 4 storm", "a level 3 alert", "Force 9 gales", "la catégorie 4",
-/// "categoría 3", "Kategorie 4", "Stufe 3"): compared with the rating of the same scale
+/// ("a Category 4 storm", "a level 3 alert", "a level-four warning", "Force 9 gales", "la
+/// catégorie 4", "categoría 3", "Kategorie 4", "Stufe 3", "Gefahrenstufe 4"): compared with the rating of the same scale
 /// only.
 const RATINGS: &[&str] = &[
     "category",
@@ -161,6 +161,11 @@ const RATINGS: &[&str] = &[
     "livello",
     "kategorie",
     "stufe",
+    // "un danger d'avalanche de degré 4", "grado 3", "grau 4", "nível 2" (trial 48 F5).
+    "degré",
+    "grado",
+    "grau",
+    "nível",
 ];
 
 /// Words after which a figure is the number of a vehicle or a line, whatever follows it
@@ -223,7 +228,11 @@ pub(super) fn identifier(
         && (1..=3).contains(&letters.chars().count());
     let spaced = b.kind == Kind::Word && gap == " ";
     let numbered = spaced && numbering_word(&b.norm) && !people;
-    let rating = spaced && rating(b, &toks[i]) && !people;
+    // "a level-four avalanche warning", "Category-4": a rating joined by a hyphen too
+    // (trial 48 F5: read as four avalanches, a count of its own, it kept the sentence's
+    // other count from its translation).
+    let joined = b.kind == Kind::Word && matches!(&*gap, " " | "-");
+    let rating = joined && rating(b, &toks[i]) && !people;
     // "the river level 3 metres above normal": a measure, no rating.
     let rating = rating
         && toks
@@ -266,7 +275,13 @@ fn apostrophe(c: char) -> bool {
 /// before a whole figure of 1 to 20 ("Category 4", not "level 3.5").
 fn rating(b: &Token, t: &Token) -> bool {
     let small = matches!(t.kind, Kind::Number(v) if v.fract() == 0.0 && (1.0..=20.0).contains(&v));
-    small && RATINGS.contains(&b.norm.as_str())
+    small && (RATINGS.contains(&b.norm.as_str()) || rating_compound(&b.norm))
+}
+
+/// Whether a German word ends with a word of [`RATINGS`]: "Gefahrenstufe 4",
+/// "Warnstufe 3", "Alarmstufe 2" (a compound of "Stufe").
+fn rating_compound(norm: &str) -> bool {
+    norm.len() > "stufe".len() && norm.ends_with("stufe")
 }
 
 /// Whether token `b`, right before figure `t`, names what the figure is the number of,

@@ -588,6 +588,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         subject,
         listed: among,
         owner_named,
+        group: group_size(toks, start),
         whole: whole_of_part(p, i),
         verb_noun,
         dim,
@@ -628,4 +629,18 @@ fn scaled(value: u64, scale: f64) -> u64 {
         true => value,
         false => (f64::from_bits(value) * scale).to_bits(),
     }
+}
+
+/// Whether the figure whose words start at code point `start` of `toks` tells the size
+/// of a group: a noun of a group and its preposition right before them ("a group of
+/// eight skiers", "a party of about 20", "Le groupe de dix skieurs", "eine Gruppe von
+/// acht Skifahrern": `lexicon::group_sizes`).
+fn group_size(toks: &[crate::matcher::text::Token], start: usize) -> bool {
+    use crate::matcher::lexicon::group_sizes::{GROUP_NOUNS, GROUP_OF};
+    let Some(k) = toks.iter().position(|t| t.start >= start) else {
+        return false;
+    };
+    k >= 2
+        && GROUP_OF.contains(&toks[k - 1].norm.as_str())
+        && GROUP_NOUNS.contains(&toks[k - 2].norm.as_str())
 }
