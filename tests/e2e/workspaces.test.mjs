@@ -147,14 +147,21 @@ test('two copies of the file at two paths share the workspaces and never overwri
   await twoTabs(t, pathToFileURL(one).href, pathToFileURL(two).href);
 });
 
-test('a tab that missed the other tab\'s claim keeps its edit as a new workspace', async (t) => {
+/** A session whose first tab has the article loaded and the port sentence labelled: the
+ * session, that tab and its workspace id. */
+async function portLabelled(t) {
   const s = await session(browser);
   t.after(() => s.close());
   const a = s.page;
   await pick(a, SEL.fileInput, [ARTICLE]);
   await a.waitForSelector(SEL.article);
   await labelled(a, PORT, '1');
-  const id = await a.evaluate(() => document.querySelector('.app').dataset.workspaceId);
+  const id = await a.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  return { s, a, id };
+}
+
+test('a tab that missed the other tab\'s claim keeps its edit as a new workspace', async (t) => {
+  const { s, a, id } = await portLabelled(t);
   // Another tab claims the workspace and saves its own version, but this tab is not told
   // (a page gets no storage event for its own writes): the interleaving a lost event gives.
   await a.evaluate((id) => {
@@ -370,14 +377,8 @@ test('a removed article\'s text leaves IndexedDB with the next save; undoing the
 // but after a reload the replaced workspace was gone from the list. Replace now keeps it as a
 // saved copy of its own, and the dialog says what the file brings.
 test('Replace by an import keeps the replaced workspace as a saved copy that outlives a reload', async (t) => {
-  const s = await session(browser);
-  t.after(() => s.close());
-  const { page } = s;
-  await pick(page, SEL.fileInput, [ARTICLE]);
-  await page.waitForSelector(SEL.article);
-  await labelled(page, PORT, '1');
+  const { s, a: page, id: before_ } = await portLabelled(t);
   await labelled(page, MAYOR, '1');
-  const before_ = await page.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
   // Another tool's workspace file with one article and no span.
   const other = {
     format: 'parallax', version: 1,
@@ -409,13 +410,7 @@ test('Replace by an import keeps the replaced workspace as a saved copy that out
 // without a word. It now says the workspace may be open in another tab, and what deleting it
 // means there; once that tab is gone (its claim given up on leaving), the row says nothing.
 test('the list says which workspace another tab has open, and stops saying it once that tab is left', async (t) => {
-  const s = await session(browser);
-  t.after(() => s.close());
-  const a = s.page;
-  await pick(a, SEL.fileInput, [ARTICLE]);
-  await a.waitForSelector(SEL.article);
-  await labelled(a, PORT, '1');
-  const w = await a.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  const { s, a, id: w } = await portLabelled(t);
   await a.waitForFunction((w) => localStorage.getItem(`parallax.v2.ws.${w}`) !== null, w);
   const { page: b, problems } = await secondPage(s.context, a.url());
   const row = b.locator(`${SEL.workspaceEntry}[data-workspace-id="${w}"]`);
