@@ -21,12 +21,9 @@ use super::english::{extent, reads_as_outcome};
 use super::participants::{self, who};
 use super::{find, modal, negations_and_denial, KILLED, OPPOSITES};
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::deaths::{DIED_OTHERWISE, NO_PATIENT, PASSED_AWAY};
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::{Kind, Token};
-
-/// Words of the dead that tell no one's death by themselves: the nouns of death and the
-/// adjective "fatal" ("the cause of death", "a fatal avalanche").
-const NO_PATIENT: &[&str] = &["death", "deaths", "fatal", "décès"];
+use crate::matcher::text::{phrase_at, Kind, Token};
 
 /// The side of [`super::outcome_words`] that reads the dead ([`KILLED`], the first side
 /// of its pair in [`OPPOSITES`]).
@@ -44,19 +41,11 @@ fn death_word(p: &Prepared) -> Option<&Token> {
         .filter(|t| reads_as_outcome(p, t) && !NO_PATIENT.contains(&t.norm.as_str()))
 }
 
-/// Words of a death that are no word of [`KILLED`], whole or as beginnings: a sentence
-/// that holds one tells of a death too ("passed away yesterday after lingering in a coma
-/// for a week", "succumbed to his injuries", "ist verstorben", "morì", "faleceu").
-const DIED_OTHERWISE: &[&str] = &[
-    "succumb", "verstorb", "verstarb", "morì", "falece", "decedut",
-];
-
 /// Whether `p` tells a death in words of [`DIED_OTHERWISE`] or as "passed away".
 fn died_otherwise(p: &Prepared) -> bool {
     let toks = &p.tokens;
     toks.iter().enumerate().any(|(i, t)| {
-        DIED_OTHERWISE.iter().any(|w| t.norm.starts_with(w))
-            || (t.norm == "passed" && toks.get(i + 1).is_some_and(|n| n.norm == "away"))
+        DIED_OTHERWISE.iter().any(|w| t.norm.starts_with(w)) || phrase_at(toks, i, PASSED_AWAY)
     })
 }
 
