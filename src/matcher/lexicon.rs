@@ -9,7 +9,7 @@
 //! / "Arbeitsplätze", "kündigte … an"), the articles read before a name (`articles.rs`),
 //! the words of a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of the parts of a
 //! ship or a building where an event started (`parts.rs`), of
-//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a
+//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a coma (`comas.rs`), of a
 //! death told otherwise than by a word of the dead (`deaths.rs`: "passed away", "succumbed"), a
 //! person of a nationality (`demonyms.rs`: "Frenchman", "Briton", "ein Deutscher"), of facilities, public
 //! bodies and rivers (`facilities.rs`), of a passive's "by" (`passive.rs`), of a time
@@ -47,6 +47,7 @@ pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;
 pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod clauses;
+pub(in crate::matcher) mod comas;
 pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod crimes;
 mod dates;

@@ -23,6 +23,7 @@ use super::participants::CLAUSE_ENDS;
 use super::HURT;
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::beginnings::{whole_or_beginning, Beginnings};
+use crate::matcher::lexicon::comas::{COMA, COMATOSE, INTO};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -176,29 +177,6 @@ fn is_one_of(t: &Token, words: &[&'static str]) -> bool {
         (w, false) => t.norm.starts_with(w),
     })
 }
-
-/// Words of a coma, whole, in seven languages ("in a coma", "dans le coma", "im Koma",
-/// "en coma", "in coma", "em coma"), read as a critical condition after a word of
-/// [`INTO`] within [`COMA_REACH`] tokens ("in an induced coma", "en estado de coma"; not
-/// es, pt "que coma", of eating, nor es "una coma", a comma); "comatose", "comateux"
-/// alone. A coma tells both the level and the patient's condition, as "schwerverletzt"
-/// does (trial 48 F1: "is in a coma in hospital" / "died in hospital").
-const COMA: &[&str] = &["coma", "koma"];
-
-/// Adjectives of a coma, whole: a critical condition by themselves ("a comatose
-/// patient", "il est comateux").
-const COMATOSE: &[&str] = &[
-    "comatose",
-    "comateux",
-    "comateuse",
-    "comatoso",
-    "comatosa",
-    "comateus",
-];
-
-/// Prepositions a coma is told after ("in", "into", fr "dans", de "im", "ins", es, pt
-/// "en", "em", "no", it "in", nl "in").
-const INTO: &[&str] = &["in", "into", "dans", "im", "ins", "en", "em", "no", "nel"];
 
 /// The most tokens between a preposition of [`INTO`] and the word of a coma ("in an
 /// induced coma": 3; "en estado de coma": 3).
