@@ -25,7 +25,7 @@
 use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{
     cardinal, cardinal_any, millions, millions_value, number_and_article_words, one_article,
-    HALVES, MULTIPLIERS,
+    one_article_of, HALVES, MULTIPLIERS,
 };
 pub(in crate::matcher) use dates::{
     compound_day_part, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT,

@@ -18,8 +18,11 @@
 //!
 //! Ranges are code points of each prepared sentence's own text, as every flag.
 
+use super::counts::past_verb;
 use super::Ranges;
+use crate::matcher::language::Language;
 use crate::matcher::lexicon::demonyms::{DEMONYM_NOUNS, PLAIN_PERSONS};
+use crate::matcher::lexicon::{one_article, one_article_of};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxMap, Kind};
 
@@ -462,14 +465,16 @@ pub(crate) struct Told {
     plain: bool,
 }
 
-/// Words of one that make an adjective of nationality a noun of a person after them in
-/// English ("an Italian", "a 41-year-old Italian"), when no word follows in its phrase.
-const ENGLISH_ONE: &[&str] = &["a", "an", "one"];
-
-/// Articles of French, Spanish, Italian and Portuguese after which an adjective of
-/// nationality is a noun of a person however the phrase goes on ("un Français de 41 ans",
-/// "un italiano"): a Romance adjective of nationality follows its noun.
-const ROMANCE_ARTICLES: &[&str] = &["un", "une", "una", "uno", "um", "uma", "des"];
+/// The languages whose indefinite articles (`lexicon::one_article_of`) make an adjective
+/// of nationality after them a noun of a person however the phrase goes on ("un Français
+/// de 41 ans", "un italiano"): a Romance adjective of nationality follows its noun. French
+/// "des" ("des Français") is read with them.
+const ROMANCE: &[Language] = &[
+    Language::French,
+    Language::Spanish,
+    Language::Italian,
+    Language::Portuguese,
+];
 
 /// Whether the nationality at token `i` of `p` is told as a noun of a person: a noun of
 /// `lexicon::demonyms` written with a capital ("Frenchman", "Britons", "ein Deutscher"),
@@ -477,7 +482,7 @@ const ROMANCE_ARTICLES: &[&str] = &["un", "une", "una", "uno", "um", "uma", "des
 /// between ("an Italian", "a 41-year-old Italian", "two Israelis", "un Français", "un
 /// italiano"). After a Romance article the adjective is a noun however the phrase goes on;
 /// after "a", "an", "one" or a figure only when no word but a stop word or a verb in the
-/// past ([`past_verb`]) follows it in its phrase ("an Italian company": an adjective). A
+/// past (`counts::past_verb`: "died", "fled", "fell") follows it in its phrase ("an Italian company": an adjective). A
 /// word with a capital or a hyphen right after ("Schweizer Polizei", "Briton Andy
 /// Murray", "a German-born doctor") makes it a modifier.
 fn noun_at(p: &Prepared, i: usize) -> bool {
@@ -511,19 +516,13 @@ fn noun_at(p: &Prepared, i: usize) -> bool {
     let Some(before) = k.checked_sub(1).map(|j| &toks[j]) else {
         return false;
     };
-    if ROMANCE_ARTICLES.contains(&before.norm.as_str()) {
+    if one_article_of(&before.norm, ROMANCE) || before.norm == "des" {
         return true;
     }
+    // "one" is a figure (`Kind::Number`).
     let count = matches!(before.kind, Kind::Number(_)) && !before.date;
-    (count || ENGLISH_ONE.contains(&before.norm.as_str()))
+    (count || one_article(&before.norm, Some(Language::English)))
         && next.is_none_or(|n| n.stop || n.kind != Kind::Word || past_verb(&n.norm))
-}
-
-/// Whether an English word is a verb in the past, which follows a noun and never an
-/// adjective ("an American died", "two Israelis escaped"): "died", or a word of five
-/// letters or more in "-ed".
-fn past_verb(w: &str) -> bool {
-    w == "died" || (w.len() >= 5 && w.ends_with("ed"))
 }
 
 /// Every person of `p` told with a nationality ([`Told`]). English puts the nationality
@@ -621,14 +620,10 @@ pub(super) fn nationality_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges>
     })
 }
 
-/// Words of one before a nationality told of a person ("a Thai", "an Israeli", "un
-/// Israélien", "una tailandesa", "ein Deutscher", "een Fransman").
-const ONE: &[&str] = &[
-    "a", "an", "one", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "een",
-];
-
 /// Every nationality of `p` told with a count right before it ("two Israelis", "a
-/// Thai"): (its key, the count, the count's token, the nationality's token).
+/// Thai"), a figure or an indefinite article of any language (`lexicon::one_article`: "an
+/// Israeli", "un Israélien", "una tailandesa", "ein Deutscher", "een Fransman"): (its
+/// key, the count, the count's token, the nationality's token).
 fn counted(p: &Prepared) -> Vec<(&'static str, f64, usize, usize)> {
     let toks = &p.tokens;
     (1..toks.len())
@@ -637,7 +632,7 @@ fn counted(p: &Prepared) -> Vec<(&'static str, f64, usize, usize)> {
             let before = &toks[i - 1];
             let count = match before.kind {
                 Kind::Number(v) if !before.date => v,
-                _ if ONE.contains(&before.norm.as_str()) => 1.0,
+                _ if one_article(&before.norm, None) => 1.0,
                 _ => return None,
             };
             Some((key, count, i - 1, i))
@@ -820,6 +815,74 @@ mod tests {
             ("Die Schweizer Polizei meldete den Unfall.", vec![]),
             ("Briton Andy Murray won the final.", vec![]),
             ("French police closed the road.", vec![]),
+        ] {
+            assert_eq!(persons(text), want, "{text}");
+        }
+    }
+
+    /// The verb in the past that makes "an American" a person is the count flags' one
+    /// (`counts::past_verb`): irregular pasts and short regular ones too ("fell", "fled",
+    /// "used"), not a word in "-eed" ("an American speed skater": an adjective), as after
+    /// a count ("Twelve died", "two fled").
+    #[test]
+    fn a_nationality_before_a_verb_in_the_past_is_a_person() {
+        let idf = crate::matcher::prepared::Idf::builtin();
+        let persons = |text: &str| told(&Prepared::new(text, idf)).len();
+        for (text, want) in [
+            ("An American fell from the ridge.", 1),
+            ("Two Israelis fled across the border.", 1),
+            ("An Italian used a rope to climb down.", 1),
+            ("An American died in the crash.", 1),
+            ("An American escaped unhurt.", 1),
+            // Adjectives before a noun: no person.
+            ("An American speed skater won the race.", 0),
+            ("An Italian company built the lift.", 0),
+            ("Two Israeli soldiers were hurt.", 1),
+        ] {
+            assert_eq!(persons(text), want, "{text}");
+        }
+    }
+
+    /// One list of the words of one (`lexicon::one_article`) serves the noun reading and
+    /// the counts: the articles of every language count one ("a Thai", "un Israélien",
+    /// "una tailandesa", "ein Deutscher", "een Fransman", German "einem" as well), a
+    /// Romance article or French "des" makes the adjective a noun ("un italiano", "des
+    /// Français"), an English one only at its phrase's end ("an Italian company").
+    #[test]
+    fn the_words_of_one_are_the_lexicon_s_in_every_language() {
+        let idf = crate::matcher::prepared::Idf::builtin();
+        let counts = |text: &str| -> Vec<f64> {
+            counted(&Prepared::new(text, idf))
+                .iter()
+                .map(|c| c.1)
+                .collect()
+        };
+        for (text, want) in [
+            ("Two Israelis and a Thai were freed.", vec![2.0, 1.0]),
+            (
+                "Deux Israéliens et un Thaïlandais ont été libérés.",
+                vec![2.0, 1.0],
+            ),
+            (
+                "Un israelí y una tailandesa fueron liberados.",
+                vec![1.0, 1.0],
+            ),
+            ("Ein Deutscher wurde verletzt.", vec![1.0]),
+            ("Die Polizei sprach mit einem Deutschen.", vec![1.0]),
+            ("Een Fransman raakte gewond.", vec![1.0]),
+            // "the" and "des" count nothing.
+            ("The Thai and the Israeli were freed.", vec![]),
+            ("Des Français ont été blessés.", vec![]),
+        ] {
+            assert_eq!(counts(text), want, "{text}");
+        }
+        let persons = |text: &str| told(&Prepared::new(text, idf)).len();
+        for (text, want) in [
+            ("Des Français ont été blessés.", 1),
+            ("Un italiano della zona è rimasto ferito.", 1),
+            ("Um alemão morreu no acidente.", 1),
+            ("An Italian company built the lift.", 0),
+            ("The Italian company built the lift.", 0),
         ] {
             assert_eq!(persons(text), want, "{text}");
         }

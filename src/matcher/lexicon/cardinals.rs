@@ -316,6 +316,14 @@ pub(in crate::matcher) fn one_article(word: &str, language: Option<Language>) ->
         .any(|&(w, langs)| w == word && langs & bit != 0)
 }
 
+/// Whether `word` (lower case) is an indefinite article ([`ONE_ARTICLES`]) of one of
+/// `languages`: [`one_article`] asked of several languages at once (the nationality
+/// flags, `flags/nationality.rs`, read "un", "une", "una", "uno", "um", "uma" as the
+/// Romance articles before a noun of a person: "un Français", "un italiano").
+pub(in crate::matcher) fn one_article_of(word: &str, languages: &[Language]) -> bool {
+    languages.iter().any(|&l| one_article(word, Some(l)))
+}
+
 /// "Half" in the languages of [`CARDINALS`] as it ends a length of time ("un an et demi",
 /// "un año y medio", "un anno e mezzo", "um ano e meio", "een jaar en een half"): such a
 /// length is not one unit. English "half" is the figure 0.5 (`lexicon::UNITS`).
