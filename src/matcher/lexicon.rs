@@ -16,7 +16,7 @@
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
-//! round words a bound is put on (`round_words.rs`: "a dozen"), the words of a part told
+//! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
 //! after its whole (`wholes.rs`: "of whom", "dont"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
 //! figure tells (`group_sizes.rs`: "a group of eight"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
@@ -73,6 +73,7 @@ pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
+pub(in crate::matcher) mod until;
 pub(in crate::matcher) mod wholes;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop

@@ -7,6 +7,7 @@ use super::participants::CLAUSE_ENDS;
 use crate::matcher::flags::Ranges;
 use crate::matcher::language::{guess_sentence, guess_short, Language};
 use crate::matcher::lexicon::casualty::{self, Fate, Read};
+use crate::matcher::lexicon::until::{DUTCH_UNTIL, NOW, NOW_REACH, UNTIL};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxWordSet, Kind, Token};
 use portuguese::portuguese_no;
@@ -376,7 +377,7 @@ fn negated_outcomes(p: &Prepared) -> Vec<(usize, usize)> {
     }
     let conditions = super::condition::conditions_of(p);
     let turned = |i: usize| conditions.iter().any(|c| c.negation == Some(i));
-    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(toks, i, j) && !turned(i));
+    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(p, i, j) && !turned(i));
     out
 }
 
@@ -525,12 +526,40 @@ const YET: &[&str] = &[
 /// *lhe* foi dado"): no content word for [`negated`] (trial 43 B: "outcome: Non si ≠ si").
 const CLITICS: &[&str] = &["si", "ci", "vi", "se", "lhe", "lhes", "le", "les"];
 
-/// Words of "until" after a negation: "not ... until Friday" tells when it happens, not
-/// that it does not ("will not reopen until Friday" = "will only reopen on Friday"): de
-/// "bis", fr "jusqu'à", es "hasta", it "fino a", pt "até".
-pub(super) const UNTIL: &[&str] = &[
-    "until", "till", "bis", "jusqu", "hasta", "fino", "finché", "até",
-];
+/// Whether token `k` of `p` is a word of "until" (`lexicon::until`): one of
+/// [`UNTIL`] ("until", "bis", "hasta", "fino", "até"), French "jusqu'à", "jusqu'au",
+/// "jusqu'en" (the tokeniser reads the word after the elided "jusqu'", `text::ELISIONS`, so
+/// its norm is "à" and its text tells the "until": trial 48 F6), or Dutch "tot"
+/// ([`DUTCH_UNTIL`]) in a sentence guessed Dutch. Read by the delay of a negation
+/// ([`delayed`]) and by a closure until a time (`states.rs`).
+pub(super) fn until_word(p: &Prepared, k: usize) -> bool {
+    let Some(t) = p.tokens.get(k) else {
+        return false;
+    };
+    let chars = crate::matcher::flags::chars_of(p);
+    let written = chars.get(t.start..t.end).unwrap_or(&[]);
+    let jusqu = written.len() > 6
+        && written[..5]
+            .iter()
+            .flat_map(|c| c.to_lowercase())
+            .eq("jusqu".chars())
+        && matches!(written[5], '\'' | '\u{2019}' | '\u{2bc}');
+    let dutch = || {
+        DUTCH_UNTIL.contains(&t.norm.as_str())
+            && crate::matcher::flags::language_of(p) == Some(Language::Dutch)
+    };
+    UNTIL.contains(&t.norm.as_str()) || jusqu || dutch()
+}
+
+/// Whether the word of "until" at token `k` of `p` is "until now", "so far" (a word of
+/// [`NOW`] within [`NOW_REACH`] tokens after it: "bis jetzt", "jusqu'à présent", "fino ad
+/// ora", "tot nu toe"): no delay.
+fn until_now(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    toks[(k + 1).min(toks.len())..(k + 1 + NOW_REACH).min(toks.len())]
+        .iter()
+        .any(|t| NOW.contains(&t.norm.as_str()))
+}
 
 /// Words of "before" after a negation that tell a delay when a time follows them ("not
 /// before Friday", "nicht vor Freitag", "pas avant vendredi", "no antes del lunes", "non
@@ -557,13 +586,15 @@ const TIMES: &[&str] = &[
     "amanhã",
 ];
 
-/// Whether the negation at `neg` of `toks`, negating the word at `j`, tells a delay, not
-/// that the word's outcome did not come about: a word of [`UNTIL`] after the negation,
+/// Whether the negation at `neg` of `p`, negating the word at `j`, tells a delay, not
+/// that the word's outcome did not come about: a word of "until" ([`until_word`]: "until",
+/// "jusqu'à", "hasta", "tot"), not "until now" ([`until_now`]), after the negation,
 /// before the negated word or within five tokens after it in its clause (no "and", "but"
 /// ... between: `participants::CLAUSE_ENDS`), or among the three words before a German
 /// one ("bis Freitag nicht geöffnet"); or one of [`BEFORE`] there with a time after it (a
 /// date, a figure or a word of [`TIMES`] within its three next tokens).
-fn delayed(toks: &[Token], neg: usize, j: usize) -> bool {
+fn delayed(p: &Prepared, neg: usize, j: usize) -> bool {
+    let toks = &p.tokens;
     let end = toks.len().min(j + 6);
     let end = (j + 1..end)
         .find(|&k| CLAUSE_ENDS.contains(&toks[k].norm.as_str()))
@@ -580,7 +611,7 @@ fn delayed(toks: &[Token], neg: usize, j: usize) -> bool {
                 t.date || matches!(t.kind, Kind::Number(_)) || TIMES.contains(&t.norm.as_str())
             })
         };
-        UNTIL.contains(&w) || (BEFORE.contains(&w) && timed())
+        (until_word(p, k) && !until_now(p, k)) || (BEFORE.contains(&w) && timed())
     })
 }
 

@@ -606,24 +606,6 @@ pub(super) fn closed_then_reopened(a: &Prepared, x: &Token, b: &Prepared, y: &To
     (reopened(x) && over(b, y)) || (reopened(y) && over(a, x))
 }
 
-/// Whether token `k` of `p` is a word of "until" (`negation::UNTIL`), or French
-/// "jusqu'à", "jusqu'au", "jusqu'en": the tokeniser reads the word after the elided
-/// "jusqu'" (`text::ELISIONS`), so its norm is "à" and its text tells the "until"
-/// (trial 48 F6: "restées fermées jusqu'à la fin de la journée" was read as a closure
-/// with no end, against a reopening).
-fn until_word(p: &Prepared, k: usize) -> bool {
-    let t = &p.tokens[k];
-    let chars = crate::matcher::flags::chars_of(p);
-    let written = chars.get(t.start..t.end).unwrap_or(&[]);
-    let jusqu = written.len() > 6
-        && written[..5]
-            .iter()
-            .flat_map(|c| c.to_lowercase())
-            .eq("jusqu".chars())
-        && matches!(written[5], '\'' | '\u{2019}' | '\u{2bc}');
-    super::negation::UNTIL.contains(&t.norm.as_str()) || jusqu
-}
-
 /// Words after "until" that tell no end ("until further notice", "bis auf Weiteres",
 /// "jusqu'à nouvel ordre", "hasta nuevo aviso", "fino a nuovo avviso", "até novo aviso").
 const NO_END: &[&str] = &[
@@ -631,7 +613,8 @@ const NO_END: &[&str] = &[
 ];
 
 /// Whether token `t` of `p` tells a place closed until a time, when it reopens: a word of
-/// "until" (`negation::UNTIL`: "until", "bis", "jusqu", "hasta", "fino", "até") within
+/// "until" (`negation::until_word`: "until", "bis", "jusqu'à", "hasta", "fino", "até", nl
+/// "tot") within
 /// the four tokens before it or the two after it, in one clause ("Die Strecke bleibt bis
 /// Freitag gesperrt" = "Erst am Freitag soll die Strecke wieder freigegeben werden":
 /// trial 43 z19; "closed until Friday"); not "until further notice" ([`NO_END`]).
@@ -642,7 +625,7 @@ fn closed_until(p: &Prepared, t: &Token) -> bool {
     let toks = &p.tokens;
     let end = (i + 3).min(toks.len());
     (i.saturating_sub(4)..end).filter(|&k| k != i).any(|k| {
-        until_word(p, k)
+        super::negation::until_word(p, k)
             && super::one_clause(p, k.min(i), k.max(i), &[])
             && !toks[k + 1..(k + 4).min(toks.len())]
                 .iter()

@@ -471,3 +471,69 @@ fn a_short_italian_or_french_negation_is_read_without_other_cues() {
         "va",
     );
 }
+
+/// The delay of a negation reads the shared words of "until" (`negation::until_word`,
+/// `lexicon/until.rs`) as the closure rule does: French "jusqu'à" / "jusqu'au" (the
+/// tokeniser keeps only the word after the elision) and Dutch "tot" behave as English
+/// "until" does; "until now" ("jusqu'à présent", "tot nu toe", "bis jetzt") is "so far",
+/// no delay, and German "tot" ("dead") no "until".
+#[test]
+fn a_delay_reads_until_in_every_language_as_english_until() {
+    for (a, b) in [
+        (
+            "The bridge will not reopen until Friday.",
+            "The bridge will reopen on Friday.",
+        ),
+        (
+            "Le pont ne sera pas rouvert jusqu'à vendredi.",
+            "Le pont sera rouvert vendredi.",
+        ),
+        (
+            "Le pont ne sera pas rouvert jusqu'au lundi 3 mars.",
+            "Le pont sera rouvert le lundi 3 mars.",
+        ),
+        (
+            "De brug wordt niet heropend tot vrijdag.",
+            "De brug wordt vrijdag heropend.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+    // Not reopened on the day still differs, in French as in English.
+    flagged_each_way(
+        "Le pont ne sera pas rouvert vendredi.",
+        "Le pont sera rouvert vendredi.",
+        "pas rouvert",
+        "rouvert",
+    );
+    // "Until now" is "so far": the negation stands.
+    for (a, b, ta, tb) in [
+        (
+            "No one has been arrested until now.",
+            "Two men have been arrested.",
+            "No one has been arrested",
+            "arrested",
+        ),
+        (
+            "Personne n'a été arrêté jusqu'à présent.",
+            "Deux hommes ont été arrêtés.",
+            "Personne n'a été arrêté",
+            "arrêtés",
+        ),
+        (
+            "Er is tot nu toe niemand gearresteerd.",
+            "Twee mannen zijn gearresteerd.",
+            "niemand gearresteerd",
+            "gearresteerd",
+        ),
+        // German "tot" is "dead", no "until".
+        (
+            "Der Fahrer wurde nicht tot aufgefunden.",
+            "Der Fahrer wurde tot aufgefunden.",
+            "nicht tot aufgefunden",
+            "aufgefunden",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}

@@ -1,0 +1,37 @@
+//! Words of "until" in seven languages, read by the outcome rules: a negation followed by
+//! one tells a delay, not that a thing did not happen ("will not reopen until Friday",
+//! `outcome/negation.rs`), and a closure with one tells when it ends ("closed until
+//! Friday", `outcome/states.rs`). Lower case, as tokens are normalised. French "jusqu'à"
+//! is read by its text (the tokeniser keeps the word after the elision:
+//! `outcome::negation::until_word`), Dutch "tot" in a Dutch sentence only (German "tot" is
+//! "dead").
+
+/// Words of "until" of every language read: en "until", "till", de "bis", fr "jusqu" (an
+/// elision standing alone), es "hasta", it "fino" ("fino a"), "finché", pt "até".
+pub(in crate::matcher) const UNTIL: &[&str] = &[
+    "until", "till", "bis", "jusqu", "hasta", "fino", "finché", "até",
+];
+
+/// Words of "until" of Dutch that are another word of another language read: "tot"
+/// ("gesloten tot vrijdag"; German "tot" is "dead").
+pub(in crate::matcher) const DUTCH_UNTIL: &[&str] = &["tot"];
+
+/// Words of the present after "until" that make it "so far", no delay ("until now",
+/// "bis jetzt", "jusqu'à présent", "jusqu'ici", "hasta ahora", "fino ad ora", "até
+/// agora", "tot nu toe", "tot dusver"): "No one has been arrested until now" tells no
+/// arrest.
+pub(in crate::matcher) const NOW: &[&str] = &[
+    "now",
+    "jetzt",
+    "présent",
+    "maintenant",
+    "ici",
+    "ahora",
+    "ora",
+    "agora",
+    "nu",
+    "dusver",
+];
+
+/// The most tokens after a word of "until" a word of [`NOW`] may stand ("fino ad ora": 2).
+pub(in crate::matcher) const NOW_REACH: usize = 2;
