@@ -102,3 +102,70 @@ fn a_preposition_like_a_clause_opener_keeps_the_treatment() {
         ],
     );
 }
+
+/// A finite "be" of place whose subject takes up the treated ("most of them were in
+/// Leiria", a pronoun, a word of a part or a figure: `lexicon::clauses::TAKEN_UP`) tells
+/// where the treated are and ends no clause of treatment, in several languages; a verb
+/// after the auxiliary ("were injured in Leiria") or a noun subject ("the leak was in
+/// Leiria") still tells a new clause, the event's.
+#[test]
+fn a_be_of_place_of_the_treated_keeps_the_treatment() {
+    no_flag_either(
+        Place,
+        &[
+            (LEAK, "Fourteen people were hospitalized, most of them were in Leiria."),
+            (LEAK, "Fourteen people were hospitalized, three were in Leiria."),
+            (LEAK, "Fourteen people were hospitalized, they were in Leiria."),
+            (
+                "Une fuite à Pombal a fait quatorze blessés.",
+                "Quatorze personnes ont été hospitalisées, la plupart d'entre eux sont à Leiria.",
+            ),
+            (
+                "Ein Leck in Pombal verletzte vierzehn Menschen.",
+                "Vierzehn Menschen wurden ins Krankenhaus eingeliefert, die meisten von ihnen sind in Leiria.",
+            ),
+        ],
+    );
+    for other in [
+        "Fourteen people were hospitalized, most of them were injured in Leiria.",
+        "Fourteen people were hospitalized, the leak was in Leiria.",
+        "Fourteen people were hospitalized, roads were closed in Leiria.",
+    ] {
+        let f = flags_of(Place, LEAK, other);
+        assert_eq!(f.len(), 1, "{other}: {f:?}");
+        assert_eq!(
+            (f[0].0.as_str(), f[0].1.as_str()),
+            ("Pombal", "Leiria"),
+            "{other}"
+        );
+    }
+}
+
+/// Dutch "en" ("and") is French and Spanish "en" ("in"): every reader of a place's clause
+/// reads it by one rule (`lexicon::clauses::opens_clause`), as "and" in a Dutch sentence
+/// only. A finding's clause too: "retrouvée en feu près de Plaisance" is where the car
+/// turned up, no place of the raid; a Dutch "en" with a new clause after it still ends
+/// the finding's clause.
+#[test]
+fn en_opens_a_clause_of_a_finding_only_in_dutch() {
+    no_flag_either(
+        Place,
+        &[
+            (
+                "Des voleurs ont attaqué un musée à Brescia, selon la police.",
+                "La voiture des voleurs a été retrouvée en feu près de Plaisance.",
+            ),
+            (
+                "Unos ladrones asaltaron un museo en Brescia, según la policía.",
+                "El coche de los ladrones fue encontrado en llamas cerca de Piacenza.",
+            ),
+        ],
+    );
+    let (a, b) = (
+        "Dieven hebben een museum in Brescia overvallen, aldus de politie.",
+        "De auto werd later teruggevonden en de dieven overvielen een bank bij Piacenza.",
+    );
+    let f = flags_of(Place, a, b);
+    assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Brescia", "Piacenza"));
+}

@@ -11,10 +11,12 @@
 use super::hospitals::HOSPITALS;
 use super::Role;
 use crate::matcher::features::Prepared;
-use crate::matcher::lexicon::clauses::{CLAUSE_OPENERS, FINITE_AUXILIARIES, OPENER_PREPOSITIONS};
+use crate::matcher::flags::language_of;
+use crate::matcher::lexicon::clauses::{opens_clause, FINITE_AUXILIARIES, TAKEN_UP};
 use crate::matcher::lexicon::fate_phrases::{HOSPITAL_PLURALS, TREATED, TREATMENT_BREAKS};
 use crate::matcher::lexicon::finds::finding;
 use crate::matcher::lexicon::second_predicates::second_predicate;
+use crate::matcher::text::Kind;
 
 /// How many tokens before a place's first token a word of finding may stand ("was found
 /// burnt out a few hours later near Piacenza": 8).
@@ -87,12 +89,13 @@ fn next_of(p: &Prepared, k: usize) -> &str {
 
 /// Whether the place whose name starts at token `first` of `p` is where something was
 /// found: a word of finding (`lexicon::finds::finding`) within [`FOUND_REACH`] tokens
-/// before it, in its clause (no mark of [`FOUND_MARKS`], no word of [`CLAUSE_OPENERS`]
-/// between), or after it at its clause's end, where German and Dutch put the participle
+/// before it, in its clause (no mark of [`FOUND_MARKS`], no word that opens a clause
+/// between: `lexicon::clauses::opens_clause`, Dutch "en" only in a Dutch sentence), or after it at its clause's end, where German and Dutch put the participle
 /// ("Der Wagen wurde später in Brescia aufgefunden", "… in Brescia aufgefunden worden").
 fn found_at(p: &Prepared, first: usize) -> bool {
     let toks = &p.tokens;
-    let opener = |k: usize| CLAUSE_OPENERS.contains(&toks[k].norm.as_str());
+    let language = language_of(p);
+    let opener = |k: usize| opens_clause(&toks[k].norm, language);
     let finds = |k: usize| finding(&toks[k].norm, next_of(p, k));
     if back_in_clause(p, first, FOUND_REACH, FOUND_MARKS, opener, finds) {
         return true;
@@ -129,25 +132,42 @@ fn found_at(p: &Prepared, first: usize) -> bool {
 /// it, in its clause. The clause ends at a semicolon or a full stop
 /// ([`TREATMENT_MARKS`]), at a word that opens the event's cause or time
 /// ([`TREATMENT_BREAKS`]: "taken to hospital after a leak in Pombal"), at a finite
-/// auxiliary ([`FINITE_AUXILIARIES`]: a new verb, "hospitalized while roads were closed
-/// in Pombal") and at a word that opens another clause ([`CLAUSE_OPENERS`]) with a new
-/// subject after it ("were hospitalized and police closed roads in Pombal"); not at one
-/// before a second predicate of the same subject ("were taken to hospital and were
-/// treated", `lexicon::second_predicates`), nor at one that is a preposition too
-/// ([`OPENER_PREPOSITIONS`]: "hospitalisés en urgence à Lyon").
+/// auxiliary ([`FINITE_AUXILIARIES`]: a new verb, "hospitalized as roads were closed in
+/// Pombal") but a "be" of place of the treated ([`be_of_the_treated`]: "hospitalized,
+/// most of them were in Leiria"), and at a word that opens another clause
+/// (`lexicon::clauses::opens_clause`: Dutch "en" only in a Dutch sentence, so not in
+/// "hospitalisés en urgence à Lyon") with a new subject after it ("were hospitalized and
+/// police closed roads in Pombal"); not at one before a second predicate of the same
+/// subject ("were taken to hospital and were treated", `lexicon::second_predicates`).
 fn treated_at(p: &Prepared, j: usize) -> bool {
     let toks = &p.tokens;
+    let language = language_of(p);
     let ends = |k: usize| {
         let w = toks[k].norm.as_str();
         TREATMENT_BREAKS.contains(&w)
-            || FINITE_AUXILIARIES.contains(&w)
-            || (CLAUSE_OPENERS.contains(&w)
-                && !OPENER_PREPOSITIONS.contains(&w)
-                && !second_predicate(next_of(p, k)))
+            || (FINITE_AUXILIARIES.contains(&w) && !be_of_the_treated(p, k, j))
+            || (opens_clause(w, language) && !second_predicate(next_of(p, k)))
     };
     let treats = |k: usize| {
         let w = toks[k].norm.as_str();
         HOSPITALS.contains(&w) || HOSPITAL_PLURALS.contains(&w) || TREATED.contains(&w)
     };
     back_in_clause(p, j, TREATMENT_REACH, TREATMENT_MARKS, ends, treats)
+}
+
+/// Whether the finite auxiliary at token `k` of `p` is a "be" of place of people taken up
+/// from a treatment before it, so no new verb: its subject right before it is a pronoun or
+/// a word of a part (`lexicon::clauses::TAKEN_UP`: "most of them", "they", "la plupart
+/// d'entre eux") or a figure ("three were in Coimbra"), and nothing but stop words
+/// (a preposition, an article) stands between it and the place at token `j` ("were in
+/// Leiria", "sont à Leiria"). "were injured in Leiria" (a verb between) and "the leak was
+/// in Leiria" (a noun subject) tell a new verb.
+fn be_of_the_treated(p: &Prepared, k: usize, j: usize) -> bool {
+    let toks = &p.tokens;
+    let subject = k
+        .checked_sub(1)
+        .map(|s| &toks[s])
+        .is_some_and(|s| TAKEN_UP.contains(&s.norm.as_str()) || matches!(s.kind, Kind::Number(_)));
+    let between = toks.get(k + 1..j).unwrap_or(&[]);
+    subject && !between.is_empty() && between.iter().all(|t| t.stop)
 }
