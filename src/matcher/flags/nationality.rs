@@ -826,9 +826,7 @@ mod tests {
     /// a count ("Twelve died", "two fled").
     #[test]
     fn a_nationality_before_a_verb_in_the_past_is_a_person() {
-        let idf = crate::matcher::prepared::Idf::builtin();
-        let persons = |text: &str| told(&Prepared::new(text, idf)).len();
-        for (text, want) in [
+        persons_told(&[
             ("An American fell from the ridge.", 1),
             ("Two Israelis fled across the border.", 1),
             ("An Italian used a rope to climb down.", 1),
@@ -838,8 +836,14 @@ mod tests {
             ("An American speed skater won the race.", 0),
             ("An Italian company built the lift.", 0),
             ("Two Israeli soldiers were hurt.", 1),
-        ] {
-            assert_eq!(persons(text), want, "{text}");
+        ]);
+    }
+
+    /// Asserts how many persons told with a nationality ([`told`]) each text holds.
+    fn persons_told(cases: &[(&str, usize)]) {
+        let idf = crate::matcher::prepared::Idf::builtin();
+        for &(text, want) in cases {
+            assert_eq!(told(&Prepared::new(text, idf)).len(), want, "{text}");
         }
     }
 
@@ -876,16 +880,13 @@ mod tests {
         ] {
             assert_eq!(counts(text), want, "{text}");
         }
-        let persons = |text: &str| told(&Prepared::new(text, idf)).len();
-        for (text, want) in [
+        persons_told(&[
             ("Des Français ont été blessés.", 1),
             ("Un italiano della zona è rimasto ferito.", 1),
             ("Um alemão morreu no acidente.", 1),
             ("An Italian company built the lift.", 0),
             ("The Italian company built the lift.", 0),
-        ] {
-            assert_eq!(persons(text), want, "{text}");
-        }
+        ]);
     }
 
     #[test]

@@ -8,6 +8,14 @@ use crate::matcher::DiscrepancyKind::Place;
 
 const LEAK: &str = "An ammonia leak in Pombal injured fourteen people.";
 
+/// Asserts that `a` / `b` get one place flag, on the places `want` (two places of the
+/// event).
+fn one_place_flag(a: &str, b: &str, want: (&str, &str)) {
+    let f = flags_of(Place, a, b);
+    assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
+    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), want, "{a} / {b}");
+}
+
 /// A place of a finding against a place of treatment: two roles, no flag either way; two
 /// places of a finding, or of treatment, still flag.
 #[test]
@@ -59,13 +67,7 @@ fn a_place_in_another_clause_than_the_treatment_is_the_event_s() {
         "Fourteen people were hospitalized as roads were closed in Leiria.",
         "Quatorze personnes ont été hospitalisées et la police a fermé les routes à Leiria.",
     ] {
-        let f = flags_of(Place, LEAK, other);
-        assert_eq!(f.len(), 1, "{other}: {f:?}");
-        assert_eq!(
-            (f[0].0.as_str(), f[0].1.as_str()),
-            ("Pombal", "Leiria"),
-            "{other}"
-        );
+        one_place_flag(LEAK, other, ("Pombal", "Leiria"));
     }
 }
 
@@ -131,13 +133,7 @@ fn a_be_of_place_of_the_treated_keeps_the_treatment() {
         "Fourteen people were hospitalized, the leak was in Leiria.",
         "Fourteen people were hospitalized, roads were closed in Leiria.",
     ] {
-        let f = flags_of(Place, LEAK, other);
-        assert_eq!(f.len(), 1, "{other}: {f:?}");
-        assert_eq!(
-            (f[0].0.as_str(), f[0].1.as_str()),
-            ("Pombal", "Leiria"),
-            "{other}"
-        );
+        one_place_flag(LEAK, other, ("Pombal", "Leiria"));
     }
 }
 
@@ -161,11 +157,9 @@ fn en_opens_a_clause_of_a_finding_only_in_dutch() {
             ),
         ],
     );
-    let (a, b) = (
+    one_place_flag(
         "Dieven hebben een museum in Brescia overvallen, aldus de politie.",
         "De auto werd later teruggevonden en de dieven overvielen een bank bij Piacenza.",
+        ("Brescia", "Piacenza"),
     );
-    let f = flags_of(Place, a, b);
-    assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-    assert_eq!((f[0].0.as_str(), f[0].1.as_str()), ("Brescia", "Piacenza"));
 }
