@@ -135,6 +135,25 @@ fn foreign_w3c_without_texts_is_explained() {
     );
 }
 
+#[test]
+fn a_hypothesis_export_is_refused_not_loaded_as_a_one_line_article() {
+    // Trial 49, 6: the annotator's note ("ransom figure") became an article's whole text.
+    let v = json!([{"id": "h1", "uri": "https://example.org/amstelland", "text": "ransom figure",
+        "target": [{"source": "https://example.org/amstelland", "selector": [{"type":
+        "TextQuoteSelector", "exact": "$5 million", "prefix": "a ransom of ",
+        "suffix": " in bitcoin"}]}], "tags": ["number"], "user": "acct:ana@hypothes.is"}]);
+    let e = import("hypothesis-export.json", v.to_string().as_bytes()).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(e.message.contains("Hypothes.is"), "{}", e.message);
+    assert!(e.message.contains("Open files"), "{}", e.message);
+    // A doccano list of texts is still imported, one article each.
+    let v = json!([{"text": "Ann said the car hit 3 people."}]);
+    let ws = import("d.json", v.to_string().as_bytes())
+        .unwrap()
+        .workspace;
+    assert_eq!(ws.documents.len(), 1);
+}
+
 // ---------------------------------------------------------------- brat
 
 #[test]

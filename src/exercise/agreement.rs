@@ -236,6 +236,37 @@ pub fn alpha_u(study: &UnitizingStudy) -> AlphaU {
     }
 }
 
+/// How far an alpha_U can be relied on, in words, by the thresholds Krippendorff gives for
+/// his alpha family (*Content Analysis: An Introduction to Its Methodology*, 2nd ed.,
+/// 2004, section 11.4.4): rely on data with alpha >= 0.800; draw only tentative
+/// conclusions from 0.667 <= alpha < 0.800; below 0.667 the annotators did not agree
+/// enough to rely on; 0 or below is what chance gives, or worse.
+pub fn reading(alpha: f64) -> &'static str {
+    if alpha >= 0.8 {
+        "reliable"
+    } else if alpha >= 0.667 {
+        "tentative only"
+    } else if alpha > 0.0 {
+        "too low to rely on"
+    } else {
+        "no better than chance"
+    }
+}
+
+/// A disputed passage's `text` as shown in quotes: in curly quotes, unless it opens with a
+/// quotation mark of its own (a quote span's text), which would show doubled
+/// (trial 49, 10: “"We will…,"”).
+pub fn passage_in_quotes(text: &str) -> String {
+    const OPENERS: [char; 8] = [
+        '"', '\u{201c}', '\u{201e}', '\u{00ab}', '\u{2018}', '\'', '\u{201a}', '\u{2039}',
+    ];
+    if text.starts_with(OPENERS) {
+        text.to_string()
+    } else {
+        format!("\u{201c}{text}\u{201d}")
+    }
+}
+
 /// alpha_U in the JSON output: overall and per label used (`null` where undefined).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AlphaSummary {
@@ -536,4 +567,33 @@ pub(crate) fn agree_same_articles(files: &[Annotated<'_>]) -> Result<Agreement, 
         disagreement,
         warnings: duplicate_warnings(files, &items),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{passage_in_quotes, reading};
+
+    #[test]
+    fn alpha_is_read_by_krippendorffs_thresholds() {
+        assert_eq!(reading(1.0), "reliable");
+        assert_eq!(reading(0.8), "reliable");
+        assert_eq!(reading(0.799), "tentative only");
+        assert_eq!(reading(0.667), "tentative only");
+        assert_eq!(reading(0.317), "too low to rely on");
+        assert_eq!(reading(0.0), "no better than chance");
+        assert_eq!(reading(-0.2), "no better than chance");
+    }
+
+    #[test]
+    fn a_passage_is_quoted_once() {
+        assert_eq!(passage_in_quotes("4 times."), "\u{201c}4 times.\u{201d}");
+        for own in [
+            "\"We will pay,\"",
+            "\u{201c}We will\u{201d}",
+            "\u{00ab}Nous\u{00bb}",
+            "'Yes'",
+        ] {
+            assert_eq!(passage_in_quotes(own), own);
+        }
+    }
 }

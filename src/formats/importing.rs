@@ -113,6 +113,9 @@ fn detect_and_import(
             return Err(json::syntax_error(file_name, text, &e));
         }
     };
+    if let Some(e) = not_articles::annotations_elsewhere_refusal(file_name, &value) {
+        return Err(e);
+    }
     match &value {
         serde_json::Value::Object(o) => {
             if o.contains_key("format") || o.contains_key("documents") {

@@ -5,7 +5,9 @@
 //! the same on the page (Open files…, Import…) and in the command-line tool. Parallax's
 //! own HTML files, the coverage report and the page itself, are told by their content
 //! ([`own_html_refusal`]); so are a word processor's files, zips of a known shape
-//! ([`office_document`], [`office_refusal`]), in one message whichever way they came.
+//! ([`office_document`], [`office_refusal`]), in one message whichever way they came; and
+//! so are JSON records of annotations whose text is kept elsewhere, Hypothes.is exports
+//! among them ([`annotations_elsewhere_refusal`]).
 
 use super::{ErrorKind, FormatError};
 
@@ -125,9 +127,76 @@ pub fn own_html_refusal(file_name: &str, text: &str) -> Option<FormatError> {
     Some(FormatError::of(ErrorKind::Unsupported, message))
 }
 
+/// The keys by which an annotation record points into a text held somewhere else (a web
+/// page's address, a target and its selectors): Hypothes.is and other web annotators
+/// write them, and a record holding them carries no article (its `"text"` is the
+/// annotator's note, not the annotated text).
+const POINTS_ELSEWHERE: [&str; 4] = ["target", "uri", "selector", "source"];
+
+/// The keys that make a record with a `"text"` a doccano / Parallax JSONL line: its spans.
+const SPAN_KEYS: [&str; 4] = ["label", "labels", "entities", "spans"];
+
+/// True if `record` is an annotation of a text held elsewhere: a JSON object with a key of
+/// [`POINTS_ELSEWHERE`] and none of the span keys a JSONL line holds.
+fn points_elsewhere(record: &serde_json::Value) -> bool {
+    record.as_object().is_some_and(|o| {
+        POINTS_ELSEWHERE.iter().any(|k| o.contains_key(*k))
+            && !SPAN_KEYS.iter().any(|k| o.contains_key(*k))
+    })
+}
+
+/// The refusal of `file_name` when its parsed JSON `value` holds annotations of texts kept
+/// elsewhere, not articles: one record, a list of records or a `{"rows": [...]}` search
+/// result of Hypothes.is-style annotations (each with a `"target"`, `"uri"` or selector
+/// and no spans), which would otherwise be read as a JSONL line and load the annotator's
+/// note as a one-line article (trial 49, 6). `None` for any other value. A Web Annotation
+/// file with an `@context` is W3C's and left to its own message.
+pub fn annotations_elsewhere_refusal(
+    file_name: &str,
+    value: &serde_json::Value,
+) -> Option<FormatError> {
+    use serde_json::Value;
+    if super::w3c::looks_like(value) {
+        return None;
+    }
+    let records: Vec<&Value> = match value {
+        Value::Array(items) => items.iter().collect(),
+        Value::Object(o) if o.contains_key("@context") => return None,
+        Value::Object(o) => match o.get("rows") {
+            Some(Value::Array(rows)) => rows.iter().collect(),
+            _ => vec![value],
+        },
+        _ => return None,
+    };
+    if records.is_empty() || !records.iter().all(|r| points_elsewhere(r)) {
+        return None;
+    }
+    let hypothesis = records.iter().any(|r| {
+        r.get("user")
+            .and_then(Value::as_str)
+            .is_some_and(|u| u.starts_with("acct:"))
+            || r.get("uri").is_some() && r.get("target").is_some()
+    });
+    let what = if hypothesis {
+        "annotations exported from Hypothes.is (or a tool like it)"
+    } else {
+        "annotations of a text kept elsewhere (a \"target\" or \"uri\" for each)"
+    };
+    Some(FormatError::of(
+        ErrorKind::Unsupported,
+        format!(
+            "{file_name} holds {what}: they point into a web page or document by its address \
+             and do not carry its text, so there is no article to import. Save the article \
+             as a .txt or .html file, load it with Open files\u{2026} and label its spans \
+             here; {WHAT_PARALLAX_READS}"
+        ),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{own_html_refusal, refusal};
+    use super::{annotations_elsewhere_refusal, own_html_refusal, refusal};
+    use serde_json::json;
 
     #[test]
     fn parallax_own_html_files_are_refused_by_content() {
@@ -167,6 +236,42 @@ mod tests {
             "ws.json",
         ] {
             assert!(refusal(name).is_none(), "{name}");
+        }
+    }
+
+    #[test]
+    fn annotations_of_texts_kept_elsewhere_are_refused_and_jsonl_lines_are_not() {
+        // Trial 49, 6: a Hypothes.is export, as a list, one record and an API search result.
+        let record = json!({"id": "h1", "uri": "https://example.org/a", "text": "ransom figure",
+            "target": [{"source": "https://example.org/a", "selector": [{"type":
+            "TextQuoteSelector", "exact": "$5 million", "prefix": "a ransom of "}]}],
+            "tags": ["number"], "user": "acct:ana@hypothes.is"});
+        for value in [
+            json!([record.clone()]),
+            record.clone(),
+            json!({"total": 1, "rows": [record.clone()]}),
+        ] {
+            let e = annotations_elsewhere_refusal("h.json", &value).expect("refused");
+            assert!(e.to_string().contains("Hypothes.is"), "{e}");
+            assert!(e.to_string().contains("no article to import"), "{e}");
+        }
+        // Another tool's records that only point elsewhere: refused without naming Hypothes.is.
+        let other = json!([{"text": "note", "target": {"source": "doc.pdf"}}]);
+        let e = annotations_elsewhere_refusal("o.json", &other).expect("refused");
+        assert!(!e.to_string().contains("Hypothes.is"), "{e}");
+        // Near cases: JSONL / doccano lines (a text with spans), plain texts, W3C JSON-LD.
+        for value in [
+            json!([{"text": "Ann said.", "label": [[0, 3, "PERSON"]]}]),
+            json!({"text": "Ann said.", "entities": [], "uri": "x"}),
+            json!([{"text": "Ann said."}]),
+            json!({"@context": "http://www.w3.org/ns/anno.jsonld", "target": "x"}),
+            json!([]),
+            json!({"rows": []}),
+        ] {
+            assert!(
+                annotations_elsewhere_refusal("d.json", &value).is_none(),
+                "{value}"
+            );
         }
     }
 }

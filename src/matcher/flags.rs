@@ -115,6 +115,8 @@ mod tests_named_people;
 #[cfg(test)]
 mod tests_number_words;
 #[cfg(test)]
+mod tests_one_flag_per_words;
+#[cfg(test)]
 mod tests_one_unit;
 #[cfg(test)]
 mod tests_ordinal_languages;
@@ -423,7 +425,26 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         // A cause not yet known against one given: the softer kind.
         out.push(flag(K::Cause, (a, ar), (b, br), true));
     }
+    one_flag_per_word_pair(&mut out);
     out
+}
+
+/// Keep one flag for one pair of words: two readers may flag the very same words of both
+/// sentences under two kinds ("A criminal gang calling itself BlackVane claimed
+/// responsibility" / "… calling itself Krait claimed …": the speaker of a claim and its
+/// claimant, trial 49, 8), which showed as two identical flags. The first kept is the one
+/// [`discrepancies`] found first.
+fn one_flag_per_word_pair(flags: &mut Vec<Discrepancy>) {
+    let mut seen: Vec<((usize, usize), (usize, usize))> = Vec::with_capacity(flags.len());
+    flags.retain(|f| {
+        let key = (f.a_range, f.b_range);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
 }
 
 /// Whether a flag of `flags` covers code points `ar` of one sentence or `br` of the other

@@ -109,6 +109,9 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   const overall = await page.textContent(SEL.alphaOverall);
   assert.ok(Number(overall) > 0 && Number(overall) < 1, overall);
   assert.equal(await page.textContent('#alpha-table tr[data-label="attribution"] td'), '1.000');
+  // Read in words by Krippendorff's thresholds (trial 49, 10: 0.760 with no word).
+  assert.equal(await page.textContent('#alpha-table tr[data-label="attribution"] td.reading'), 'reliable');
+  assert.match(await page.textContent('.alpha-reading'), /Krippendorff \(2004\) advises relying on 0\.800 or more/);
   assert.ok(await page.locator('.strip-row[data-doc="d0"] .stretch').count() >= 2, 'AFP has disputed stretches');
   assert.ok(await page.locator(SEL.hotspot).count() >= 1);
 

@@ -2,10 +2,11 @@
 //! one of them): Krippendorff's alpha_U per label and overall, the pairwise F1 matrix
 //! (strict / partial), and where the class disagrees: a strip per article (darker where
 //! more pairs of annotators differ) and the passages with the most disagreement, ranked
-//! by the share of pairs that differ times the passage's length (said in the view).
+//! by the share of pairs that differ times the passage's length (said in the view). Each
+//! alpha_U is read in words by Krippendorff's thresholds, explained under the table.
 
 use crate::app::view::WsRef;
-use crate::exercise::agreement::Agreement;
+use crate::exercise::agreement::{passage_in_quotes, reading, Agreement};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,11 +26,16 @@ fn figure(x: Option<f64>) -> String {
         .unwrap_or_else(|| "\u{2014}".into())
 }
 
+/// An alpha_U's reading in words ([`reading`]); empty where it is undefined.
+fn reading_of(x: Option<f64>) -> &'static str {
+    x.map(reading).unwrap_or("")
+}
+
 #[function_component(AgreementView)]
 pub fn agreement_view(props: &AgreementViewProps) -> Html {
     let a = &props.agreement;
     let labels = a.alpha_u.by_label.iter().map(|(l, v)| {
-        html! { <tr data-label={l.clone()}><th>{ l.clone() }</th><td class="num">{ figure(*v) }</td></tr> }
+        html! { <tr data-label={l.clone()}><th>{ l.clone() }</th><td class="num">{ figure(*v) }</td><td class="reading">{ reading_of(*v) }</td></tr> }
     });
     let names = &a.pairwise.annotators;
     let head = names.iter().map(|n| html! { <th>{ n.clone() }</th> });
@@ -96,7 +102,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
         html! {
             <li class="hotspot">
                 <strong>{ d.title.clone() }</strong>
-                { format!(" \u{00b7} {:.0}% of pairs differ: \u{201c}{text}\u{201d}", s.value * 100.0) }
+                { format!(" \u{00b7} {:.0}% of pairs differ: {}", s.value * 100.0, passage_in_quotes(text)) }
             </li>
         }
     });
@@ -105,9 +111,10 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
             { for a.warnings.iter().map(|w| html! { <p class="warning agreement-warning" role="note">{ w.clone() }</p> }) }
             <h3>{ "Krippendorff\u{2019}s \u{03b1}U" }</h3>
             <table id="alpha-table" class="alpha-table">
-                <tr class="overall"><th>{ "overall" }</th><td class="num">{ figure(a.alpha_u.overall) }</td></tr>
+                <tr class="overall"><th>{ "overall" }</th><td class="num">{ figure(a.alpha_u.overall) }</td><td class="reading">{ reading_of(a.alpha_u.overall) }</td></tr>
                 { for labels }
             </table>
+            <p class="hint alpha-reading">{ "How to read it: 1 means the students marked the same words with the same labels, 0 what chance gives, below 0 worse. Krippendorff (2004) advises relying on 0.800 or more and drawing only tentative conclusions from 0.667 to 0.800. A label used for few spans gives an unsteady figure: one disputed span moves it far." }</p>
             <h3>{ "Pairwise F1 between the students (strict / partial; the row\u{2019}s student taken as the reference)" }</h3>
             <table id="agreement-matrix" class="agreement-matrix">
                 <thead><tr><th />{ for head }</tr></thead>
