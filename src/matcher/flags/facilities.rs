@@ -209,7 +209,7 @@ fn body_name(tokens: &[Token], i: usize, german: bool) -> Option<usize> {
 /// Whether the words before a facility's noun in English or Dutch, and the noun (the last
 /// of `words`), describe a facility rather than name one: nationalities only
 /// (`nationality::nationality`) before a noun in lower case, "a Dutch hospital", "a French
-/// bank", "two German schools" (trial 49 F3: "Amstelland Hospital ≠ Dutch hospital"). A
+/// clinic", "a German school" (trial 49 F3: "Amstelland Hospital ≠ Dutch hospital"). A
 /// noun with a capital is part of the name ("the American Hospital of Paris").
 fn described(words: &[Token]) -> bool {
     let Some((noun, name)) = words.split_last() else {
