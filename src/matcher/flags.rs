@@ -261,6 +261,8 @@ mod tests_trial47;
 #[cfg(test)]
 mod tests_trial48;
 #[cfg(test)]
+mod tests_trial49;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

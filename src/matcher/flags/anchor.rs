@@ -19,6 +19,8 @@ struct Word {
     sentenced: bool,
     /// Whether the word tells that something happened or broke out ([`HAPPENED`]).
     happened: bool,
+    /// Whether the word tells that something was found out ([`DISCOVERED`]).
+    discovered: bool,
     /// Whether the word tells a break-in (`lexicon::break_ins`: "broke in", "pried
     /// open", "forzato").
     break_in: bool,
@@ -96,6 +98,31 @@ const HAPPENED: &[&str] = &[
     "gebeurde", "plaatsvond", "ontstond", "brak", "begon",
 ];
 
+/// Verbs of something found out, whose time is when it was found: "The attack was
+/// detected at around 3 a.m." and "the intrusion was discovered shortly after 5 a.m." time
+/// one discovery (trial 49 F5), though they share no word. Kept apart from [`HAPPENED`]:
+/// when a fire broke out and when it was found are two times.
+#[rustfmt::skip]
+const DISCOVERED: &[&str] = &[
+    // en
+    "detected", "discovered", "noticed", "spotted",
+    // fr
+    "découvert", "découverte", "détecté", "détectée", "constaté", "constatée", "repéré",
+    "repérée", "remarqué", "remarquée",
+    // de
+    "entdeckt", "bemerkt", "festgestellt",
+    // es
+    "descubierto", "descubierta", "descubrió", "descubrieron", "detectado", "detectada",
+    "detectó", "detectaron",
+    // it
+    "scoperto", "scoperta", "rilevato", "rilevata", "notato", "notata",
+    // pt
+    "descoberto", "descoberta", "descobriu", "descobriram", "detetado", "detetada",
+    "detetou",
+    // nl
+    "ontdekt", "ontdekte", "ontdekten", "opgemerkt",
+];
+
 /// Auxiliary and modal verbs of other languages than English that are no stop words ("è
 /// sospesa e dovrebbe riprendere martedì": trial 34 F4.4): they tell no fact, so they are
 /// no anchor words and do not push the words that do out of [`ANCHOR_WORDS`].
@@ -132,10 +159,12 @@ const PRISON: u8 = 2;
 const HAPPEN: u8 = 4;
 /// [`word_bits`]'s bit of a word of a break-in (`lexicon::break_ins::BREAK_INS`).
 const BREAK_IN: u8 = 8;
+/// [`word_bits`]'s bit of a word of [`DISCOVERED`].
+const DISCOVER: u8 = 16;
 
 /// Which of [`AUXILIARIES`] ([`AUXILIARY`]), [`SENTENCED`] ([`PRISON`]), [`HAPPENED`]
-/// ([`HAPPEN`]) and the break-ins (`lexicon::break_ins::BREAK_INS`, [`BREAK_IN`]) hold
-/// `norm`,
+/// ([`HAPPEN`]), the break-ins (`lexicon::break_ins::BREAK_INS`, [`BREAK_IN`]) and
+/// [`DISCOVERED`] ([`DISCOVER`]) hold `norm`,
 /// from one map built once: [`anchor`] asks it of every word it passes.
 fn word_bits(norm: &str) -> u8 {
     use crate::matcher::text::FxMap;
@@ -147,6 +176,7 @@ fn word_bits(norm: &str) -> u8 {
             (SENTENCED, PRISON),
             (HAPPENED, HAPPEN),
             (crate::matcher::lexicon::break_ins::BREAK_INS, BREAK_IN),
+            (DISCOVERED, DISCOVER),
         ] {
             for w in words {
                 *m.entry(w).or_insert(0) |= bit;
@@ -194,6 +224,7 @@ fn anchor(p: &Prepared, chars: &[char], (lo, hi): (usize, usize), reach: Reach) 
         rank,
         sentenced: bits & PRISON != 0,
         happened: bits & HAPPEN != 0,
+        discovered: bits & DISCOVER != 0,
         break_in: break_in(k, bits),
     };
     // Within [`ANCHOR_WORDS`] every content word; past them, up to [`BREAK_IN_WORDS`],
@@ -229,7 +260,8 @@ fn anchor(p: &Prepared, chars: &[char], (lo, hi): (usize, usize), reach: Reach) 
 
 /// How closely two anchors agree: for each word of `x`, its best match in `y` (the same
 /// stem, a shared event class, or two words of a prison sentence, [`SENTENCED`], of
-/// something happening, [`HAPPENED`], or of a break-in, `lexicon::break_ins`) weighs `1 / (rank_x * rank_y)`, halved when the two
+/// something happening, [`HAPPENED`], of something found out, [`DISCOVERED`], or of a
+/// break-in, `lexicon::break_ins`) weighs `1 / (rank_x * rank_y)`, halved when the two
 /// stand on different sides of their expressions; the sum over `x`. Nearer words weigh
 /// more, so in "closed on Monday and will reopen on Friday" the first date is about
 /// "closed" and the second about "reopen", though each has both words in its window.
@@ -242,6 +274,7 @@ fn similarity(x: &[Word], y: &[Word]) -> f64 {
                         || u.classes & v.classes != 0
                         || (u.sentenced && v.sentenced)
                         || (u.happened && v.happened)
+                        || (u.discovered && v.discovered)
                         || (u.break_in && v.break_in)
                 })
                 .map(|v| {

@@ -157,6 +157,23 @@ fn stamp_time(toks: &[Token], i: usize) -> bool {
     false
 }
 
+/// Whether the clock time of tokens `(lo, hi)` of `p` is a live blog's posting time: it
+/// opens the sentence, after nothing but a weekday or a date ("08:40 – A spokesman
+/// confirms …", "Tuesday 12:02 – CEO Marieke de Vries says …"), and a dash follows it
+/// (an en or em dash, or a spaced hyphen). When a post went up is no time of what it
+/// tells (trial 49 F7: "08:40 ≠ 3 a.m."), and two outlets post at different hours: such
+/// times are not compared, as a publication stamp's are not ([`stamp_time`]).
+fn post_time(p: &Prepared, (lo, hi): (usize, usize)) -> bool {
+    let toks = &p.tokens;
+    let dated = |t: &Token| t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+    let Some(next) = toks.get(hi + 1) else {
+        return false;
+    };
+    let gap = super::surface(p, toks[hi].end, next.start);
+    let dash = gap.contains(['\u{2013}', '\u{2014}']) || gap.contains(" - ");
+    dash && toks[..lo].iter().all(dated)
+}
+
 /// A date of a sentence: what it says, its range (code points), its expression's tokens
 /// (`date_expression`: "Thursday, December 11"; the tokens of "11月13日").
 pub(super) type Item = (DateItem, (usize, usize), (usize, usize));
@@ -180,7 +197,8 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     // Times and dates in figures ("2:30 p.m.", "28/11/2005"), unless a speech verb dates
     // the report with them.
     for c in super::times::clock_times(p) {
-        if !dates_report(toks, c.tokens.0) && !datelines && !stamp_time(toks, c.tokens.0) {
+        let stamp = stamp_time(toks, c.tokens.0) || post_time(p, c.tokens);
+        if !dates_report(toks, c.tokens.0) && !datelines && !stamp {
             out.push((
                 DateItem::Time(c.minutes, c.zone, c.rough, c.either_half, c.bound),
                 c.range,

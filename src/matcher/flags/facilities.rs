@@ -175,7 +175,7 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
         while first > 0 && i - first < MAX_NAME_WORDS && is_name_word(&tokens[first - 1]) {
             first -= 1;
         }
-        if first == i {
+        if first == i || described(&tokens[first..=i]) {
             continue;
         }
         let name: Vec<u64> = tokens[first..i].iter().map(|w| w.stem).collect();
@@ -204,6 +204,21 @@ fn body_name(tokens: &[Token], i: usize, german: bool) -> Option<usize> {
         .get(last + 1)
         .is_none_or(|n| !n.capital || n.stop || !matches!(n.kind, Kind::Word));
     (last > i && ends).then_some(last)
+}
+
+/// Whether the words before a facility's noun in English or Dutch, and the noun (the last
+/// of `words`), describe a facility rather than name one: nationalities only
+/// (`nationality::nationality`) before a noun in lower case, "a Dutch hospital", "a French
+/// clinic", "a German school" (trial 49 F3: "Amstelland Hospital ≠ Dutch hospital"). A
+/// noun with a capital is part of the name ("the American Hospital of Paris").
+fn described(words: &[Token]) -> bool {
+    let Some((noun, name)) = words.split_last() else {
+        return false;
+    };
+    !noun.capital
+        && name
+            .iter()
+            .all(|w| super::nationality::nationality(&w.norm).is_some())
 }
 
 /// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s").

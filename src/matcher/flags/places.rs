@@ -404,7 +404,25 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)>
     if out.is_empty() && crate::matcher::quotes::one_quotation(a, b) {
         out.extend(report_place_conflict(a, b));
     }
-    out
+    out.into_iter()
+        .map(|((x, y), soft)| ((with_article(a, x), with_article(b, y)), soft))
+        .collect()
+}
+
+/// The range `(start, end)` (code points of `p`) of a place flagged, with the "The"
+/// written with a capital inside the sentence right before it, which is part of the name
+/// ("in The Hague", "from The Gambia"; trial 49 F7: "Amstelveen ≠ Hague"). A sentence's
+/// first word is no such "The" ("The Paris attacks").
+fn with_article(p: &Prepared, (start, end): (usize, usize)) -> (usize, usize) {
+    let toks = &p.tokens;
+    let Some(k) = toks.iter().position(|t| t.start == start) else {
+        return (start, end);
+    };
+    let the = k >= 2 && toks[k - 1].norm == "the" && toks[k - 1].capital;
+    match the && super::surface_is(p, toks[k - 1].end, start, " ") {
+        true => (toks[k - 1].start, end),
+        false => (start, end),
+    }
 }
 
 /// The place where one quotation was said ([`prepositions::report_places`]) differing

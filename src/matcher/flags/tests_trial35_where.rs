@@ -14,7 +14,8 @@ fn the_place_of_one_quotation_differs() {
         K::Place,
         "\"The voters have given us a clear mandate to lead,\" party leader Sanne de Vries told cheering supporters in The Hague.",
         "\"The voters have given us a clear mandate to lead,\" Sanne de Vries told supporters in Rotterdam.",
-        "Hague",
+        // Trial 49 F7: the name's "The" is shown with it (was "Hague").
+        "The Hague",
         "Rotterdam",
     );
     no_flag_either(

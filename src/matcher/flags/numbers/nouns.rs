@@ -11,7 +11,9 @@ use crate::matcher::text::Kind;
 
 /// Nouns that count one thing: the counted-noun classes of the synonym table
 /// (`align::NOUN_GROUPS`, each keyed by its first word), then the nouns of times
-/// ([`TIMES`]) and of a crowd ([`CROWD`]). A count of one agrees with or differs from a count of another of its group
+/// ([`TIMES`]), of a crowd ([`CROWD`]) and the groups the ranking does not read
+/// (`lexicon::counted_nouns`: "120 operations" / "200 surgeries", "40 doctors" / "45
+/// physicians"; trial 49 F4). A count of one agrees with or differs from a count of another of its group
 /// ("The first two carriages" / "The first three coaches"). The nouns of a train's cars
 /// ([`RAIL_CARS`]) are one thing only in a sentence of a train.
 ///
@@ -23,10 +25,12 @@ use crate::matcher::text::Kind;
 /// too ([`people_group`]).
 fn groups() -> impl Iterator<Item = &'static [&'static str]> {
     use crate::matcher::align::{NOUN_GROUPS, SYNONYMS};
+    use crate::matcher::lexicon::counted_nouns::COUNTED_GROUPS;
     NOUN_GROUPS
         .iter()
         .map(|&c| SYNONYMS[usize::from(c)])
         .chain([TIMES, CROWD])
+        .chain(COUNTED_GROUPS.iter().copied())
 }
 
 /// Nouns of the crowd at a match or a show, one group across languages ("ante 57.000

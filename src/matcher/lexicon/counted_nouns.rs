@@ -1,0 +1,64 @@
+//! Nouns that count one thing under several names, for the number flag's groups
+//! (`flags/numbers/nouns.rs`) only, not the ranking's synonym classes (trial 49 F4:
+//! "postpone about 120 planned operations" / "call off more than 200 scheduled
+//! surgeries" is one count told two ways). Each group holds true synonyms only, as
+//! WordNet's synsets give them in English ("operation, surgery, surgical procedure":
+//! surgery.n.03; "doctor, physician": doctor.n.01), with the
+//! plural nouns of French, German, Spanish, Italian, Portuguese and Dutch that news use
+//! for the same thing. A word is in one group only. Lower case, as tokens are normalised.
+
+/// Surgical operations: "120 operations" / "200 surgeries" / "200 procedures", "120
+/// opérations" / "interventions", "Operationen" / "Eingriffe", "operaciones" /
+/// "cirugías" / "intervenciones", "operazioni" / "interventi", "cirurgias" /
+/// "operações", "operaties" / "ingrepen". Not "appointments" nor "consultations": other
+/// things a hospital counts.
+pub(in crate::matcher) const OPERATIONS: &[&str] = &[
+    "operations",
+    "surgeries",
+    "procedures",
+    // fr
+    "opérations",
+    "interventions",
+    // de
+    "operationen",
+    "eingriffe",
+    // es
+    "operaciones",
+    "cirugías",
+    "intervenciones",
+    // it
+    "operazioni",
+    "interventi",
+    // pt
+    "cirurgias",
+    "operações",
+    "intervenções",
+    // nl
+    "operaties",
+    "ingrepen",
+];
+
+/// Doctors ("40 doctors" / "45 physicians"), in the seven languages.
+pub(in crate::matcher) const DOCTORS: &[&str] = &[
+    "doctors",
+    "physicians",
+    // fr
+    "médecins",
+    "docteurs",
+    // de
+    "ärzte",
+    "ärztinnen",
+    "mediziner",
+    // es and pt
+    "médicos",
+    "doctores",
+    // it
+    "medici",
+    "dottori",
+    // nl
+    "artsen",
+    "dokters",
+];
+
+/// The groups of this file, in the order the number flag reads them.
+pub(in crate::matcher) const COUNTED_GROUPS: &[&[&str]] = &[OPERATIONS, DOCTORS];
