@@ -25,6 +25,7 @@ use crate::app::state::matching::{failure_message, ViewAction};
 use crate::linking::{is_matched_label, Suggestions};
 use crate::model::Workspace;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
@@ -62,10 +63,15 @@ pub fn documents_key(ws: &Workspace) -> Vec<(String, usize)> {
 
 /// Total number of sentences the matcher would see.
 pub fn sentence_count(ws: &Workspace) -> usize {
+    sentence_counts(ws).values().sum()
+}
+
+/// The number of sentences the matcher would see in each document, by id.
+fn sentence_counts(ws: &Workspace) -> HashMap<String, usize> {
     ws.documents
         .iter()
-        .map(|d| crate::matcher::segment(&d.text).len())
-        .sum()
+        .map(|d| (d.id.clone(), crate::matcher::segment(&d.text).len()))
+        .collect()
 }
 
 /// Where matching happens and what is under way (not rendered; lives in a `use_mut_ref`).
@@ -75,6 +81,9 @@ pub struct Engine {
     key: Vec<(String, usize)>,
     generation: u64,
     sentences: usize,
+    /// The sentences of each document, by id (what a span of it is scored against is the
+    /// others': [`split_wanted`]).
+    by_doc: HashMap<String, usize>,
     page: PageMatcher,
     /// The matcher workers: a run of one share goes to the first one alive (or a new one
     /// in the first place); a split run's share `k` to place `k`.
@@ -178,7 +187,7 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
     let Ok(same) = engine.try_borrow().map(|e| e.key == key) else {
         return;
     };
-    let count = (!same).then(|| guarded(to, || sentence_count(&ws)));
+    let count = (!same).then(|| guarded(to, || sentence_counts(&ws)));
     let page_failed = PAGE_FAILED.with(Cell::get);
     let out = {
         let Ok(mut e) = engine.try_borrow_mut() else {
@@ -186,10 +195,11 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
         };
         e.current = Some(ws.clone());
         let mut restart = false;
-        if let Some(count) = count {
+        if let Some(by_doc) = count {
             e.key = key;
             e.generation += 1;
-            e.sentences = count;
+            e.sentences = by_doc.values().sum();
+            e.by_doc = by_doc;
             // The articles changed (one removed or added) while the worker indexed or
             // matched the old ones: that run is of no use, and its bar would go on
             // counting the old articles' sentences (trial 22, F5). Stop it; a new worker
@@ -272,15 +282,20 @@ fn drop_worker(e: &mut Engine) {
 }
 
 /// Whether the run of `ws` is to be split over two workers: [`SPLIT_PAIRS`] sentence pairs
-/// or more to score (spans to match times the sentences), two cores or more, and no second
-/// worker broke before.
+/// or more to score (each claim or quote span against the sentences of the other
+/// documents, as the shares are balanced), two cores or more, and no second worker broke
+/// before.
 fn split_wanted(e: &Engine, ws: &Workspace) -> bool {
-    let spans = ws
+    let pairs: u64 = ws
         .spans
         .iter()
         .filter(|s| is_matched_label(s.label))
-        .count() as u64;
-    !e.split_broken && spans * e.sentences as u64 >= SPLIT_PAIRS && cores() >= 2
+        .map(|s| {
+            e.sentences
+                .saturating_sub(e.by_doc.get(&s.doc).copied().unwrap_or(0)) as u64
+        })
+        .sum();
+    !e.split_broken && pairs >= SPLIT_PAIRS && cores() >= 2
 }
 
 /// Send the current workspace to the worker (starting it if needed), or split over two
