@@ -80,10 +80,6 @@ fn two_shares_through_the_worker_merge_to_the_whole_answer() {
     };
     let whole = run(1, None);
     let shares = vec![run(2, Some((0, 2))), run(3, Some((1, 2)))];
-    assert!(
-        shares.iter().all(|s| !s.groups.is_empty()),
-        "both shares hold spans"
-    );
     assert_eq!(
         shares.iter().map(|s| s.groups.len()).sum::<usize>(),
         whole.groups.len()
