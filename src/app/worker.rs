@@ -31,6 +31,8 @@
 //! The parts: `protocol.rs` (the messages and their decoding), `serve.rs` (the worker's
 //! side: its corpus and [`parallax_worker_run`]), `page.rs` (the page's side: starting and
 //! talking to a worker, [`MatchWorker`], and matching in the page, [`PageMatcher`]) and
+//! `split.rs` (a large run split over two workers, each matching one share of the spans,
+//! `{id, request}` with `share: [part, parts]`; the page merges the shares) and
 //! `schedule.rs`: [`schedule`] decides, after each workspace change, where to match (page
 //! or worker), keeps one request in flight, drops results computed for an older workspace
 //! (the newest is matched next) and reports to the suggestions panel through [`Reports`].
@@ -45,6 +47,7 @@ mod parts;
 mod protocol;
 mod schedule;
 mod serve;
+mod split;
 
 #[cfg(feature = "test-failures")]
 pub use crash::fail_next_run;
@@ -56,3 +59,4 @@ pub use schedule::{
     cancel, documents_key, resume, schedule, sentence_count, Engine, Reports, WORKER_THRESHOLD,
 };
 pub use serve::parallax_worker_run;
+pub use split::SPLIT_PAIRS;

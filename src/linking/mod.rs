@@ -29,6 +29,7 @@ use std::sync::Arc;
 mod accept;
 mod context;
 mod parts;
+pub mod shares;
 
 pub use accept::{accept, link_by_hand, rejection, still_applies};
 pub use parts::match_part;
@@ -360,7 +361,14 @@ impl Matching {
 
     /// Suggestions for every claim and quote span of `ws` whose document is in this corpus.
     /// `progress(done, total)` is called after each span (`total` = spans to match).
+    /// The same as [`Suggestions::merge`] of every share of [`Matching::suggest_share`].
     pub fn suggest(&self, ws: &Workspace, progress: &mut dyn FnMut(usize, usize)) -> Suggestions {
+        self.suggest_share(ws, (0, 1), progress)
+    }
+
+    /// The claim and quote spans of `ws` that [`Matching::suggest`] matches, in the order
+    /// of its groups: by document (the workspace's order), then start, then end.
+    fn sources<'w>(&self, ws: &'w Workspace) -> Vec<&'w Span> {
         let order: HashMap<&str, usize> = ws
             .documents
             .iter()
@@ -373,34 +381,39 @@ impl Matching {
             .filter(|s| is_matched_label(s.label) && self.index.contains_key(&s.doc))
             .collect();
         sources.sort_by_key(|s| (order.get(s.doc.as_str()).copied(), s.start, s.end));
-        let total = sources.len();
+        sources
+    }
+
+    /// Share `part` of `parts` of [`Matching::suggest`], for splitting the job over several
+    /// Web Workers that each hold the whole corpus (so the document frequencies are those
+    /// of all the articles): the groups of one run of its spans ([`shares::share_of`]:
+    /// consecutive spans, the runs balanced by the sentence pairs they score).
+    /// `progress(done, total)` counts the share's own spans. `parts` 0 is taken as 1;
+    /// `part >= parts` gives no groups. [`Suggestions::merge`] of the shares in part order
+    /// is exactly what `suggest` gives.
+    pub fn suggest_share(
+        &self,
+        ws: &Workspace,
+        (part, parts): (usize, usize),
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Suggestions {
+        let sources = self.sources(ws);
+        let all = self.corpus.sentence_count();
+        let costs: Vec<usize> = sources
+            .iter()
+            .map(|s| all.saturating_sub(self.sentences(&s.doc).len()))
+            .collect();
+        let mine = shares::share_of(&costs, part, parts);
+        let total = mine.len();
         let mut groups = Vec::with_capacity(total);
-        for (k, span) in sources.iter().enumerate() {
+        for (k, span) in sources[mine].iter().enumerate() {
             groups.push(SpanGroup {
                 span: span.id.clone(),
                 suggestions: self.suggest_for(ws, span),
             });
             progress(k + 1, total);
         }
-        let mut best: HashMap<(String, usize, usize), SpanSuggestion> = HashMap::new();
-        for s in groups.iter().flat_map(|g| g.suggestions.iter()) {
-            if s.target_span.is_some() || s.score < UNLABELLED_MIN {
-                continue;
-            }
-            let key = (s.target_doc.clone(), s.sentence.0, s.sentence.1);
-            match best.get(&key) {
-                Some(b) if b.score >= s.score => {}
-                _ => {
-                    best.insert(key, s.clone());
-                }
-            }
-        }
-        let mut unlabelled: Vec<SpanSuggestion> = best.into_values().collect();
-        unlabelled.sort_by(|x, y| {
-            y.score
-                .total_cmp(&x.score)
-                .then_with(|| x.key().cmp(&y.key()))
-        });
+        let unlabelled = shares::unlabelled(&groups);
         let apart = self
             .corpus
             .apart_pairs()
@@ -422,7 +435,7 @@ impl Matching {
         Suggestions {
             groups,
             unlabelled,
-            sentences: self.corpus.sentence_count(),
+            sentences: all,
             apart,
         }
     }

@@ -25,6 +25,7 @@ fn the_worker_reads_the_users_attributions() {
             links: &ws.links,
             relations: &ws.relations,
             rejections: &ws.rejections,
+            share: None,
         };
         let reply = parallax_worker_run(serde_json::to_string(&req).expect("a request"));
         let Reply::Done(out) = serde_json::from_str::<Reply>(&reply).expect("a reply") else {
@@ -50,4 +51,38 @@ fn the_worker_reads_the_users_attributions() {
     let mut bare = ws.clone();
     bare.relations.clear();
     assert!(!speaker_flag(&bare));
+}
+
+/// Issue 8: a request for one share of the spans (a run split over two workers) answers
+/// that share's groups; the two shares merged are the whole request's answer exactly.
+#[wasm_bindgen_test]
+fn two_shares_through_the_worker_merge_to_the_whole_answer() {
+    let bytes = include_bytes!("../fixtures/relations/rel-en.json");
+    let ws = parallax::formats::import("rel-en.json", bytes)
+        .expect("the page's export")
+        .workspace;
+    let run = |id: u64, share: Option<(usize, usize)>| {
+        let req = RequestRef {
+            id,
+            generation: 1,
+            documents: Some(&ws.documents),
+            spans: &ws.spans,
+            links: &ws.links,
+            relations: &ws.relations,
+            rejections: &ws.rejections,
+            share,
+        };
+        let reply = parallax_worker_run(serde_json::to_string(&req).expect("a request"));
+        match serde_json::from_str::<Reply>(&reply).expect("a reply") {
+            Reply::Done(out) => out,
+            _ => panic!("a whole answer: {reply}"),
+        }
+    };
+    let whole = run(1, None);
+    let shares = vec![run(2, Some((0, 2))), run(3, Some((1, 2)))];
+    assert_eq!(
+        shares.iter().map(|s| s.groups.len()).sum::<usize>(),
+        whole.groups.len()
+    );
+    assert_eq!(parallax::linking::Suggestions::merge(shares), whole);
 }

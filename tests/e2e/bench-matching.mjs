@@ -10,6 +10,9 @@
 //   in the page and in a classic Web Worker started the way the app starts its own; then
 //   split over 2-4 workers (parallax_bench_all_pairs_share, one share of the article pairs
 //   each, merged in the page by parallax_bench_merge_shares), checked against the single run.
+// - app_path_import_to_results: the app's own matching path, from importing the 100
+//   articles (every sentence of the first APP_ARTICLES, default 6, a claim) to the panel's
+//   results, one worker (hardwareConcurrency 1) against two (2; APP_PATH=0 skips it).
 // - samples_kept: the same workspace kept with the in-page matcher between calls, as the app
 //   keeps them (parallax_bench_load, parallax_bench_suggest_kept: first call builds the
 //   corpus); one span's suggestions alone (parallax_bench_suggest_span).
@@ -20,7 +23,7 @@
 //   grows) at the start, after the sample and scoring benchmarks, after all-pairs; in the
 //   worker (a fresh instance holding nothing else) before and after each all-pairs run.
 import fs from 'node:fs';
-import { openApp, SAMPLES, HTML } from './helpers.mjs';
+import { openApp, SAMPLES, HTML, PAGE_URL } from './helpers.mjs';
 
 const RUNS = Number(process.env.RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -198,6 +201,49 @@ try {
     }
   }), { texts, runs: Math.min(RUNS, 3) });
 
+  // The app's own path (what a user does): the 100 articles imported as a workspace with
+  // every sentence of the first APP_ARTICLES labelled a claim, timed from the import to the
+  // suggestions panel's results (no bar left), with navigator.hardwareConcurrency forced to
+  // 1 (one worker) and to 2 (split over two workers above SPLIT_PAIRS), each in a fresh page.
+  const appPath = {};
+  const appArticles = Number(process.env.APP_ARTICLES || 6);
+  if (process.env.APP_PATH !== '0') {
+    const cps = (t) => Array.from(t).length;
+    const docs = articles().map((text, i) => ({ id: `d${i + 1}`, title: `A${i + 1}`, source: `a${i + 1}.txt`, text }));
+    const spans = [];
+    for (const d of docs.slice(0, appArticles)) {
+      let at = 0;
+      for (const line of d.text.split('\n')) {
+        spans.push({ id: `s${spans.length + 1}`, doc: d.id, start: at, end: at + cps(line), label: 'claim' });
+        at += cps(line) + 1;
+      }
+    }
+    const buffer = Buffer.from(JSON.stringify({ format: 'parallax', version: 1, documents: docs, spans }));
+    for (const cores of [1, 2]) {
+      const times = [];
+      let engine = '';
+      for (let r = 0; r < Math.min(RUNS, 3); r++) {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        await context.addInitScript((n) => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => n }), cores);
+        const p = await context.newPage();
+        await p.goto(PAGE_URL);
+        await p.waitForSelector('#import-file', { state: 'attached', timeout: 20000 });
+        const t0 = Date.now();
+        await p.setInputFiles('#import-file', [{ name: 'bench.json', mimeType: 'application/json', buffer }]);
+        await p.waitForFunction((n) => {
+          const s = document.querySelector('#suggestions');
+          return s && s.dataset.engine && s.dataset.engine !== 'page' && !document.querySelector('#match-progress')
+            && Number(document.querySelector('#span-overview')?.dataset.rows) === n;
+        }, spans.length, { timeout: 180000, polling: 20 });
+        times.push(Date.now() - t0);
+        engine = await p.getAttribute('#suggestions', 'data-engine');
+        await context.close();
+      }
+      appPath[`cores_${cores}`] = { engine, ms_median: median(times), ms: times };
+    }
+    appPath.spans = spans.length;
+  }
+
   // The cold figure again, now that the wasm has run for a while (compiled by the optimising tier).
   const coldAgain = await page.evaluate(({ ws, runs }) => {
     const times = [];
@@ -245,6 +291,7 @@ try {
       single_summary: single,
       split_same_as_single: split.summary === single && single !== '',
     },
+    app_path_import_to_results: appPath,
     wasm_bytes: Math.floor(wasmB64 * 3 / 4),
     user_agent: await page.evaluate(() => navigator.userAgent),
     requests,

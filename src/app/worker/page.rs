@@ -103,9 +103,16 @@ impl MatchWorker {
         })
     }
 
-    /// Send a request for `ws`; documents go along when the worker lacks this generation.
-    /// Whether they went along (the worker then indexes them first).
-    pub fn send(&mut self, id: u64, generation: u64, ws: &Workspace) -> Result<bool, String> {
+    /// Send a request for `ws` (for share `(part, parts)` of its spans when `share` is
+    /// given); documents go along when the worker lacks this generation. Whether they
+    /// went along (the worker then indexes them first).
+    pub fn send(
+        &mut self,
+        id: u64,
+        generation: u64,
+        ws: &Workspace,
+        share: Option<(usize, usize)>,
+    ) -> Result<bool, String> {
         let with_docs = self.sent_generation != Some(generation);
         let req = RequestRef {
             id,
@@ -115,6 +122,7 @@ impl MatchWorker {
             links: &ws.links,
             relations: &ws.relations,
             rejections: &ws.rejections,
+            share,
         };
         let json = serde_json::to_string(&req)
             .map_err(|e| format!("could not encode the request ({e})"))?;

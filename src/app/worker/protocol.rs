@@ -36,6 +36,10 @@ pub struct RequestRef<'a> {
     /// speaker: `linking::context`), so the worker flags speakers as the page does.
     pub relations: &'a [Relation],
     pub rejections: &'a [Rejection],
+    /// Split runs only: match share `(part, parts)` of the spans
+    /// (`Matching::suggest_share`); absent: all of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<(usize, usize)>,
 }
 
 /// A matching request as the worker reads it.
@@ -50,6 +54,9 @@ pub struct Request {
     #[serde(default)]
     pub relations: Vec<Relation>,
     pub rejections: Vec<Rejection>,
+    /// The share of the spans to match, `(part, parts)`; absent (one worker): all.
+    #[serde(default)]
+    pub share: Option<(usize, usize)>,
 }
 
 /// The worker's answer.

@@ -11,13 +11,21 @@
 //! and nothing more is matched in the page (whose matcher may have been left half-way):
 //! later runs go to a worker, a fresh one each time one failed. A panic in the worker ends
 //! that worker and is told the same way; the page does not retry the same work itself.
+//!
+//! A large run ([`SPLIT_PAIRS`] sentence pairs or more, on a browser with two cores or
+//! more) is split over two workers, each holding the whole corpus and matching one share
+//! of the spans (`split.rs`); the page merges the answers into exactly one worker's. If
+//! one of the two breaks, the other computes its share too (the share already answered is
+//! kept) and later runs go to one worker; a panic ends both, as above.
 
 use super::page::{boot, MatchWorker, PageMatcher};
 use super::protocol::{Reply, WorkerEvent};
+use super::split::{cores, Share, SPLIT_PAIRS};
 use crate::app::state::matching::{failure_message, ViewAction};
 use crate::linking::{is_matched_label, Suggestions};
 use crate::model::Workspace;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
 
@@ -55,10 +63,15 @@ pub fn documents_key(ws: &Workspace) -> Vec<(String, usize)> {
 
 /// Total number of sentences the matcher would see.
 pub fn sentence_count(ws: &Workspace) -> usize {
+    sentence_counts(ws).values().sum()
+}
+
+/// The number of sentences the matcher would see in each document, by id.
+fn sentence_counts(ws: &Workspace) -> HashMap<String, usize> {
     ws.documents
         .iter()
-        .map(|d| crate::matcher::segment(&d.text).len())
-        .sum()
+        .map(|d| (d.id.clone(), crate::matcher::segment(&d.text).len()))
+        .collect()
 }
 
 /// Where matching happens and what is under way (not rendered; lives in a `use_mut_ref`).
@@ -68,11 +81,19 @@ pub struct Engine {
     key: Vec<(String, usize)>,
     generation: u64,
     sentences: usize,
+    /// The sentences of each document, by id (what a span of it is scored against is the
+    /// others': [`split_wanted`]).
+    by_doc: HashMap<String, usize>,
     page: PageMatcher,
-    worker: Option<MatchWorker>,
+    /// The matcher workers: a run of one share goes to the first one alive (or a new one
+    /// in the first place); a split run's share `k` to place `k`.
+    workers: [Option<MatchWorker>; 2],
     worker_broken: bool,
+    /// A second worker broke: every run goes to one worker from then on.
+    split_broken: bool,
     next_id: u64,
-    in_flight: Option<u64>,
+    /// The run under way, one [`Share`] per part (empty when nothing is under way).
+    in_flight: Vec<Share>,
     /// The workspace changed while the worker was busy: match again when it answers.
     dirty: bool,
     /// The user stopped matching in the worker ([`cancel`]): nothing is sent to it until
@@ -93,6 +114,8 @@ pub struct Reports {
 enum Outcome {
     Nothing,
     View(ViewAction),
+    /// Tell the view, then the notice (a second worker broke; the run goes on).
+    ViewAndNotice(Option<ViewAction>, String),
     /// Match this workspace in the page (after the engine is released), then tell the
     /// notice if any.
     InPage(Rc<Workspace>, Option<String>),
@@ -102,6 +125,12 @@ fn finish(out: Outcome, engine: &Rc<RefCell<Engine>>, to: &Reports) {
     match out {
         Outcome::Nothing => {}
         Outcome::View(a) => (to.view)(a),
+        Outcome::ViewAndNotice(a, msg) => {
+            if let Some(a) = a {
+                (to.view)(a);
+            }
+            (to.notice)(msg);
+        }
         Outcome::InPage(ws, notice) => {
             match_in_page(engine, &ws, to);
             if let Some(msg) = notice {
@@ -158,7 +187,7 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
     let Ok(same) = engine.try_borrow().map(|e| e.key == key) else {
         return;
     };
-    let count = (!same).then(|| guarded(to, || sentence_count(&ws)));
+    let count = (!same).then(|| guarded(to, || sentence_counts(&ws)));
     let page_failed = PAGE_FAILED.with(Cell::get);
     let out = {
         let Ok(mut e) = engine.try_borrow_mut() else {
@@ -166,15 +195,16 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
         };
         e.current = Some(ws.clone());
         let mut restart = false;
-        if let Some(count) = count {
+        if let Some(by_doc) = count {
             e.key = key;
             e.generation += 1;
-            e.sentences = count;
+            e.sentences = by_doc.values().sum();
+            e.by_doc = by_doc;
             // The articles changed (one removed or added) while the worker indexed or
             // matched the old ones: that run is of no use, and its bar would go on
             // counting the old articles' sentences (trial 22, F5). Stop it; a new worker
             // gets the new articles below.
-            restart = e.in_flight.is_some();
+            restart = !e.in_flight.is_empty();
         }
         if restart {
             drop_worker(&mut e);
@@ -190,7 +220,7 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
         } else if (heavy(&ws, e.sentences) || page_failed) && !e.worker_broken && boot().is_some() {
             if e.stopped {
                 Outcome::Nothing
-            } else if e.in_flight.is_some() {
+            } else if !e.in_flight.is_empty() {
                 e.dirty = true;
                 Outcome::Nothing
             } else {
@@ -217,7 +247,7 @@ pub fn cancel(engine: &Rc<RefCell<Engine>>, to: &Reports) {
         let Ok(mut e) = engine.try_borrow_mut() else {
             return;
         };
-        if e.in_flight.is_none() {
+        if e.in_flight.is_empty() {
             Outcome::Nothing
         } else {
             drop_worker(&mut e);
@@ -243,55 +273,170 @@ pub fn resume(engine: &Rc<RefCell<Engine>>, to: &Reports) {
     }
 }
 
-/// End the worker and forget its run (a later [`send`] starts a new one). Not for use
-/// inside the worker's own message handler (see [`fall_back`]).
+/// End the workers and forget their run (a later [`send`] starts a new one). Not for use
+/// inside a worker's own message handler (see [`fall_back`]).
 fn drop_worker(e: &mut Engine) {
-    e.worker = None;
-    e.in_flight = None;
+    e.workers = [None, None];
+    e.in_flight.clear();
     e.dirty = false;
 }
 
-/// Send the current workspace to the worker (starting it if needed); on failure, match
-/// in the page and say why.
+/// Whether the run of `ws` is to be split over two workers: [`SPLIT_PAIRS`] sentence pairs
+/// or more to score (each claim or quote span against the sentences of the other
+/// documents, as the shares are balanced), two cores or more, and no second worker broke
+/// before.
+fn split_wanted(e: &Engine, ws: &Workspace) -> bool {
+    let pairs: u64 = ws
+        .spans
+        .iter()
+        .filter(|s| is_matched_label(s.label))
+        .map(|s| {
+            e.sentences
+                .saturating_sub(e.by_doc.get(&s.doc).copied().unwrap_or(0)) as u64
+        })
+        .sum();
+    !e.split_broken && pairs >= SPLIT_PAIRS && cores() >= 2
+}
+
+/// Send the current workspace to the worker (starting it if needed), or split over two
+/// ([`split_wanted`]); on failure, match in the page and say why (a second worker that
+/// cannot start leaves its share to the first, with a notice).
 fn send(e: &mut Engine, engine: &Rc<RefCell<Engine>>, to: &Reports) -> Outcome {
     let Some(ws) = e.current.clone() else {
         return Outcome::Nothing;
     };
-    if e.worker.is_none() {
+    let parts = if split_wanted(e, &ws) { 2 } else { 1 };
+    e.in_flight.clear();
+    e.dirty = false;
+    let mut indexing = false;
+    let mut notice = None;
+    for part in 0..parts {
+        let place = if parts == 1 { first_alive(e) } else { part };
+        match send_share(e, engine, to, part, parts, place) {
+            Ok(ix) => indexing |= ix,
+            Err(msg) if part == 0 => return fall_back(e, msg),
+            // The second worker could not start: the first does its share too.
+            Err(msg) => {
+                e.split_broken = true;
+                match send_share(e, engine, to, part, parts, 0) {
+                    Ok(ix) => {
+                        indexing |= ix;
+                        notice = Some(second_notice(&msg));
+                    }
+                    Err(msg) => return fall_back(e, msg),
+                }
+            }
+        }
+    }
+    let started = ViewAction::Started {
+        sentences: e.sentences,
+        indexing,
+    };
+    match notice {
+        Some(msg) => Outcome::ViewAndNotice(Some(started), msg),
+        None => Outcome::View(started),
+    }
+}
+
+/// The first worker place holding a worker, else the first place.
+fn first_alive(e: &Engine) -> usize {
+    e.workers.iter().position(Option::is_some).unwrap_or(0)
+}
+
+/// Send share `part` of `parts` of the current workspace to the worker at `place`
+/// (starting one there if needed) as a new request, and note it in the run. Whether the
+/// documents went along.
+fn send_share(
+    e: &mut Engine,
+    engine: &Rc<RefCell<Engine>>,
+    to: &Reports,
+    part: usize,
+    parts: usize,
+    place: usize,
+) -> Result<bool, String> {
+    let ws = e.current.clone().ok_or("nothing to match")?;
+    if e.workers[place].is_none() {
         let weak: Weak<RefCell<Engine>> = Rc::downgrade(engine);
         let to = to.clone();
-        match MatchWorker::start(move |ev| on_event(&weak, ev, &to)) {
-            Ok(w) => e.worker = Some(w),
-            Err(msg) => return fall_back(e, msg),
-        }
+        e.workers[place] = Some(MatchWorker::start(move |ev| {
+            on_event(&weak, place, ev, &to)
+        })?);
     }
     e.next_id += 1;
     let id = e.next_id;
     let generation = e.generation;
-    let sent = match e.worker.as_mut() {
-        Some(w) => w.send(id, generation, &ws),
+    let share = (parts > 1).then_some((part, parts));
+    let sent = match e.workers[place].as_mut() {
+        Some(w) => w.send(id, generation, &ws, share),
         None => Err("no worker".into()),
     };
     match sent {
         Ok(indexing) => {
-            e.in_flight = Some(id);
-            e.dirty = false;
-            Outcome::View(ViewAction::Started {
-                sentences: e.sentences,
-                indexing,
-            })
+            let entry = Share::new(id, place, part);
+            match e.in_flight.iter_mut().find(|s| s.part == part) {
+                Some(s) => *s = entry,
+                None => e.in_flight.push(entry),
+            }
+            Ok(indexing)
         }
-        Err(msg) => fall_back(e, msg),
+        Err(msg) => {
+            end_at(e, place);
+            Err(msg)
+        }
     }
 }
 
-/// End the worker without dropping it here: this may run inside the worker's own message
-/// handler.
-fn end_worker(e: &mut Engine) {
-    if let Some(w) = e.worker.take() {
+/// The notice when a second worker broke and the other one does its share.
+fn second_notice(why: &str) -> String {
+    format!(
+        "A second matcher worker stopped ({why}); the other one finishes the job, and \
+         matching runs in one worker from now on."
+    )
+}
+
+/// The worker at `place` broke while another is alive: end it, split no more, and send
+/// every share of the run it still owed to the other worker (the shares already answered
+/// are kept). `Err` when there is no other worker, or it cannot be reached either.
+fn second_broke(
+    e: &mut Engine,
+    engine: &Rc<RefCell<Engine>>,
+    to: &Reports,
+    place: usize,
+    why: &str,
+) -> Result<bool, String> {
+    end_at(e, place);
+    e.split_broken = true;
+    let other = 1 - place;
+    if e.workers[other].is_none() {
+        return Err(why.to_string());
+    }
+    let owed: Vec<(usize, usize)> = e
+        .in_flight
+        .iter()
+        .filter(|s| s.place == place && s.answer.is_none())
+        .map(|s| (s.part, e.in_flight.len()))
+        .collect();
+    let mut indexing = false;
+    for (part, parts) in owed {
+        indexing |= send_share(e, engine, to, part, parts, other)?;
+    }
+    Ok(indexing)
+}
+
+/// End the worker at `place` without dropping it here (this may run inside its own
+/// message handler).
+fn end_at(e: &mut Engine, place: usize) {
+    if let Some(w) = e.workers[place].take() {
         gloo::timers::callback::Timeout::new(0, move || drop(w)).forget();
     }
-    e.in_flight = None;
+}
+
+/// End the workers without dropping them here: this may run inside a worker's own
+/// message handler.
+fn end_worker(e: &mut Engine) {
+    end_at(e, 0);
+    end_at(e, 1);
+    e.in_flight.clear();
     e.dirty = false;
 }
 
@@ -328,7 +473,38 @@ fn crashed(e: &mut Engine, engine: &Rc<RefCell<Engine>>, to: &Reports, why: &str
     }
 }
 
-fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, to: &Reports) {
+/// The worker at `place` broke (could not start, its script failed, or it answered a
+/// failure): with another worker in a split run, that one finishes the job; alone, the
+/// page matches instead ([`fall_back`]).
+fn lost(
+    e: &mut Engine,
+    engine: &Rc<RefCell<Engine>>,
+    to: &Reports,
+    place: usize,
+    why: String,
+) -> Outcome {
+    let other = 1 - place;
+    if e.workers[other].is_none() {
+        return fall_back(e, why);
+    }
+    let running = !e.in_flight.is_empty();
+    match second_broke(e, engine, to, place, &why) {
+        Ok(_) if running => Outcome::ViewAndNotice(None, second_notice(&why)),
+        Ok(_) => Outcome::Nothing,
+        Err(msg) => fall_back(e, msg),
+    }
+}
+
+/// A share of the run answered: keep it; with every share in, the merged answer.
+fn answered(e: &mut Engine, k: usize, s: Suggestions) -> Outcome {
+    e.in_flight[k].answer(s);
+    match super::split::merged(&mut e.in_flight) {
+        Some((merged, engine)) => Outcome::View(ViewAction::Done(Rc::new(merged), engine)),
+        None => Outcome::Nothing,
+    }
+}
+
+fn on_event(engine: &Weak<RefCell<Engine>>, place: usize, ev: WorkerEvent, to: &Reports) {
     let Some(engine) = engine.upgrade() else {
         return;
     };
@@ -336,36 +512,55 @@ fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, to: &Reports) {
         let Ok(mut e) = engine.try_borrow_mut() else {
             return;
         };
+        let share = |e: &Engine, id: u64| e.in_flight.iter().position(|s| s.id == id);
         match ev {
-            WorkerEvent::Indexing { id, done, total } if e.in_flight == Some(id) => {
-                Outcome::View(ViewAction::Indexing(done, total))
-            }
-            WorkerEvent::Progress { id, done, total } if e.in_flight == Some(id) => {
-                Outcome::View(ViewAction::Progress(done, total))
-            }
-            WorkerEvent::Indexing { .. } | WorkerEvent::Progress { .. } => Outcome::Nothing,
-            WorkerEvent::Reply { id, reply } if e.in_flight == Some(id) => {
-                e.in_flight = None;
-                match reply {
+            WorkerEvent::Indexing { id, done, total } => match share(&e, id) {
+                Some(k) => {
+                    e.in_flight[k].indexing = (done, total);
+                    let (done, total) = super::split::indexing(&e.in_flight);
+                    Outcome::View(ViewAction::Indexing(done, total))
+                }
+                None => Outcome::Nothing,
+            },
+            WorkerEvent::Progress { id, done, total } => match share(&e, id) {
+                Some(k) => {
+                    e.in_flight[k].progress = (done, total);
+                    let (done, total) = super::split::progress(&e.in_flight);
+                    Outcome::View(ViewAction::Progress(done, total))
+                }
+                None => Outcome::Nothing,
+            },
+            WorkerEvent::Reply { id, reply } => match share(&e, id) {
+                None => Outcome::Nothing,
+                Some(k) => match reply {
                     Reply::NeedDocuments => {
-                        if let Some(w) = e.worker.as_mut() {
+                        let (part, parts, place) =
+                            (e.in_flight[k].part, e.in_flight.len(), e.in_flight[k].place);
+                        if let Some(w) = e.workers[place].as_mut() {
                             w.sent_generation = None;
                         }
-                        send(&mut e, &engine, to)
+                        match send_share(&mut e, &engine, to, part, parts, place) {
+                            Ok(_) => Outcome::Nothing,
+                            Err(msg) => lost(&mut e, &engine, to, place, msg),
+                        }
                     }
-                    Reply::Failed(msg) => fall_back(&mut e, msg),
+                    Reply::Failed(msg) => lost(&mut e, &engine, to, place, msg),
                     // Put together by `assemble` before it gets here.
-                    Reply::DoneInParts { .. } => {
-                        fall_back(&mut e, "the matcher's answer arrived incomplete".into())
-                    }
+                    Reply::DoneInParts { .. } => lost(
+                        &mut e,
+                        &engine,
+                        to,
+                        place,
+                        "the matcher's answer arrived incomplete".into(),
+                    ),
                     // The workspace changed meanwhile: these results are stale.
                     Reply::Done(_) if e.dirty => send(&mut e, &engine, to),
-                    Reply::Done(s) => Outcome::View(ViewAction::Done(Rc::new(s), "worker")),
-                }
-            }
-            WorkerEvent::Reply { .. } | WorkerEvent::Part { .. } => Outcome::Nothing,
-            WorkerEvent::Failed(msg) => fall_back(&mut e, msg),
-            WorkerEvent::Crashed(msg) if e.in_flight.is_some() => {
+                    Reply::Done(s) => answered(&mut e, k, s),
+                },
+            },
+            WorkerEvent::Part { .. } => Outcome::Nothing,
+            WorkerEvent::Failed(msg) => lost(&mut e, &engine, to, place, msg),
+            WorkerEvent::Crashed(msg) if !e.in_flight.is_empty() => {
                 crashed(&mut e, &engine, to, &msg)
             }
             WorkerEvent::Crashed(_) => Outcome::Nothing,

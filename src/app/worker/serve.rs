@@ -1,6 +1,7 @@
 //! The worker's side: it keeps the corpus of the last documents sent, answers each
 //! [`Request`] with a [`Reply`] and posts its progress (`{id, indexing}` while it indexes,
-//! `{id, progress}` while it matches) to the page.
+//! `{id, progress}` while it matches) to the page. A request may ask for one share of the
+//! spans (`share`, a run split over two workers): it then matches and counts those alone.
 
 use super::parts::in_parts;
 use super::protocol::{Reply, Request};
@@ -67,7 +68,8 @@ fn run(req: Request) -> Reply {
         };
         let id = req.id;
         let mut last = 0usize;
-        let result = m.suggest(&ws, &mut |done, total| {
+        let share = req.share.unwrap_or((0, 1));
+        let result = m.suggest_share(&ws, share, &mut |done, total| {
             let step = (total / 50).max(1);
             if done == total || done >= last + step {
                 last = done;
