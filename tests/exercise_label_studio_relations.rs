@@ -3,9 +3,10 @@
 //! Parallax, exported to Label Studio by the app's own exporter and imported back as a
 //! student's copy, is graded as found.
 
+mod exercise_util;
+
+use exercise_util::{graded, label_studio_copy};
 use parallax::exercise::class::Column;
-use parallax::exercise::grade::{grade, StudentGrade};
-use parallax::exercise::Annotated;
 use parallax::formats::{export, import, Format};
 use parallax::model::{Label, Workspace};
 
@@ -41,22 +42,6 @@ fn key() -> Workspace {
         ws.add_relation(&a, &c).expect("relation");
     }
     ws
-}
-
-fn graded(key: &Workspace, student: &Workspace) -> StudentGrade {
-    grade(
-        Annotated::new("key.json", key),
-        Annotated::new("maria.json", student),
-    )
-    .expect("graded")
-}
-
-/// `ws` exported to Label Studio by the app's exporter and imported again.
-fn label_studio_copy(ws: &Workspace) -> Workspace {
-    let exported = export(ws, Format::LabelStudio);
-    import("maria.json", &exported.bytes)
-        .expect("Label Studio import")
-        .workspace
 }
 
 #[test]

@@ -244,21 +244,27 @@ test('exporting an exercise with no articles is refused with a notice saying wha
   await s.finish();
 });
 
+/** The Label Studio tasks of `ws` (one per article, its spans as regions, their ids kept),
+ *  with `relations` (Label Studio relation results) in the task of their `from_id`. */
+const labelStudioTasks = (ws, relations = []) => ws.documents.map((d, i) => ({
+  id: i + 1,
+  data: { text: d.text, title: d.title, source: d.source },
+  annotations: [{ result: [
+    ...ws.spans.filter((x) => x.doc === d.id).map((x) => ({
+      id: x.id, from_name: 'label', to_name: 'text', type: 'labels',
+      value: { start: x.start, end: x.end, text: Array.from(d.text).slice(x.start, x.end).join(''), labels: [x.label[0].toUpperCase() + x.label.slice(1)] },
+    })),
+    ...relations.filter((r) => ws.spans.find((x) => x.id === r.from_id)?.doc === d.id),
+  ] }],
+  predictions: [],
+}));
+
 test('a Label Studio copy with no link is said to be one; a Parallax file with no link reads 0, nothing said of formats', async (t) => {
   // The key has three cross-source links; a student's Label Studio export (one task per
   // article, spans and relations only) cannot carry them, and neither file has any.
   const key = JSON.parse(fs.readFileSync(files.linked, 'utf8'));
-  const tasks = key.documents.map((d, i) => ({
-    id: i + 1,
-    data: { text: d.text, title: d.title, source: d.source },
-    annotations: [{ result: key.spans.filter((x) => x.doc === d.id).map((x) => ({
-      id: x.id, from_name: 'label', to_name: 'text', type: 'labels',
-      value: { start: x.start, end: x.end, text: Array.from(d.text).slice(x.start, x.end).join(''), labels: [x.label[0].toUpperCase() + x.label.slice(1)] },
-    })) }],
-    predictions: [],
-  }));
   const ls = path.join(tmp, 'ls.json');
-  fs.writeFileSync(ls, JSON.stringify(tasks));
+  fs.writeFileSync(ls, JSON.stringify(labelStudioTasks(key)));
   const plain = path.join(tmp, 'plain.json');
   fs.writeFileSync(plain, JSON.stringify({ ...key, annotator: 'pia', links: [] }));
   const s = await open(t);
@@ -280,18 +286,7 @@ test('a Label Studio copy with no relation reads "0.00 (none drawn)" and says so
   // had drawn no attribution). The key ties the AFP attribution to its claim.
   const key = JSON.parse(fs.readFileSync(files.key, 'utf8'));
   assert.equal(key.relations.length, 1);
-  const tasks = (relations) => key.documents.map((d, i) => ({
-    id: i + 1,
-    data: { text: d.text, title: d.title, source: d.source },
-    annotations: [{ result: [
-      ...key.spans.filter((x) => x.doc === d.id).map((x) => ({
-        id: x.id, from_name: 'label', to_name: 'text', type: 'labels',
-        value: { start: x.start, end: x.end, text: Array.from(d.text).slice(x.start, x.end).join(''), labels: [x.label[0].toUpperCase() + x.label.slice(1)] },
-      })),
-      ...relations.filter((r) => key.spans.find((x) => x.id === r.from_id).doc === d.id),
-    ] }],
-    predictions: [],
-  }));
+  const tasks = (relations) => labelStudioTasks(key, relations);
   const none = path.join(tmp, 'nora.json');
   fs.writeFileSync(none, JSON.stringify(tasks([])));
   // Drawn in Label Studio from the claim (clicked first) to the attribution.
