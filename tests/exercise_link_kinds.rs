@@ -4,11 +4,11 @@
 //! `wrong_link_kind` feedback item with both kinds and the key link's flags and note, in
 //! the JSON, the CSV, the class table and the feedback file.
 
+mod exercise_util;
+
+use exercise_util::{graded, label_studio_copy};
 use parallax::exercise::class::Column;
-use parallax::exercise::grade::{
-    feedback_html, grade, grade_csv, Feedback, ShownSpan, StudentGrade,
-};
-use parallax::exercise::Annotated;
+use parallax::exercise::grade::{feedback_html, grade_csv, Feedback, ShownSpan, StudentGrade};
 use parallax::model::{Flag, Label, LinkKind, Origin, Workspace};
 
 const BBC: &str = "He was jailed for eight years. The council said it had reformed.";
@@ -60,14 +60,6 @@ fn both_texts(f: &Feedback) -> (&str, &str) {
         s.as_ref().map(|s| s.text.as_str()).unwrap_or_default()
     }
     (text(&f.key), text(&f.student))
-}
-
-fn graded(key: &Workspace, student: &Workspace) -> StudentGrade {
-    grade(
-        Annotated::new("key.json", key),
-        Annotated::new("maria.json", student),
-    )
-    .expect("graded")
 }
 
 #[test]
@@ -277,15 +269,6 @@ fn a_copy_with_no_link_says_why_its_links_read_zero() {
             && why.contains("grade links from the student's Parallax JSON file"),
         "{why}"
     );
-}
-
-/// `key` exported to Label Studio and imported again: a student's copy from Label Studio.
-fn label_studio_copy(key: &Workspace) -> Workspace {
-    use parallax::formats::{export, import, Format};
-    let exported = export(key, Format::LabelStudio);
-    import("ann.json", &exported.bytes)
-        .expect("Label Studio import")
-        .workspace
 }
 
 /// Near cases of the one above: links that match none of the key's are graded 0 with no

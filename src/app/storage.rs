@@ -245,7 +245,7 @@ fn local_only(why: &str) -> String {
 /// Save workspace `ws` under id `id` if this tab still owns it (see
 /// [`registry::may_write`]), then call `done` with the outcome: at once, or once the
 /// texts of new articles are stored (then only the latest save of `id` is made). An empty
-/// workspace removes its save.
+/// workspace removes its save and leaves the list, and stays claimed by this tab.
 pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
     let store = match storage() {
         Ok(s) => s,
@@ -263,6 +263,10 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
     if ws.is_empty() && ws.spans.is_empty() {
         WAITING.with(|w| w.borrow_mut().remove(id));
         list::unlist(&store, id);
+        // Still open in this tab, it stays claimed by it (unlisting took the mark): a new
+        // workspace in another tab then leaves its paste box draft alone (two tabs with a
+        // new workspace each took each other's drafts). The claim goes with the tab.
+        let _ = store.set_item(&registry::owner_key(id), &tab_id());
         return done(match store.remove_item(&key) {
             Ok(()) => SaveOutcome::Saved,
             Err(_) => SaveOutcome::Failed("could not clear the saved workspace".into()),

@@ -391,6 +391,12 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
             .collect();
         warnings.push(no_links_why(student.file, links.possible, &graded));
     }
+    // No relation drawn against a key with relations: say so (trial 48: a Label Studio
+    // copy's "Relations F1 0.00" came with no word; Label Studio carries relations, the
+    // student had drawn none).
+    if relations.possible > 0 && relations.actual == 0 {
+        warnings.push(no_relations_why(student.file, relations.possible));
+    }
     Ok(StudentGrade {
         file: student.file.to_string(),
         annotator: student.annotator(),
@@ -438,6 +444,19 @@ pub fn no_links_why(file: &str, key_links: usize, graded: &[ImportedFrom]) -> St
     format!(
         "{zero} {which} came from {format}, which cannot carry cross-source links: grade \
          links from the student's Parallax JSON file instead."
+    )
+}
+
+/// What a relations figure of 0 means for a student's file (`file`) with no attribution
+/// relation in its graded articles against a key with `key_relations` of them (trial 48:
+/// "Relations F1 0.00" with no word): the student drew none. Every format Parallax imports
+/// carries relations (Label Studio's too), so none was lost on the way.
+pub fn no_relations_why(file: &str, key_relations: usize) -> String {
+    let plural = if key_relations == 1 { "" } else { "s" };
+    format!(
+        "{file} has no attribution relations while the key has {key_relations} \
+         relation{plural}, so its relations figure is 0: no relations drawn (no attribution \
+         was tied to its claim or quote)."
     )
 }
 

@@ -19,6 +19,9 @@
 //!   only predictions. Either way a warning counts them.
 //! - Relations honour `direction` (`right`: from → to, `left`: to → from, `bi`: whichever
 //!   way runs from an attribution); labels other than `attributes` are left out by name.
+//!   An arrow drawn the other way, from a claim or quote to its attribution (clicking the
+//!   claim first), is read as the attribution attributing it, and counted: Parallax's one
+//!   relation runs from the attribution, and such a relation was left out before.
 //! - Everything left out is counted by kind: choices, text areas and other results;
 //!   regions without character offsets; cancelled annotations.
 //! - Offsets are read as code points; a region whose `text` matches only when its offsets
@@ -155,6 +158,8 @@ struct Report {
     relation_labels: BTreeMap<String, usize>,
     /// Relations whose ends were not imported.
     dangling: usize,
+    /// Relations drawn from a claim or quote to an attribution, read the other way round.
+    reversed: usize,
     /// (model version, regions) of predictions imported.
     predicted: BTreeMap<String, usize>,
 }
@@ -275,6 +280,14 @@ fn report(rep: &Report, w: &mut Vec<String>) {
     for (label, n) in &rep.relation_labels {
         w.push(format!(
             "{n} relation(s) labelled {label:?} were left out (Parallax knows \"attributes\")"
+        ));
+    }
+    if rep.reversed > 0 {
+        w.push(format!(
+            "{} relation(s) were drawn from a claim or quote to its attribution; they were read \
+             the other way round, as the attribution attributing the claim or quote (Parallax's \
+             one relation runs from the attribution)",
+            rep.reversed
         ));
     }
     if rep.dangling > 0 {
@@ -534,6 +547,13 @@ fn read_sets(
                 Some("left") => (b, a),
                 Some("bi") if is_attr(&b.1) && !is_attr(&a.1) => (b, a),
                 _ => (a, b),
+            };
+            // Drawn from the claim or quote to its attribution: the attribution attributes it.
+            let (from, to) = if is_attr(&to.1) && !is_attr(&from.1) {
+                cx.rep.reversed += 1;
+                (to, from)
+            } else {
+                (from, to)
             };
             cx.draft.relations.push(DraftRelation {
                 at: rat,

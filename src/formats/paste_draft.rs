@@ -4,8 +4,9 @@
 //! [`key`]`(workspace id)`: a draft typed in one workspace is not offered in another. A new
 //! workspace's first article is pasted before that workspace is ever saved, and a reload
 //! then opens a new workspace under a fresh id; so a workspace that is not saved and has
-//! no draft of its own takes up a draft left by a workspace that is not saved either
-//! ([`orphan_key`]), and the draft of the one-per-browser era ([`LEGACY_KEY`]). Plain
+//! no draft of its own takes up a draft left by a workspace that is not saved either and
+//! is open in no other tab ([`orphan_key`]: two tabs each with a new workspace took each
+//! other's drafts), and the draft of the one-per-browser era ([`LEGACY_KEY`]). Plain
 //! Rust: the app's storage glue (`app/storage/draft.rs`) reads and writes the strings.
 //!
 //! A damaged or foreign value under a key reads as no draft; nothing here panics.
@@ -32,12 +33,16 @@ pub fn id_of_key(key: &str) -> Option<&str> {
 /// The key of a draft that workspace `own` takes up when it has none of its own: only when
 /// `own` is not saved (`saved` says which workspace ids are), the legacy draft, else the
 /// first draft (of `keys`, the local storage keys, in order) of another workspace that is
-/// not saved either: a new workspace's draft left by a reload before its first article.
-/// A saved workspace's draft stays its own. `None` when there is none to take up.
+/// not saved either and not open in another tab (`open_elsewhere`: claimed by a tab that
+/// has not let it go): a new workspace's draft left by a reload before its first article.
+/// A saved workspace's draft stays its own, and so does that of a new workspace open in
+/// another tab (session 46: two tabs with a new workspace each took each other's draft).
+/// `None` when there is none to take up.
 pub fn orphan_key<'k>(
     keys: &'k [String],
     own: &str,
     saved: &dyn Fn(&str) -> bool,
+    open_elsewhere: &dyn Fn(&str) -> bool,
 ) -> Option<&'k str> {
     if saved(own) {
         return None;
@@ -45,7 +50,7 @@ pub fn orphan_key<'k>(
     let legacy = keys.iter().find(|k| *k == LEGACY_KEY);
     let other = || {
         keys.iter()
-            .find(|k| id_of_key(k).is_some_and(|id| id != own && !saved(id)))
+            .find(|k| id_of_key(k).is_some_and(|id| id != own && !saved(id) && !open_elsewhere(id)))
     };
     legacy.or_else(other).map(String::as_str)
 }
@@ -153,19 +158,56 @@ mod tests {
             "unrelated".into(),
         ];
         let saved = |id: &str| id == "a";
+        let nowhere = |_: &str| false;
         // A saved workspace with no draft: none taken up.
-        assert_eq!(orphan_key(&keys, "a", &saved), None);
+        assert_eq!(orphan_key(&keys, "a", &saved, &nowhere), None);
         // A new workspace: the draft of the workspace never saved, not the saved one's.
-        assert_eq!(orphan_key(&keys, "new", &saved), Some(key("gone").as_str()));
+        assert_eq!(
+            orphan_key(&keys, "new", &saved, &nowhere),
+            Some(key("gone").as_str())
+        );
         // Nothing left but a saved workspace's draft: none.
         let only_saved = vec![key("a")];
-        assert_eq!(orphan_key(&only_saved, "new", &saved), None);
+        assert_eq!(orphan_key(&only_saved, "new", &saved, &nowhere), None);
         // Its own key is not another's.
-        assert_eq!(orphan_key(&[key("new")], "new", &saved), None);
+        assert_eq!(orphan_key(&[key("new")], "new", &saved, &nowhere), None);
         // The legacy draft first.
         let with_legacy = vec![key("gone"), LEGACY_KEY.to_string()];
-        assert_eq!(orphan_key(&with_legacy, "new", &saved), Some(LEGACY_KEY));
-        assert_eq!(orphan_key(&with_legacy, "a", &saved), None);
+        assert_eq!(
+            orphan_key(&with_legacy, "new", &saved, &nowhere),
+            Some(LEGACY_KEY)
+        );
+        assert_eq!(orphan_key(&with_legacy, "a", &saved, &nowhere), None);
+    }
+
+    /// Session 46: two tabs, each with a new workspace not saved yet; the second took up
+    /// the draft typed in the first, which was still open there. A new workspace open in
+    /// another tab keeps its draft; one whose tab was closed or reloaded (its claim let go)
+    /// gives it up, as before; the legacy draft is taken up either way.
+    #[test]
+    fn a_new_workspace_open_in_another_tab_keeps_its_draft() {
+        let keys: Vec<String> = vec![key("tab1"), key("gone")];
+        let saved = |_: &str| false;
+        let open = |id: &str| id == "tab1";
+        // The draft of the workspace open in the other tab is skipped, the left one taken.
+        assert_eq!(
+            orphan_key(&keys, "tab2", &saved, &open),
+            Some(key("gone").as_str())
+        );
+        // Only the other tab's draft: none taken up.
+        assert_eq!(orphan_key(&[key("tab1")], "tab2", &saved, &open), None);
+        // Its tab closed (nothing open elsewhere): taken up, as before.
+        let nowhere = |_: &str| false;
+        assert_eq!(
+            orphan_key(&[key("tab1")], "tab2", &saved, &nowhere),
+            Some(key("tab1").as_str())
+        );
+        // The legacy draft belongs to no tab.
+        let with_legacy = vec![key("tab1"), LEGACY_KEY.to_string()];
+        assert_eq!(
+            orphan_key(&with_legacy, "tab2", &saved, &open),
+            Some(LEGACY_KEY)
+        );
     }
 
     #[test]

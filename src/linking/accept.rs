@@ -7,13 +7,16 @@ use crate::model::{Document, ModelError, Origin, Rejection, Span, Workspace};
 
 /// Accept a suggestion: create the target span if needed (with the suggestion's label: the
 /// source span's, or a claim for a quote matched in reported speech)
-/// and link it to the source (`origin: matcher`, the score, the flags). Returns the link id.
+/// and link it to the source (`origin: matcher`, the score, the flags). The link's kind is
+/// [`SpanSuggestion::kind_on`] the source span: a clause whose flags all lie in the rest of
+/// its sentence makes a `same` link, those flags kept on it (trial 48). Returns the link id.
 /// Nothing changes if it fails (the source span is gone, the range no longer fits...).
 pub fn accept(ws: &mut Workspace, s: &SpanSuggestion) -> Result<String, ModelError> {
     let source = ws
         .span(&s.source)
         .ok_or_else(|| ModelError::NoSuchSpan(s.source.clone()))?;
     let label = s.label;
+    let kind = s.kind_on((source.start, source.end));
     let existing = s
         .target_span
         .as_deref()
@@ -33,12 +36,13 @@ pub fn accept(ws: &mut Workspace, s: &SpanSuggestion) -> Result<String, ModelErr
             ws.add_span(&s.target_doc, s.start, s.end, label)?
         }
     };
-    ws.add_link(
+    ws.add_link_of_kind(
         &s.source,
         &target,
         Origin::Matcher,
         Some(s.score),
         s.model_flags(),
+        kind,
     )
 }
 

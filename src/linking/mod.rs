@@ -21,7 +21,7 @@
 //! Everything here is plain serde data, so results cross a Web Worker boundary as JSON.
 
 use crate::matcher::{Corpus, Discrepancy, SharedTerm};
-use crate::model::{Document, Flag, Label, Span, Workspace};
+use crate::model::{Document, Flag, Label, LinkKind, Span, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -103,6 +103,18 @@ impl SpanSuggestion {
         self.flags
             .iter()
             .partition(|f| !words_outside(f.a_range, span))
+    }
+
+    /// The kind of link accepting this suggestion makes for the source span's range `span`
+    /// (code points of `source_doc`): `differs` when a flag's words lie on the span (the
+    /// first part of [`SpanSuggestion::flags_by_place`]), else `same`: a clause whose only
+    /// flags are in the rest of its sentence agrees with its parallel (trial 48).
+    pub fn kind_on(&self, span: (usize, usize)) -> LinkKind {
+        if self.flags.iter().any(|f| !words_outside(f.a_range, span)) {
+            LinkKind::Differs
+        } else {
+            LinkKind::Same
+        }
     }
 
     /// A stable key for the UI (source, target document and range).

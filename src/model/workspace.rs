@@ -347,7 +347,8 @@ impl Workspace {
     // ----- links -----
 
     /// Link two spans of different documents; returns the link id. Linking the same pair
-    /// twice returns the existing link's id.
+    /// twice returns the existing link's id. The kind follows the flags: `differs` when
+    /// there are any, else `same` ([`Workspace::add_link_of_kind`] sets it otherwise).
     pub fn add_link(
         &mut self,
         a: &str,
@@ -355,6 +356,26 @@ impl Workspace {
         origin: Origin,
         score: Option<f64>,
         flags: Vec<Flag>,
+    ) -> Result<String, ModelError> {
+        let kind = if flags.is_empty() {
+            LinkKind::Same
+        } else {
+            LinkKind::Differs
+        };
+        self.add_link_of_kind(a, b, origin, score, flags, kind)
+    }
+
+    /// [`Workspace::add_link`] with the kind given: flags that do not make the link's
+    /// kind (a clause's sentence's flags outside the clause, trial 48) are kept on a
+    /// `same` link. An existing link of the pair is returned as it is, its kind unchanged.
+    pub fn add_link_of_kind(
+        &mut self,
+        a: &str,
+        b: &str,
+        origin: Origin,
+        score: Option<f64>,
+        flags: Vec<Flag>,
+        kind: LinkKind,
     ) -> Result<String, ModelError> {
         let sa = self
             .span(a)
@@ -370,11 +391,6 @@ impl Workspace {
         {
             return Ok(l.id.clone());
         }
-        let kind = if flags.is_empty() {
-            LinkKind::Same
-        } else {
-            LinkKind::Differs
-        };
         let id = self.fresh_id("l");
         self.links.push(Link {
             id: id.clone(),

@@ -112,7 +112,9 @@ test('a student\'s own copy of a key article is offered Re-anchor by quote (tria
     .some((n) => n.textContent.startsWith('owen.json was loaded with the answer key\'s text')));
   await waitForCount(page, SEL.classStudentRow, 2);
   const after = await texts(page, '#panel-grades .class-warning');
-  assert.equal(after.filter((w) => w.startsWith('owen.json')).length, 0, after.join('\n'));
+  // Nothing said of its articles (the grade's other sentences, such as no relations drawn
+  // against the key's one, are not about the copy).
+  assert.equal(after.filter((w) => w.startsWith('owen.json') && !/no relations drawn/.test(w)).length, 0, after.join('\n'));
   const rows = await page.$$eval('#class-table tr.student-row', (r) => r.map((x) => [...x.querySelectorAll('td')].slice(1, 3).map((c) => c.textContent.trim()).join(' ')));
   assert.equal(rows[0], rows[1], 'graded on both articles as tom is');
   await s.finish();

@@ -244,21 +244,27 @@ test('exporting an exercise with no articles is refused with a notice saying wha
   await s.finish();
 });
 
+/** The Label Studio tasks of `ws` (one per article, its spans as regions, their ids kept),
+ *  with `relations` (Label Studio relation results) in the task of their `from_id`. */
+const labelStudioTasks = (ws, relations = []) => ws.documents.map((d, i) => ({
+  id: i + 1,
+  data: { text: d.text, title: d.title, source: d.source },
+  annotations: [{ result: [
+    ...ws.spans.filter((x) => x.doc === d.id).map((x) => ({
+      id: x.id, from_name: 'label', to_name: 'text', type: 'labels',
+      value: { start: x.start, end: x.end, text: Array.from(d.text).slice(x.start, x.end).join(''), labels: [x.label[0].toUpperCase() + x.label.slice(1)] },
+    })),
+    ...relations.filter((r) => ws.spans.find((x) => x.id === r.from_id)?.doc === d.id),
+  ] }],
+  predictions: [],
+}));
+
 test('a Label Studio copy with no link is said to be one; a Parallax file with no link reads 0, nothing said of formats', async (t) => {
   // The key has three cross-source links; a student's Label Studio export (one task per
   // article, spans and relations only) cannot carry them, and neither file has any.
   const key = JSON.parse(fs.readFileSync(files.linked, 'utf8'));
-  const tasks = key.documents.map((d, i) => ({
-    id: i + 1,
-    data: { text: d.text, title: d.title, source: d.source },
-    annotations: [{ result: key.spans.filter((x) => x.doc === d.id).map((x) => ({
-      id: x.id, from_name: 'label', to_name: 'text', type: 'labels',
-      value: { start: x.start, end: x.end, text: Array.from(d.text).slice(x.start, x.end).join(''), labels: [x.label[0].toUpperCase() + x.label.slice(1)] },
-    })) }],
-    predictions: [],
-  }));
   const ls = path.join(tmp, 'ls.json');
-  fs.writeFileSync(ls, JSON.stringify(tasks));
+  fs.writeFileSync(ls, JSON.stringify(labelStudioTasks(key)));
   const plain = path.join(tmp, 'plain.json');
   fs.writeFileSync(plain, JSON.stringify({ ...key, annotator: 'pia', links: [] }));
   const s = await open(t);
@@ -272,5 +278,36 @@ test('a Label Studio copy with no link is said to be one; a Parallax file with n
     + 'This copy came from Label Studio, which cannot carry cross-source links: grade links from the student\'s Parallax JSON file instead.'), warned.join('\n'));
   assert.ok(warned.includes('plain.json has no cross-source links while the key has 3 links, so its links figure is 0.'), warned.join('\n'));
   assert.equal(warned.filter((w) => w.startsWith('plain.json') && /Label Studio|format/.test(w)).length, 0, warned.join('\n'));
+  await s.finish();
+});
+
+test('a Label Studio copy with no relation reads "0.00 (none drawn)" and says so; one drawn from the claim to its attribution is found', async (t) => {
+  // Trial 48: a Label Studio student's "Relations F1 0.00" came with no word (the student
+  // had drawn no attribution). The key ties the AFP attribution to its claim.
+  const key = JSON.parse(fs.readFileSync(files.key, 'utf8'));
+  assert.equal(key.relations.length, 1);
+  const tasks = (relations) => labelStudioTasks(key, relations);
+  const none = path.join(tmp, 'nora.json');
+  fs.writeFileSync(none, JSON.stringify(tasks([])));
+  // Drawn in Label Studio from the claim (clicked first) to the attribution.
+  const drawn = path.join(tmp, 'drew.json');
+  const r = key.relations[0];
+  fs.writeFileSync(drawn, JSON.stringify(tasks([{ type: 'relation', from_id: r.to, to_id: r.from, direction: 'right' }])));
+  const s = await open(t);
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, files.key);
+  await page.setInputFiles(SEL.classStudentsInput, [none, drawn]);
+  await waitForCount(page, SEL.classStudentRow, 2);
+  // The Relations F1 cell (the sixth) of the row of `file`.
+  const relationsCell = (file) => page.$$eval('#class-table tr.student-row', (rows, file) => rows
+    .find((r) => r.querySelector('.file')?.textContent.trim() === file)
+    ?.querySelectorAll('td')[5]?.textContent.trim(), file);
+  assert.equal(await relationsCell('nora.json'), '0.00 (none drawn)');
+  assert.equal(await relationsCell('drew.json'), '1.00');
+  const warned = await page.$$eval('#panel-grades .class-warning', (els) => els.map((e) => e.textContent));
+  assert.ok(warned.includes('nora.json has no attribution relations while the key has 1 relation, so its relations figure is 0: '
+    + 'no relations drawn (no attribution was tied to its claim or quote).'), warned.join('\n'));
+  assert.equal(warned.filter((w) => w.startsWith('drew.json') && /relation/.test(w)).length, 0, warned.join('\n'));
   await s.finish();
 });

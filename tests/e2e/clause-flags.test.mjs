@@ -8,10 +8,14 @@
 // Trial 44 F2: a flag whose words on the clause's side lie outside the clause ("Lyon" for
 // "Le Conseil d'État a suspendu mercredi") is set apart, "In the rest of the sentence:";
 // one on the clause's own words ("Real Betis", "garde à vue") is the card's, as before.
+// Trial 48: accepting the card of a clause whose only flags are the rest of the sentence's
+// made a "told differently" link; the clause agrees with its parallel, so the link is "same
+// fact" (its Accept button says so beforehand), and it still shows the flag. A flag on the
+// clause's own words makes "told differently", as before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, mouseSelect, loadFiles, cardFlags, ROOT, SEL } from './page.mjs';
+import { openApp, mouseSelect, loadFiles, cardFlags, waitForCount, ROOT, SEL } from './page.mjs';
 
 const fx = (f) => path.join(ROOT, 'tests', 'fixtures', 'clauses', f);
 
@@ -68,6 +72,19 @@ for (const { files, clause, parallel, flag, rest } of cases) {
       assert.ok(found, JSON.stringify(placed));
       assert.equal(found.rest, rest, `${found.text}: ${rest ? 'set apart' : 'the card\'s own'} (${JSON.stringify(placed)})`);
       if (rest) assert.match(placed.restLine, /^In the rest of the sentence: /, JSON.stringify(placed));
+      // Accepting it: "same fact" when the flag is only the rest of the sentence's, else
+      // "told differently"; the Accept button says which first, and the link keeps the flag.
+      const card = page.locator(SEL.groupSuggestion, { hasText: parallel }).first();
+      const accept = card.locator(SEL.acceptSuggestion);
+      const kind = rest ? 'same fact' : 'told differently';
+      assert.match(await accept.getAttribute('title'), new RegExp(`^Accept: a link of kind \u201c${kind}\u201d`));
+      assert.equal(await card.evaluate((c) => c.classList.contains('differs')), !rest, 'the card is marked differing only when the clause differs');
+      await accept.click();
+      await waitForCount(page, SEL.links, 1);
+      const link = page.locator(SEL.links).first();
+      assert.equal(await link.locator('.link-kind').textContent(), kind);
+      const kept = await link.locator('.flag').allTextContents();
+      assert.ok(kept.some((f) => flag.test(f)), `the link keeps the flag: ${JSON.stringify(kept)}`);
       assert.deepEqual(requests, [], 'no network request');
       assert.deepEqual(problems, [], 'no page errors');
     } finally {

@@ -5,7 +5,10 @@
 // while one waits; adding the article (or clearing the box) forgets it. A draft the
 // browser will not keep is said in the box, and never breaks the page. Session 45: one
 // draft per workspace (its key ends in the workspace's id): a draft typed in workspace A
-// is not shown in workspace B, and is back in A.
+// is not shown in workspace B, and is back in A. Session 46: two tabs, each with a new
+// workspace not saved yet, took each other's drafts (a new workspace took up any draft of
+// a workspace not saved, meant for one left by a reload); a workspace open in another tab
+// keeps its draft, and a reload still brings back the reloaded tab's own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { continueWorkspace, loadSample, SEL, waitForArticles, waitForCount } from './page.mjs';
@@ -187,5 +190,48 @@ test('a draft typed in workspace A is not shown in workspace B, and is back in A
   assert.equal(await page.inputValue(SEL.pasteText), 'A draft of workspace A.');
   assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), PREFIX + b)).text, 'A draft of workspace B.');
   assert.deepEqual(s.problems, []);
+  await s.finish();
+});
+
+test('two tabs with a new workspace each keep their own drafts; a reload brings back its own', async (t) => {
+  const s = await openSession(t, browser);
+  const { page: a } = s;
+  await openBox(a);
+  await a.fill(SEL.pasteText, 'Typed in tab A.');
+  const idA = await workspaceId(a);
+  await a.waitForFunction((k) => localStorage.getItem(k) !== null, PREFIX + idA);
+  // Tab B: the same storage, nothing saved, so a new workspace of its own.
+  const b = await s.context.newPage();
+  const problemsB = [];
+  b.on('pageerror', (e) => problemsB.push(`page error: ${e.message}`));
+  await b.goto(a.url());
+  await b.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
+  const idB = await workspaceId(b);
+  assert.notEqual(idB, idA);
+  assert.equal(await b.locator(SEL.pasteDraftMark).count(), 0, 'B\'s button says no draft waits');
+  await openBox(b);
+  assert.equal(await b.inputValue(SEL.pasteText), '', 'B\'s box does not show A\'s text');
+  assert.equal(await b.locator(SEL.pasteDraftNote).count(), 0);
+  assert.equal(JSON.parse(await b.evaluate((k) => localStorage.getItem(k), PREFIX + idA)).text, 'Typed in tab A.', 'A\'s draft stays A\'s');
+  await b.fill(SEL.pasteText, 'Typed in tab B.');
+  await b.waitForFunction((k) => localStorage.getItem(k) !== null, PREFIX + idB);
+  // A, its box closed and opened again: its own text.
+  await a.click(SEL.pasteClose);
+  await openBox(a);
+  assert.equal(await a.inputValue(SEL.pasteText), 'Typed in tab A.');
+  await a.click(SEL.pasteClose);
+  // Near case: A reloaded (a new workspace under a fresh id) takes up the draft it left,
+  // not B's, which B still has.
+  await a.reload();
+  await a.waitForSelector(SEL.fileInput, { state: 'attached' });
+  assert.notEqual(await workspaceId(a), idA);
+  assert.equal(await a.locator(SEL.pasteDraftMark).count(), 1, 'A\'s button says its draft waits');
+  await openBox(a);
+  assert.equal(await a.inputValue(SEL.pasteText), 'Typed in tab A.');
+  assert.equal(JSON.parse(await b.evaluate((k) => localStorage.getItem(k), PREFIX + idB)).text, 'Typed in tab B.');
+  await b.click(SEL.pasteClose);
+  await openBox(b);
+  assert.equal(await b.inputValue(SEL.pasteText), 'Typed in tab B.');
+  assert.deepEqual(problemsB, []);
   await s.finish();
 });

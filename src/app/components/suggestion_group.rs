@@ -170,7 +170,8 @@ pub fn no_shared_words(s: &SpanSuggestion, across: bool) -> Option<&'static str>
 
 /// The card's Accept and Reject buttons. `about`: the target sentence, shortened, so each
 /// button's accessible name says which suggestion it acts on (a screen reader lists many
-/// "Reject" buttons otherwise).
+/// "Reject" buttons otherwise). `span`: the source span's range (code points), which says
+/// the kind accepting makes ([`SpanSuggestion::kind_on`]).
 /// `relabelled`: why the span accepting creates gets another label than the source span's.
 /// Below "probably the same fact" ("related", "unlikely": of such pairs fewer than half
 /// are true links) Accept is a plain button (`plain-accept`) beside Reject, not the green
@@ -180,18 +181,34 @@ fn buttons(
     dispatch: &Dispatch,
     accept_text: String,
     about: &str,
+    span: Option<(usize, usize)>,
     relabelled: Option<&str>,
 ) -> Html {
     // A flagged suggestion is still the same fact, told with a differing detail: say what
-    // kind of link accepting it makes, where the user decides.
-    let accept_title = if s.flags.is_empty() {
-        "Accept: a link of kind \u{201c}same fact\u{201d}".to_string()
-    } else {
-        let kinds: Vec<&str> = s.flags.iter().map(|f| f.kind.as_str()).collect();
-        format!(
+    // kind of link accepting it makes, where the user decides. Flags only in the rest of a
+    // clause's sentence leave the clause the same fact (trial 48).
+    let (own, rest) = match span {
+        Some(span) => s.flags_by_place(span),
+        None => (s.flags.iter().collect(), Vec::new()),
+    };
+    let kinds = |flags: &[&crate::matcher::Discrepancy]| {
+        flags
+            .iter()
+            .map(|f| f.kind.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let accept_title = match (own.is_empty(), rest.is_empty()) {
+        (true, true) => "Accept: a link of kind \u{201c}same fact\u{201d}".to_string(),
+        (true, false) => format!(
+            "Accept: a link of kind \u{201c}same fact\u{201d}: the details that differ ({}) \
+             lie in the rest of the sentence, outside your span; the link keeps them",
+            kinds(&rest)
+        ),
+        (false, _) => format!(
             "Accept: a link of kind \u{201c}told differently\u{201d}, because a detail differs ({})",
-            kinds.join(", ")
-        )
+            kinds(&own)
+        ),
     };
     let accept_title = match relabelled {
         Some(why) => format!("{accept_title}. {why}"),
@@ -264,7 +281,11 @@ pub fn suggestion_html(
     } else {
         "suggestion"
     };
-    let differs = !s.flags.is_empty();
+    let span = ws.span(&s.source).map(|sp| (sp.start, sp.end));
+    let differs = match span {
+        Some(span) => s.kind_on(span) == crate::model::LinkKind::Differs,
+        None => !s.flags.is_empty(),
+    };
     // Only between articles of two languages; and not when both sentences are clearly in
     // one language (an English sentence of an article that is mostly a French quotation).
     // A sentence's guess never adds the line, it only takes it away.
@@ -329,11 +350,11 @@ pub fn suggestion_html(
             <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
                 { sentence_html(target, s) }
             </blockquote>
-            { reason_html(s, across.is_some(), ws.span(&s.source).map(|sp| (sp.start, sp.end))) }
+            { reason_html(s, across.is_some(), span) }
             if let Some(across) = across {
                 <p class="cross-language" title="The matcher compares words; sentences in two languages share few of them">{ across }</p>
             }
-            { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(about, 60), relabelled.as_deref()) }
+            { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(about, 60), span, relabelled.as_deref()) }
         </li>
     }
 }

@@ -11,8 +11,9 @@ use crate::formats::registry;
 use wasm_bindgen::JsCast;
 
 /// The draft kept for workspace `workspace_id`, if there is one. A workspace not saved yet
-/// with no draft of its own takes up one left by another workspace not saved (a reload
-/// before the first article: see [`paste_draft::orphan_key`]), moving it under its own key.
+/// with no draft of its own takes up one left by another workspace not saved and open in
+/// no other tab (a reload before the first article: see [`paste_draft::orphan_key`]),
+/// moving it under its own key; a new workspace open in another tab keeps its draft.
 pub fn read_draft(workspace_id: Option<&str>) -> Option<PasteDraft> {
     let id = workspace_id?;
     let store = storage().ok()?;
@@ -28,7 +29,7 @@ pub fn read_draft(workspace_id: Option<&str>) -> Option<PasteDraft> {
         keys.iter().any(|k| registry::id_of_data_key(k) == Some(w))
             || listed.entries.iter().any(|e| e.id == w)
     };
-    let from = paste_draft::orphan_key(&keys, id, &saved)?;
+    let from = paste_draft::orphan_key(&keys, id, &saved, &super::claimed_elsewhere)?;
     let raw = store.get_item(from).ok().flatten();
     let draft = PasteDraft::parse(raw.as_deref());
     // Moved only once stored under its own key; a damaged one is dropped.

@@ -93,12 +93,17 @@ impl Column {
     }
 
     /// The cell's text: the figure with 2 decimals, link kinds as "right/found" (`7/8`);
-    /// `None` where [`value`](Column::value) is `None`.
+    /// relations the student drew none of against a key that has some as
+    /// `0.00 (none drawn)` (trial 48: a bare 0.00 said nothing of why); `None` where
+    /// [`value`](Column::value) is `None`.
     pub fn text(self, g: &StudentGrade) -> Option<String> {
         match self {
             Column::LinkKinds => self
                 .value(g)
                 .map(|_| format!("{}/{}", g.link_kinds.right, g.link_kinds.found)),
+            Column::Relations if g.relations.possible > 0 && g.relations.actual == 0 => {
+                self.value(g).map(|v| format!("{v:.2} (none drawn)"))
+            }
             c => c.value(g).map(|v| format!("{v:.2}")),
         }
     }
