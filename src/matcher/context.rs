@@ -289,8 +289,8 @@ const BELOW_HALF_MAX: f64 = 0.499_999;
 
 /// Each text's `k` nearest other texts among `rows` (content vectors by stem number, each
 /// sorted as the stems' hashes sort and unique; `stems`: how many stem numbers), as
-/// (index, cosine), best first in [`by_rank`] order: the texts that share a stem with it
-/// and, among them, the `k` best.
+/// (index, cosine), best first (higher cosine, then lower index: `by_rank`): the texts
+/// that share a stem with it and, among them, the `k` best.
 ///
 /// Through an inverted index (stem -> the texts holding it, in the order of the texts), and
 /// each pair of texts once: text `i` sums its products with the texts after it only, and
@@ -341,32 +341,45 @@ fn nearest_all(rows: &[Coded], stems: usize, k: usize, parts: usize) -> Vec<Vec<
         .collect();
     let parts = parts.clamp(1, chunks.len().max(1));
     let numbers: Vec<usize> = (0..parts).collect();
+    // The texts met, in order of meeting, `touched[..met]`: written at every step and
+    // kept (counted) only when new, with no branch to mispredict. A text met again
+    // after a product of 0 is kept again, as each text's own search met it; at most
+    // once per posting, so room for the longest row's postings is enough.
+    let most = rows
+        .iter()
+        .zip(row_start.windows(2))
+        .map(|(row, at)| {
+            row.iter()
+                .zip(&later[at[0]..at[1]])
+                .map(|(&(id, _), &after)| start[id as usize + 1] - after as usize)
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(0);
     let found: Vec<TopK> = parallel::map(&numbers, |&part| {
         let mut best = TopK::new(n, k);
         let mut acc = vec![0f32; n];
-        let mut touched: Vec<u32> = Vec::new();
+        let mut touched: Vec<u32> = vec![0; most + 1];
         for &(from, to) in chunks.iter().skip(part).step_by(parts) {
             for i in from..to {
                 let own = &later[row_start[i]..row_start[i + 1]];
+                let mut met = 0;
                 for (&(id, w), &after) in rows[i].iter().zip(own) {
                     for &(j, wj) in &postings[after as usize..start[id as usize + 1]] {
-                        // A text met again after a product of 0 is offered again, as
-                        // each text's own search met it.
-                        if acc[j as usize] == 0.0 {
-                            touched.push(j);
-                        }
-                        acc[j as usize] += w * wj;
+                        let a = &mut acc[j as usize];
+                        touched[met] = j;
+                        met += (*a == 0.0) as usize;
+                        *a += w * wj;
                     }
                 }
-                for &j in &touched {
+                for &j in &touched[..met] {
                     let dot = acc[j as usize];
                     best.offer(i, (j, dot));
                     best.offer(j as usize, (i as u32, dot));
                 }
-                for &j in &touched {
+                for &j in &touched[..met] {
                     acc[j as usize] = 0.0;
                 }
-                touched.clear();
             }
         }
         best
@@ -375,32 +388,59 @@ fn nearest_all(rows: &[Coded], stems: usize, k: usize, parts: usize) -> Vec<Vec<
     parallel::map(&indices, |&i| {
         let mut joined = TopK::new(1, k);
         for part in &found {
-            for &x in part.row(i) {
-                joined.offer(0, x);
+            for &key in part.keys(i) {
+                joined.offer_key(0, key);
             }
         }
-        joined.row(0).to_vec()
+        joined.row(0)
     })
 }
 
 /// The order of neighbours: higher cosine first, then lower index (a total order, so the
-/// `k` best are one list whatever the order they are met in).
+/// `k` best are one list whatever the order they are met in). The search keeps it as
+/// [`rank_key`]s; the tests check the keys against this comparison.
+#[cfg(test)]
 fn by_rank(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
     b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
 }
 
-/// The `k` best (index, cosine) offered for each of `n` texts, in [`by_rank`] order, in
-/// one block.
+/// (index, cosine) as one integer that sorts as `by_rank` does (the lower first): the
+/// cosine's bits turned into an unsigned number that rises as `f32::total_cmp` does,
+/// inverted (higher cosine first), above the index (lower index first).
+#[inline(always)]
+fn rank_key((j, c): (u32, f32)) -> u64 {
+    let b = c.to_bits();
+    let rising = if b >> 31 == 1 { !b } else { b | 0x8000_0000 };
+    (u64::from(!rising) << 32) | u64::from(j)
+}
+
+/// The (index, cosine) of a [`rank_key`], bit for bit.
+fn from_rank_key(key: u64) -> (u32, f32) {
+    let rising = !((key >> 32) as u32);
+    let b = if rising >> 31 == 1 {
+        rising & 0x7FFF_FFFF
+    } else {
+        !rising
+    };
+    (key as u32, f32::from_bits(b))
+}
+
+/// The `k` best (index, cosine) offered for each of `n` texts, in `by_rank` order, in
+/// one block, each kept as its [`rank_key`] (one integer comparison per step of the
+/// insertion instead of a float's total order and then the index).
 struct TopK {
     /// How many are kept per text.
     k: usize,
-    /// Text `i`'s best at `items[i * k..i * k + lens[i]]`.
-    items: Vec<(u32, f32)>,
+    /// Text `i`'s best at `items[i * k..i * k + lens[i]]`, as [`rank_key`]s, ascending.
+    items: Vec<u64>,
     /// How many each text holds.
     lens: Vec<u32>,
     /// Per text: the cosine of its `k`-th best once it holds `k` (minus infinity before):
     /// an offer below it is turned away in one comparison, as most are.
     floor: Vec<f32>,
+    /// Per text: the [`rank_key`] of its `k`-th best once it holds `k` (`u64::MAX`
+    /// before: no key reaches it, as no index is `u32::MAX`); an offer enters only below it.
+    bound: Vec<u64>,
 }
 
 impl TopK {
@@ -408,50 +448,62 @@ impl TopK {
     fn new(n: usize, k: usize) -> TopK {
         TopK {
             k,
-            items: vec![(0, 0.0); n * k],
+            items: vec![0; n * k],
             lens: vec![0; n],
             floor: vec![f32::NEG_INFINITY; n],
+            // With `k` 0 nothing is kept: no key is below 0.
+            bound: vec![if k == 0 { 0 } else { u64::MAX }; n],
         }
     }
 
     /// Keeps `x` among text `i`'s best if it is among the `k` best offered so far.
     #[inline(always)]
     fn offer(&mut self, i: usize, x: (u32, f32)) {
-        // Below the floor is below the last in [`by_rank`] order too (a NaN is never
-        // below: it goes through the whole comparison).
+        // Below the floor is below the last in `by_rank` order too (a NaN is never
+        // below: it goes on to the key).
         if x.1 < self.floor[i] {
             return;
         }
-        self.keep(i, x);
+        self.offer_key(i, rank_key(x));
     }
 
-    /// [`TopK::offer`] past the floor: `x` put in its place if it ranks before the last.
-    fn keep(&mut self, i: usize, x: (u32, f32)) {
+    /// [`TopK::offer`] of a [`rank_key`].
+    #[inline(always)]
+    fn offer_key(&mut self, i: usize, key: u64) {
+        if key < self.bound[i] {
+            self.keep(i, key);
+        }
+    }
+
+    /// `key` put in its place among text `i`'s best (it ranks before the last, or the
+    /// list has room), the last dropped when the list was full.
+    fn keep(&mut self, i: usize, key: u64) {
         let k = self.k;
         let best = &mut self.items[i * k..(i + 1) * k];
-        let mut len = self.lens[i] as usize;
-        if len == k {
-            match best.last() {
-                Some(last) if by_rank(&x, last).is_lt() => len -= 1,
-                _ => return,
-            }
-        }
-        // From the end: most that pass the floor belong near it.
+        let len = (self.lens[i] as usize).min(k - 1);
+        // From the end: most that pass the floor belong near it. After equal keys (a
+        // text met twice), as the list sorted by `by_rank` has it.
         let mut at = len;
-        while at > 0 && by_rank(&x, &best[at - 1]).is_lt() {
+        while at > 0 && key < best[at - 1] {
             best[at] = best[at - 1];
             at -= 1;
         }
-        best[at] = x;
+        best[at] = key;
         self.lens[i] = len as u32 + 1;
         if len + 1 == k {
-            self.floor[i] = best[k - 1].1;
+            self.bound[i] = best[k - 1];
+            self.floor[i] = from_rank_key(best[k - 1]).1;
         }
     }
 
-    /// Text `i`'s best, best first.
-    fn row(&self, i: usize) -> &[(u32, f32)] {
+    /// Text `i`'s best as [`rank_key`]s, best first.
+    fn keys(&self, i: usize) -> &[u64] {
         &self.items[i * self.k..i * self.k + self.lens[i] as usize]
+    }
+
+    /// Text `i`'s best, best first.
+    fn row(&self, i: usize) -> Vec<(u32, f32)> {
+        self.keys(i).iter().map(|&key| from_rank_key(key)).collect()
     }
 }
 
@@ -608,8 +660,46 @@ mod tests {
                 let mut sorted = list.clone();
                 sorted.sort_by(by_rank);
                 sorted.truncate(k);
-                assert_eq!(best.row(1), &sorted[..], "{list:?} k {k}");
+                assert_eq!(best.row(1), sorted, "{list:?} k {k}");
                 assert!(best.row(0).is_empty());
+            }
+        }
+    }
+
+    /// The integer keys sort as [`by_rank`] does and give back the same bits, over the
+    /// cosines whose order is easy to get wrong: both zeros, the infinities, NaNs of both
+    /// signs, negatives, the smallest subnormal, ties broken by index.
+    #[test]
+    fn rank_keys_sort_as_by_rank() {
+        let cosines = [
+            0.0,
+            -0.0,
+            f32::MIN_POSITIVE,
+            f32::from_bits(1),
+            0.25,
+            0.5,
+            1.0,
+            -0.5,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+            -f32::NAN,
+        ];
+        let mut xs: Vec<(u32, f32)> = Vec::new();
+        for (n, &c) in cosines.iter().enumerate() {
+            for j in [0, 1, n as u32 + 7, u32::MAX - 1] {
+                xs.push((j, c));
+            }
+        }
+        for &x in &xs {
+            let back = from_rank_key(rank_key(x));
+            assert_eq!((back.0, back.1.to_bits()), (x.0, x.1.to_bits()), "{x:?}");
+            for &y in &xs {
+                assert_eq!(
+                    rank_key(x).cmp(&rank_key(y)),
+                    by_rank(&x, &y),
+                    "{x:?} {y:?}"
+                );
             }
         }
     }
