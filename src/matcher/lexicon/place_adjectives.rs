@@ -397,7 +397,7 @@ mod tests {
         ] {
             assert_eq!(gain(with, without, b), (1, 1), "{with} / {b}");
         }
-        // Near cases: another place's adjective, a surname.
+        // Near cases: another place's adjective, a nation's (`demonyms.rs`).
         for (with, without, b) in [
             (
                 "Le Ministère public genevois a ouvert une enquête.",
@@ -405,9 +405,9 @@ mod tests {
                 valais,
             ),
             (
-                "Marco Lombardi was arrested.",
-                "Marco was arrested.",
-                "Police in Lombardy arrested a man.",
+                "La police suisse enquête.",
+                "La police enquête.",
+                "Police in Valais are investigating.",
             ),
         ] {
             assert_eq!(gain(with, without, b), (0, 0), "{with} / {b}");
