@@ -67,6 +67,7 @@ pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
+pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod round_words;

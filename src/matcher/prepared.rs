@@ -4,6 +4,7 @@
 //! as a sorted list so that a pair's features (`features.rs`) are a few merges.
 
 use super::idf_table;
+use super::lexicon::place_adjectives::place_of;
 use super::text::{self, hash_str, Kind, Token};
 use rust_stemmers::Stemmer;
 use std::collections::HashMap;
@@ -278,6 +279,7 @@ impl Prepared {
         let mut dates: Vec<u64> = Vec::new();
         let mut date_kinds: [Vec<u64>; 4] = Default::default();
         let mut propers: Vec<u64> = Vec::new();
+        let mut places: Vec<u64> = Vec::new();
         let mut negations = 0u32;
         let mut joined_len = 1;
         for (k, t) in tokens.iter().enumerate() {
@@ -323,6 +325,18 @@ impl Prepared {
             if t.proper {
                 propers.push(t.stem);
             }
+            // A region's or a city's adjective, or another language's name of it
+            // ("valaisan", "Walliser", "Genève"), names the place its English name does
+            // ("Valais", "Geneva"): that name's stem is a content word and a name of the
+            // sentence too (`lexicon::place_adjectives`; trial 48 F7).
+            if t.kind == Kind::Word && !t.stop {
+                if let Some(place) = place_of(&t.norm) {
+                    let stem = text::plain_stem(place);
+                    content.push((stem, 0.0));
+                    propers.push(stem);
+                    places.push(stem);
+                }
+            }
             negations += t.negation as u32;
         }
         content.sort_unstable_by_key(|x| x.0);
@@ -333,6 +347,12 @@ impl Prepared {
                 let number = t.date || !matches!(t.kind, Kind::Word | Kind::Vague);
                 let ed = t.norm.len() > 4 && t.norm.ends_with("ed");
                 content_flags[k] |= number as u8 | (ed as u8) << 1 | (t.proper as u8) << 2;
+            }
+        }
+        // A place read from its adjective is a name.
+        for stem in places.iter().filter(|_| whole) {
+            if let Ok(k) = content.binary_search_by_key(stem, |x| x.0) {
+                content_flags[k] |= 1 << 2;
             }
         }
         let bigrams = sorted_unique(

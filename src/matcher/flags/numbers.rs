@@ -342,7 +342,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                             u == v
                                 || (x.noun_class & y.noun_class) != 0
                                 || elided_alike(a, x, b, y)
-                                || people_kinds(x, y)
+                                || (people_kinds(x, y) && one_nationality(a, x, b, y))
                         }
                         // Two roads, two flights: "the A-44" / "the A-7".
                         (None, None) if x.ident || y.ident => x.name == y.name,
@@ -352,7 +352,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (None, Some(v)) => x.bare && (y.subject || stem_before(a, x) == Some(v)),
                         (Some(u), None) => y.bare && (x.subject || stem_before(b, y) == Some(u)),
                     }
-                    || (lone_pair && foreign(x, sb) && foreign(y, sa) && fated(x) == fated(y)));
+                    || (lone_pair
+                        && foreign(x, sb)
+                        && foreign(y, sa)
+                        && fated(x) == fated(y)
+                        && one_nationality(a, x, b, y)));
             // The same figure in two units ("60 km" / "60 miles"), two temperatures in
             // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
             // two measures in two units a tenth apart once converted (`units::measures_apart`:
@@ -606,6 +610,27 @@ fn workforce(p: &Prepared, s: &NumSlot) -> bool {
     })
 }
 
+/// The nationality (`nationality::nationality`'s key) count `s` of `p` is told with, by
+/// a word of one within two words after its figure ("deux Britanniques", "zwei Briten",
+/// "two British tourists": "uk"), `None` for a count of no nationality.
+fn nationality_counted(p: &Prepared, s: &NumSlot) -> Option<&'static str> {
+    let k = s.tok?;
+    p.tokens
+        .get(k + 1..)?
+        .iter()
+        .take(2)
+        .find_map(|t| super::nationality::nationality(&t.norm))
+}
+
+/// Whether counts `x` of `a` and `y` of `b` are told with one nationality or with none. A
+/// count of the people of a nationality is one group of a list or a toll, compared by the
+/// nationality flags (`nationality::counted_conflict`): no count of the same thing as
+/// the other sentence's count of another noun guessed to be one (a lone count across
+/// languages, people against skiers: "One skier" / "deux Britanniques"; trial 48 F6).
+fn one_nationality(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    nationality_counted(a, x) == nationality_counted(b, y)
+}
+
 /// Whether count `s` of `p` counts people by ellipsis, its noun left to the article
 /// ("Three others were acquitted", "otros tres fueron absueltos"): a word of
 /// `toll::OTHERS` right after or right before its figure.
@@ -624,7 +649,8 @@ fn elided(p: &Prepared, s: &NumSlot) -> bool {
 /// Whether counts `x` of `a` and `y` of `b`, one counting people by ellipsis ([`elided`]:
 /// "Three others were acquitted"), the other a noun ("Two businessmen were acquitted"),
 /// are about one thing: their anchors share a word (trial 34 F2.1), not "Three others were
-/// convicted".
+/// convicted"; and not a count of a fate against one whose words tell none: "injuring two
+/// others" is no count of "one was flown to Sion", what befell one of them (trial 48 F6).
 fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
     let anchored = || {
         let (Some(xt), Some(yt)) = (
@@ -637,8 +663,25 @@ fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
     };
     // The other a count of a noun too, not a figure whose verb follows ("12 was killed").
     let counted = |s: &NumSlot| s.role == Role::Count && !s.verb_noun && s.dim == 0;
-    (elided(a, x) || elided(b, y)) && counted(x) && counted(y) && anchored()
+    // A count of a fate against a count whose next words name none ("one was flown to
+    // Sion"; not "six other protesters injured", a fate the toll reading misses).
+    let fated = |s: &NumSlot| matches!(s.toll, Some(Toll::Fate(_)));
+    let untold = |p: &Prepared, s: &NumSlot| {
+        s.toll.is_none()
+            && s.tok.is_some_and(|k| {
+                !p.tokens
+                    .iter()
+                    .skip(k + 1)
+                    .take(UNTOLD_WORDS)
+                    .any(|t| toll::toll_word(&t.norm).is_some())
+            })
+    };
+    let fates_apart = (fated(x) && untold(b, y)) || (fated(y) && untold(a, x));
+    (elided(a, x) || elided(b, y)) && counted(x) && counted(y) && !fates_apart && anchored()
 }
+
+/// How many words after a count [`elided_alike`] reads for a word of a fate.
+const UNTOLD_WORDS: usize = 4;
 
 /// The least anchor similarity (`anchor::anchor_match`) at which two lengths of time in
 /// two units are read as lengths of one thing ("closed the runway for 45 minutes" / "for

@@ -4,7 +4,9 @@
 //! no flag (one nationality both ways, a list of the same nationalities, an institution, a
 //! nationality that modifies another noun, a quote's speaker).
 
-use super::test_util::{flags, has_flag_each_way, no_flag_either, number_flags};
+use super::test_util::{
+    flags, has_flag, has_flag_each_way, no_flag_either, no_number_flag, number_flags,
+};
 use crate::matcher::DiscrepancyKind::{Number, Person};
 
 #[test]
@@ -175,4 +177,36 @@ fn the_same_count_or_no_figure_is_no_count_flag() {
         assert_eq!(number_flags(b, a), vec![], "{b} / {a}");
         no_flag_either(Person, &[(a, b)]);
     }
+}
+
+/// Trial 48 F6: across languages, a lone count of people of a nationality ("deux
+/// Britanniques") is no count of the other sentence's lone counted noun ("One skier"):
+/// a group of a list against one man's fate. Near cases keep their flags: the lone
+/// counts of one thing in two languages, and two counts of one nationality.
+#[test]
+fn a_nationality_count_is_no_lone_count_of_another_noun_across_languages() {
+    let skier = "One skier was pulled out alive after nearly two hours under the snow and \
+                 flown to hospital in Sion, where he was in critical condition.";
+    for b in [
+        "Les victimes sont deux Britanniques, un Allemand et un Suisse.",
+        "Las víctimas son dos británicos, un alemán y un suizo.",
+        "Unter den Toten sind zwei Briten, ein Deutscher und ein Schweizer.",
+        "Tra le vittime ci sono due britannici, un tedesco e uno svizzero.",
+    ] {
+        no_number_flag(skier, b);
+    }
+    // The lone counts of one noun in two languages still differ.
+    has_flag(
+        Number,
+        "Two workers were injured, firefighters said.",
+        "Trois ouvriers ont été blessés, selon les pompiers.",
+        "Two workers",
+        "Trois ouvriers",
+    );
+    // Two counts of one nationality across languages still differ.
+    let f = flags(
+        "Les victimes sont deux Britanniques, un Allemand et un Suisse.",
+        "The dead were three Britons, a German and a Swiss national.",
+    );
+    assert!(!f.is_empty(), "{f:?}");
 }

@@ -203,3 +203,41 @@ fn a_rate_to_hundredths_is_not_a_whole_point_rate_rounded() {
         true,
     );
 }
+
+/// Trial 48 F6: "injuring two others" counts the injured; "one was flown to Sion" tells
+/// what befell one of the group, no toll: two counts in two roles. Near cases keep their
+/// flag: a count of the injured against "two others" injured (and the trial 34 pair of one
+/// verb and no fate above, "acquitted").
+#[test]
+fn a_count_of_others_with_a_fate_is_no_count_of_a_fate_untold() {
+    let lead = "An avalanche swept away a group of off-piste skiers near the Swiss resort of \
+                Saas-Fee on Tuesday, killing four of them and injuring two others, police said.";
+    for live in [
+        "Police confirmed that four skiers died and one was flown to Sion in critical condition.",
+        "Police confirmed that four skiers died and one skier was flown to Sion.",
+        "Police confirmed that four skiers died and three were flown to Sion.",
+    ] {
+        no_number_flag(live, lead);
+    }
+    one_flag(
+        "Police confirmed that four skiers died and one was injured.",
+        "An avalanche killed four skiers and injured two others, police said.",
+        "one",
+        "two others",
+        false,
+    );
+}
+
+/// The near case of the rule above that keeps its flag: a count whose fate the toll
+/// reading misses ("six other protesters injured", no auxiliary) still names it in the
+/// words after it (bench_all_pairs, session 46).
+#[test]
+fn a_count_of_others_keeps_its_flag_against_a_fate_named_after_the_count() {
+    one_flag(
+        "The blasts killed two people and injured more than 150 others.",
+        "Officials said two miners were killed and six other protesters injured.",
+        "more than 150 others",
+        "six other protesters",
+        false,
+    );
+}
