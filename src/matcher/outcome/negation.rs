@@ -301,7 +301,24 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
             .any(|t| YET.contains(&t.norm.as_str()) || LONGER.contains(&t.norm.as_str()));
         let reach = if nobody { 5 } else { 3 } + usize::from(yet);
         let window = from..toks.len().min(from + reach);
-        let first = window.clone().find(content);
+        // After "no longer" ([`LONGER`]) the word right after it, or after a form of "be"
+        // ("no longer (being) diverted"), else "longer" itself: "no longer had any sense"
+        // negates no "sense" (paraphrase-train: "lost their sense").
+        let longer = window
+            .clone()
+            .find(|&l| LONGER.contains(&toks[l].norm.as_str()));
+        let after_longer = |j: &usize| {
+            longer.is_none_or(|l| {
+                *j > l
+                    && toks[l + 1..*j]
+                        .iter()
+                        .all(|t| crate::matcher::lexicon::passive::BE.contains(&t.norm.as_str()))
+            })
+        };
+        let first = window
+            .clone()
+            .find(|j| content(j) && after_longer(j))
+            .or(longer);
         let there_was =
             nobody || first.is_some_and(|j| EXISTENTIAL.contains(&toks[j].norm.as_str()));
         let next = window

@@ -145,6 +145,21 @@ fn a_refusal_told_twice_a_plan_then_the_act_or_another_object_is_no_flag() {
             "Las víctimas fueron abandonadas.",
         ),
         ("The ransom will not be paid.", "The ransom was paid."),
+        // An elided verb: the word after the negation is no verb refused
+        // (paraphrase-train).
+        (
+            "If the companies won't, their drugs could be prescribed to Medicaid patients \
+             only with the state's say-so.",
+            "If a company won't do so, its drugs could be prescribed to Medicaid patients \
+             only with the state's say-so.",
+        ),
+        // Refused on both sides, "declined comment" (paraphrase-train).
+        (
+            "Jack Ferry, company spokesman, said that a search is in progress but would not \
+             comment on its status.",
+            "Company spokesman Jack Ferry said a search is ongoing but declined comment on \
+             its status.",
+        ),
     ] {
         unflagged(a, b);
     }
@@ -295,6 +310,13 @@ fn a_state_ended_against_the_state_is_flagged() {
         "Ambulances were no longer diverted to Utrecht on Thursday.",
         "diverted",
         "no longer diverted",
+    );
+    // "no longer had any sense" negates no sense (paraphrase-train).
+    unflagged(
+        "When the butterflies were exposed to constant light, they flew directly towards the \
+         sun, presumably because they no longer had any sense of time.",
+        "And when butterflies were exposed to constant light, they flew directly toward the \
+         sun, apparently having lost their sense of time.",
     );
     // Both ended, or the state told on both sides.
     unflagged(

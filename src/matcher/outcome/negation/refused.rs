@@ -12,7 +12,7 @@
 //! abandoned": what befell someone, whose agent may be another), a "nobody" subject ("No
 //! one will …"), a verb with no object or with another object on either side.
 
-use super::{CLITICS, NOBODY};
+use super::{CLITICS, NOBODY, REFUSALS};
 use crate::matcher::lexicon::passive::BE;
 use crate::matcher::text::{Kind, Token};
 
@@ -88,8 +88,9 @@ fn object_after(toks: &[Token], v: usize) -> Option<&Token> {
 
 /// Whether the negated future at `j` of `neg` (negation at `i`) tells its subject's own
 /// act refused and `plain` tells that act done at `at` (see the module doc): no "nobody"
-/// subject, no auxiliary of a passive between the negation and the verb nor right before
-/// the verb done ([`BE`]), and the same object after both verbs.
+/// subject, the verb right after the negation, no auxiliary of a passive between them nor
+/// right before the verb done ([`BE`]), no refusal before the verb done ("declined
+/// comment"), and the same object after both verbs.
 pub(super) fn own_act_refused(
     neg: &[Token],
     i: usize,
@@ -103,11 +104,19 @@ pub(super) fn own_act_refused(
             && neg
                 .get(i + 1)
                 .is_some_and(|t| t.norm == "one" || t.kind == Kind::Number(1.0)));
-    let active = j > i && !neg[i + 1..j].iter().any(be);
+    // The verb right after the negation ("not pay", "won't pay"; "no pagará", "no lo
+    // pagará"): not a word further on across an elided verb ("If the companies won't,
+    // their drugs could be prescribed").
+    let active = (j == i + 1 || simple_future(neg, i, j)) && !neg[i + 1..j].iter().any(be);
+    // Not a refusal on the other side ("declined comment on its status" against "would not
+    // comment on its status": both refuse).
+    let refused = plain[at.saturating_sub(PASSIVE_REACH)..at]
+        .iter()
+        .any(|t| REFUSALS.iter().any(|r| t.norm.starts_with(r)));
     let done_actively = !plain[at.saturating_sub(PASSIVE_REACH)..at].iter().any(be);
     let same_object = match (object_after(neg, j), object_after(plain, at)) {
         (Some(x), Some(y)) => x.stem == y.stem,
         _ => false,
     };
-    !nobody && active && done_actively && same_object
+    !nobody && active && done_actively && !refused && same_object
 }
