@@ -12,12 +12,12 @@
 //! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a coma (`comas.rs`), of a
 //! death told otherwise than by a word of the dead (`deaths.rs`: "passed away", "succumbed"), a
 //! person of a nationality (`demonyms.rs`: "Frenchman", "Briton", "ein Deutscher"), of facilities, public
-//! bodies and rivers (`facilities.rs`), of a passive's "by" (`passive.rs`), of a time
+//! bodies and rivers (`facilities.rs`), of a passive's "by" and its auxiliaries (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
-//! after its whole (`wholes.rs`: "of whom", "dont"), the words that end a clause read back from a place (`clauses.rs`), a word form
+//! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
 //! figure tells (`group_sizes.rs`: "a group of eight"), the nouns of one counted thing for the number flag
 //! (`counted_nouns.rs`: "operations" / "surgeries"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
@@ -70,6 +70,7 @@ pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
+pub(in crate::matcher) mod restored;
 pub(in crate::matcher) mod round_words;
 pub(in crate::matcher) mod second_predicates;
 pub(in crate::matcher) mod speech;

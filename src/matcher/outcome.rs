@@ -34,6 +34,9 @@
 //! - **dying** (`outcome/dying.rs`): a patient alive in some condition against the
 //!   patient dead ("where he was in critical condition" / "where he died", "is in a coma"
 //!   / "died in hospital");
+//! - **restored** (`outcome/restored.rs`): a service restored against the same still
+//!   down ("back online" / "still down", "restored" / "remained offline", nl "werken
+//!   weer" / "nog plat"), the softer kind at two times or of a part;
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -76,6 +79,7 @@ mod part_whole;
 mod participants;
 mod plea;
 mod prefix;
+mod restored;
 mod shared_subject;
 mod sites;
 mod states;
@@ -637,7 +641,9 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 /// of one kind of people: "Two firefighters died" / "Three firefighters were injured"
 /// (trial 36 F19.1). Both may be true (two died, three others were hurt), so that one is
 /// for the softer kind of flag; but a card that says "same fact" with no flag would tell
-/// the user the two reports agree. Each the ranges of the two outcome words.
+/// the user the two reports agree. The other conflicts of the softer kind come second too
+/// (a state ended or a service restored, told at two times: trial 49 F2). Each the ranges
+/// of the two outcome words.
 pub(crate) fn outcome_conflicts(a: &Prepared, b: &Prepared) -> (Option<Ranges>, Option<Ranges>) {
     let mut other_counts = None;
     let found = read_outcome(a, b, &mut other_counts);
@@ -648,7 +654,10 @@ pub(crate) fn outcome_conflicts(a: &Prepared, b: &Prepared) -> (Option<Ranges>, 
 }
 
 /// [`outcome_conflicts`] before pleas are told from verdicts; opposite outcomes of people
-/// told of other counts of one noun, met on the way, go to `other_counts` (the first).
+/// told of other counts of one noun, met on the way, go to `other_counts` (the first), as
+/// do the other conflicts of the softer kind: a state ended ("no longer diverted") or a
+/// service restored against still down, told at two times or of a part
+/// (`outcome/restored.rs`).
 fn read_outcome<'a>(
     a: &'a Prepared,
     b: &'a Prepared,
@@ -662,7 +671,15 @@ fn read_outcome<'a>(
     let negates = |p: &Prepared| negations_and_denial(p).0 > 0;
     let denies = |p: &Prepared| negations_and_denial(p).1;
     if (negates(a) || negates(b)) && !same_negations(a, b) {
-        return negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
+        let found = negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
+        // "Ambulances were diverted on Monday" / "… no longer diverted on Thursday": a
+        // state that ended, told at two times of one story (trial 49 F2), is the softer
+        // kind.
+        if let Some(r) = found.filter(|&r| negation::no_longer(a, b, r) && other_times(a, b)) {
+            other_counts.get_or_insert(r);
+            return None;
+        }
+        return found;
     }
     let denied = denies(a) || denies(b);
     for (k, (_, other)) in lists().enumerate() {
@@ -734,8 +751,23 @@ fn read_outcome<'a>(
             .or_else(|| charges::charge_conflict(a, b))
             // A patient alive in some condition against the patient dead
             // ("in critical condition" / "died": trial 48 F1).
-            .or_else(|| dying::condition_against_death(a, b)),
+            .or_else(|| dying::condition_against_death(a, b))
+            // A service restored against still down ("back online" / "still down":
+            // trial 49 F2), the softer kind at two times or of a part.
+            .or_else(|| match restored::restored_against_down(a, b)? {
+                (r, false) => Some(r),
+                (r, true) => {
+                    other_counts.get_or_insert(r);
+                    None
+                }
+            }),
     }
+}
+
+/// Whether `a` and `b` tell other days or times (a date flag between them:
+/// `flags::date_flags`): a state told at each may have changed between.
+fn other_times(a: &Prepared, b: &Prepared) -> bool {
+    !super::flags::date_flags(a, b).is_empty()
 }
 
 #[cfg(test)]
@@ -788,6 +820,8 @@ mod tests_trial44;
 mod tests_trial47;
 #[cfg(test)]
 mod tests_trial48;
+#[cfg(test)]
+mod tests_trial49;
 
 #[cfg(test)]
 mod tests_outcome_index {

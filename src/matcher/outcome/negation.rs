@@ -16,6 +16,7 @@ mod german;
 mod known;
 mod planned;
 mod portuguese;
+mod refused;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
 /// "no", "n't", "nobody"), a failure ("failed to find", "unable to reach"), "unlikely
@@ -288,19 +289,37 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
                 && !foreign_negation(toks, *j)
                 && !AUXILIARIES.contains(&toks[*j].norm.as_str())
                 && !YET.contains(&toks[*j].norm.as_str())
+                && !LONGER.contains(&toks[*j].norm.as_str())
                 && !CLITICS.contains(&toks[*j].norm.as_str())
         };
         // A "nobody" subject ([`NOBODY`]) negates the fate its verb tells, a few words on
         // ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém ficou ferido").
         let nobody = NOBODY.contains(&toks[i].norm.as_str());
         // "Not yet" or "still not" ([`YET`]) puts one word more before the participle
-        // ("non è ancora stato domato", trial 41 F2).
+        // ("non è ancora stato domato", trial 41 F2), as "no longer" does ([`LONGER`]).
         let yet = toks[from.min(toks.len())..toks.len().min(from + 3)]
             .iter()
-            .any(|t| YET.contains(&t.norm.as_str()));
+            .any(|t| YET.contains(&t.norm.as_str()) || LONGER.contains(&t.norm.as_str()));
         let reach = if nobody { 5 } else { 3 } + usize::from(yet);
         let window = from..toks.len().min(from + reach);
-        let first = window.clone().find(content);
+        // After "no longer" ([`LONGER`]) the word right after it, or after a form of "be"
+        // ("no longer (being) diverted"), else "longer" itself: "no longer had any sense"
+        // negates no "sense" (paraphrase-train: "lost their sense").
+        let longer = window
+            .clone()
+            .find(|&l| LONGER.contains(&toks[l].norm.as_str()));
+        let after_longer = |j: &usize| {
+            longer.is_none_or(|l| {
+                *j > l
+                    && toks[l + 1..*j]
+                        .iter()
+                        .all(|t| crate::matcher::lexicon::passive::BE.contains(&t.norm.as_str()))
+            })
+        };
+        let first = window
+            .clone()
+            .find(|j| content(j) && after_longer(j))
+            .or(longer);
         let there_was =
             nobody || first.is_some_and(|j| EXISTENTIAL.contains(&toks[j].norm.as_str()));
         let next = window
@@ -520,6 +539,24 @@ pub(super) const AUXILIARIES: &[&str] = &[
 const YET: &[&str] = &[
     "encore", "toujours", "noch", "todavía", "aún", "ancora", "ainda",
 ];
+
+/// Words of "longer" after a negation ("no *longer* diverted", de "nicht *mehr*", nl "niet
+/// *meer*", "niet *langer*", it "non … *più*"): no content word for [`negated`], which reads
+/// the word after them ("Ambulances were no longer diverted" / "were diverted": trial 49
+/// F2); the conflict is a state that ended ([`no_longer`]).
+const LONGER: &[&str] = &["longer", "mehr", "meer", "langer", "più"];
+
+/// Whether the negation of conflict `r` (the ranges of `a` and `b` that
+/// [`negation_conflict`] gives) is a "no longer" ([`LONGER`]): a state that ended, which
+/// two times of one story may both tell.
+pub(super) fn no_longer(a: &Prepared, b: &Prepared, r: Ranges) -> bool {
+    let has = |p: &Prepared, (from, to): (usize, usize)| {
+        p.tokens
+            .iter()
+            .any(|t| t.start >= from && t.end <= to && LONGER.contains(&t.norm.as_str()))
+    };
+    has(a, r.0) || has(b, r.1)
+}
 
 /// Unstressed pronouns of Italian, Spanish, Portuguese and French that stand between a
 /// negation and its verb ("Non *si* segnalano danni", "No *se* registraron heridos", "Não
@@ -810,12 +847,19 @@ const ROMANCE_SHORT: &[&str] = &["are", "ar", "er", "os", "as", "o", "a"];
 const ROMANCE_STEM: usize = 3;
 
 /// Whether words `x` and `y` are two forms of one Romance verb: one ends with a past of
-/// [`ROMANCE_PAST`], the other with one of it or of [`ROMANCE_SHORT`], and what stands
+/// [`ROMANCE_PAST`], the other with one of it, of a simple future
+/// (`refused::ROMANCE_FUTURE`) or of [`ROMANCE_SHORT`], and what stands
 /// before the endings is the same, of [`ROMANCE_STEM`] code points or more ("não pagou"
 /// / "foi pago um resgate", session 39).
 fn one_romance_verb(x: &str, y: &str) -> bool {
     let past = |w| romance_stem(w, ROMANCE_PAST);
-    let any = |w| past(w).or_else(|| romance_stem(w, ROMANCE_SHORT));
+    // A simple future or conditional ("no pagará" / "pagó", "non pagherà" / "ha pagato":
+    // trial 49 F1), before the short endings ("pagaría" is no "-a" form).
+    let any = |w| {
+        past(w)
+            .or_else(|| refused::future_stem(w))
+            .or_else(|| romance_stem(w, ROMANCE_SHORT))
+    };
     x != y && ((past(x).is_some() && past(x) == any(y)) || (past(y).is_some() && past(y) == any(x)))
 }
 
@@ -964,11 +1008,15 @@ const FUTURE: &[&str] = &[
 
 /// Whether the negation at `i` of `neg` denies its word at `j` in the future ("No one
 /// will be left behind", "The plant will not close": a word of [`FUTURE`] from two tokens
-/// before the negation to the word) while `plain` tells its word at `at` as done (no such
-/// word among the three tokens before it: "Hundreds were left homeless"; not a German
-/// negation, whose "will" is "wants"). A promise or a
+/// before the negation to the word, or a Romance simple future right after the negation,
+/// "no pagará": `refused::simple_future`) while `plain` tells its word at `at` as done (no
+/// such word among the three tokens before it, not itself a simple future: "Hundreds were
+/// left homeless"; not a German negation, whose "will" is "wants"). A promise or a
 /// forecast against what happened is no conflict of facts (trial 37: "No one will be
-/// left behind" / "... were left ..." was flagged).
+/// left behind" / "... were left ..." was flagged); but a subject's own act refused in
+/// the future, told done by the other side with the same object, is one
+/// (`refused::own_act_refused`, trial 49 F1: "said it would not pay the ransom" / "paid
+/// the ransom").
 fn promised(neg: &[Token], i: usize, j: usize, plain: &[Token], at: usize) -> bool {
     // German "will" is "wants" ("Veltra will keine Stellen streichen").
     if GERMAN_NEGATIONS.contains(&neg[i].norm.as_str()) {
@@ -976,7 +1024,10 @@ fn promised(neg: &[Token], i: usize, j: usize, plain: &[Token], at: usize) -> bo
     }
     let future = |t: &Token| FUTURE.contains(&t.norm.as_str());
     let (lo, hi) = (i.min(j).saturating_sub(2), i.max(j));
-    neg[lo..hi].iter().any(future) && !plain[at.saturating_sub(3)..at].iter().any(future)
+    let to_come = neg[lo..hi].iter().any(future) || refused::simple_future(neg, i, j);
+    let done = !plain[at.saturating_sub(3)..at].iter().any(future)
+        && refused::future_stem(&plain[at].norm).is_none();
+    to_come && done && !refused::own_act_refused(neg, i, j, plain, at)
 }
 
 /// Exactly one side negates a content word the other states: "was not safe" / "was

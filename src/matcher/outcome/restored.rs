@@ -1,0 +1,171 @@
+//! A service restored against the same service still down (trial 49 F2): "Most computer
+//! systems were *back online* by Friday" / "Computer systems were *still down* on
+//! Friday", "All systems were *restored* on Friday" / "The systems *remained offline*",
+//! nl "De systemen *werken* vrijdag *weer*" / "De systemen lagen vrijdag *nog plat*". The
+//! words of each side, in seven languages, are `lexicon/restored.rs`: a word of "back" or
+//! "again" next to one of working, or a participle of restoring; a word of lasting before
+//! one of a service down.
+//!
+//! Both must be told of one thing: a content word before each phrase in its clause that
+//! the other also has there ("systems" / "systems"). The flag is solid, but of the softer
+//! kind when the two tell other days or times (down on Monday, back on Friday: two times of
+//! one story, the date flag's) or when one side tells only a part ("some systems remained
+//! down" / "most systems were back online": both may be true); none when both tell a part
+//! ("partly restored" / "still partly down"). A reopening against a place still closed is
+//! the open / closed pair's (`outcome/states.rs`). Ranges are code points of each
+//! sentence's own text.
+
+use super::participants::CLAUSE_ENDS;
+use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::restored::{AGAIN, DOWN, OUT_OF, PART, RESTORED, STILL, WORKING};
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::Kind;
+
+/// How many tokens apart a word of "back" and one of working may stand ("back online",
+/// "wieder *in* Betrieb", "de nouveau *en* ligne", "werken *vrijdag* weer").
+const PHRASE_REACH: usize = 3;
+
+/// How many tokens before a phrase its subject is read ("*computer systems* were back
+/// online", "*De systemen* lagen vrijdag nog plat").
+const SUBJECT_REACH: usize = 6;
+
+/// Which way a phrase tells the service.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// Working again: "back online", "restored".
+    Restored,
+    /// Still down: "still down", "remained offline".
+    Down,
+}
+
+/// A phrase of a service restored or down, token indices.
+struct Told {
+    /// Which way.
+    state: State,
+    /// The phrase's first token.
+    from: usize,
+    /// The phrase's last token.
+    to: usize,
+}
+
+/// Whether `w` is in `list`.
+fn is(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Whether tokens `x` and `y` (`x < y`) of `p` stand in one clause
+/// (`outcome::one_clause`, with the words that join two clauses: "and", "but" …).
+fn joined(p: &Prepared, x: usize, y: usize) -> bool {
+    super::one_clause(p, x, y, CLAUSE_ENDS)
+}
+
+/// The phrases of a service restored or down in `p`, first found first.
+fn phrases(p: &Prepared) -> Vec<Told> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.norm.as_str();
+        if is(RESTORED, w) {
+            out.push(Told {
+                state: State::Restored,
+                from: k,
+                to: k,
+            });
+        } else if is(AGAIN, w) {
+            // A word of working after it ("back online") or before it ("online again",
+            // "werken vrijdag weer").
+            let after = (k + 1..toks.len().min(k + 1 + PHRASE_REACH))
+                .find(|&m| is(WORKING, &toks[m].norm) && joined(p, k, m));
+            let before = (k.saturating_sub(PHRASE_REACH)..k)
+                .rev()
+                .find(|&m| is(WORKING, &toks[m].norm) && joined(p, m, k));
+            if let Some(m) = after.or(before) {
+                out.push(Told {
+                    state: State::Restored,
+                    from: k.min(m),
+                    to: k.max(m),
+                });
+            }
+        } else if is(STILL, w) {
+            if let Some(m) = (k + 1..toks.len().min(k + 1 + PHRASE_REACH))
+                .find(|&m| is(DOWN, &toks[m].norm) && joined(p, k, m))
+            {
+                // "hors service", "fuori uso", "out of service": the phrase ends with
+                // the preposition's noun.
+                let noun = (m + 1..toks.len().min(m + 3))
+                    .filter(|_| is(OUT_OF, &toks[m].norm))
+                    .find(|&n| !toks[n].stop && toks[n].kind == Kind::Word && joined(p, m, n));
+                out.push(Told {
+                    state: State::Down,
+                    from: k,
+                    to: noun.unwrap_or(m),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The content words of the clause before `told` in `p` (up to [`SUBJECT_REACH`] tokens):
+/// no stop word, date, number or word of the phrases' lists.
+fn subject(p: &Prepared, told: &Told) -> Vec<usize> {
+    let toks = &p.tokens;
+    (told.from.saturating_sub(SUBJECT_REACH)..told.from)
+        .rev()
+        .take_while(|&m| joined(p, m, told.from))
+        .filter(|&m| {
+            let t = &toks[m];
+            t.kind == Kind::Word
+                && !t.stop
+                && !t.date
+                && !t.negation
+                && ![STILL, DOWN, AGAIN, WORKING, RESTORED, PART]
+                    .iter()
+                    .any(|l| is(l, &t.norm))
+        })
+        .collect()
+}
+
+/// Whether `told` of `p` tells only a part: a word of [`PART`] in its subject's reach or
+/// within the phrase ("*some* systems remained down", "still *partly* down").
+fn partial(p: &Prepared, told: &Told) -> bool {
+    let toks = &p.tokens;
+    (told.from.saturating_sub(SUBJECT_REACH)..=told.to)
+        .filter(|&m| m >= told.from || joined(p, m, told.from))
+        .any(|m| is(PART, &toks[m].norm))
+}
+
+/// Whether `x` of `a` and `y` of `b` are told of one thing: a content word of one's
+/// subject ([`subject`]) with the stem of one of the other's.
+fn one_thing(a: &Prepared, x: &Told, b: &Prepared, y: &Told) -> bool {
+    let sb = subject(b, y);
+    subject(a, x)
+        .iter()
+        .any(|&i| sb.iter().any(|&j| a.tokens[i].stem == b.tokens[j].stem))
+}
+
+/// A service restored in one sentence and still down in the other, of one thing (see the
+/// module doc): the ranges of the two phrases, `a`'s first, and whether the flag is of the
+/// softer kind (other days or times told, or one side told of a part). `None` when both
+/// tell a part.
+pub(super) fn restored_against_down(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
+    let (pa, pb) = (phrases(a), phrases(b));
+    if pa.is_empty() || pb.is_empty() {
+        return None;
+    }
+    let span = |p: &Prepared, t: &Told| (p.tokens[t.from].start, p.tokens[t.to].end);
+    for x in &pa {
+        for y in pb.iter().filter(|y| y.state != x.state) {
+            if !one_thing(a, x, b, y) {
+                continue;
+            }
+            let (part_a, part_b) = (partial(a, x), partial(b, y));
+            if part_a && part_b {
+                continue;
+            }
+            let other_times = !crate::matcher::flags::date_flags(a, b).is_empty();
+            return Some(((span(a, x), span(b, y)), part_a || part_b || other_times));
+        }
+    }
+    None
+}
