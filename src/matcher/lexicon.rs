@@ -11,7 +11,8 @@
 //! ship or a building where an event started (`parts.rs`), of
 //! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a coma (`comas.rs`), of a
 //! death told otherwise than by a word of the dead (`deaths.rs`: "passed away", "succumbed"), a
-//! person of a nationality (`demonyms.rs`: "Frenchman", "Briton", "ein Deutscher"), of facilities, public
+//! person of a nationality (`demonyms.rs`: "Frenchman", "Briton", "ein Deutscher"), the adjectives of a
+//! region or city read as its place (`place_adjectives.rs`: "valaisan", "Walliser"), of facilities, public
 //! bodies and rivers (`facilities.rs`), of a passive's "by" and its auxiliaries (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
