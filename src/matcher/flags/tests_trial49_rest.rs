@@ -5,14 +5,8 @@
 //! before a facility's noun in lower case describes it ("an Amstelveen hospital", F3).
 
 use super::test_util::{flags_of, has_flag, no_flag_either};
+use super::tests_trial49::date_flag;
 use crate::matcher::DiscrepancyKind::{Date, Place};
-
-/// Whether `a` / `b` carry a date flag whose two texts hold `ta` and `tb`.
-fn date_flag(a: &str, b: &str, ta: &str, tb: &str) -> bool {
-    flags_of(Date, a, b)
-        .iter()
-        .any(|(x, y, _)| x.contains(ta) && y.contains(tb))
-}
 
 #[test]
 fn a_weekday_opening_a_post_stamp_is_the_posts() {
@@ -39,24 +33,39 @@ fn a_weekday_opening_a_post_stamp_is_the_posts() {
         "di 12:02 – Directeur Marieke de Vries zegt dat de groep geen losgeld betaalt.",
         "Op maandag zei directeur Marieke de Vries dat de groep het losgeld had betaald.",
     ));
+    // A short weekday's post time is the post's too: not compared with the time told.
+    pairs.push((
+        "Di 12:02 – Der Angriff wurde in Amstelveen entdeckt, sagt die Polizei.",
+        "Der Angriff wurde gegen 3 Uhr entdeckt, sagte die Polizei.",
+    ));
+    pairs.push((
+        "mar. 12h02 – L'attaque a été détectée à Amstelveen, selon la police.",
+        "L'attaque a été détectée vers 3 heures, selon la police.",
+    ));
     no_flag_either(Date, &pairs);
     // A day told in the post's own text still counts; so does a weekday before a time
     // that no dash follows.
-    let post = "Tuesday 12:02 – The attack was detected on Sunday, police say.";
-    let wire = "The attack was detected on Monday, police said.";
-    assert!(
-        date_flag(post, wire, "Sunday", "Monday"),
-        "{:?}",
-        flags_of(Date, post, wire)
-    );
-    assert!(date_flag(wire, post, "Monday", "Sunday"));
-    let a = "On Tuesday at 12:02 the attack was detected, police said.";
-    let b = "On Monday at 12:02 the attack was detected, police said.";
-    assert!(
-        date_flag(a, b, "Tuesday", "Monday"),
-        "{:?}",
-        flags_of(Date, a, b)
-    );
+    for (a, b, ta, tb) in [
+        (
+            "Tuesday 12:02 – The attack was detected on Sunday, police say.",
+            "The attack was detected on Monday, police said.",
+            "Sunday",
+            "Monday",
+        ),
+        (
+            "On Tuesday at 12:02 the attack was detected, police said.",
+            "On Monday at 12:02 the attack was detected, police said.",
+            "Tuesday",
+            "Monday",
+        ),
+    ] {
+        assert!(
+            date_flag(a, b, ta, tb),
+            "{a} / {b}: {:?}",
+            flags_of(Date, a, b)
+        );
+        assert!(date_flag(b, a, tb, ta), "{b} / {a}");
+    }
 }
 
 #[test]
