@@ -11,7 +11,8 @@
 //! ship or a building where an event started (`parts.rs`), of
 //! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a coma (`comas.rs`), of a
 //! death told otherwise than by a word of the dead (`deaths.rs`: "passed away", "succumbed"), a
-//! person of a nationality (`demonyms.rs`: "Frenchman", "Briton", "ein Deutscher"), the adjectives of a
+//! person of a nationality (`demonyms.rs`: "Frenchman", "Briton", "ein Deutscher"; Dutch and German adjectives of
+//! nationality, `germanic_nationalities.rs`), the adjectives of a
 //! region or city read as its place (`place_adjectives.rs`: "valaisan", "Walliser"), of facilities, public
 //! bodies and rivers (`facilities.rs`), of a passive's "by" and its auxiliaries (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
@@ -33,7 +34,8 @@ pub(in crate::matcher) use dates::{
     compound_day_part, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT,
 };
 pub(super) use dates::{
-    compound_weekday, stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_WEEKDAYS,
+    compound_weekday, stamp_lead, stamp_small_word, stamp_weekday, FEIRA_WEEKDAYS,
+    LOWER_CASE_WEEKDAYS,
 };
 pub(super) use dates::{
     month_abbreviation, month_after_word, month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS,
@@ -63,6 +65,7 @@ pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod form_then;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
+pub(in crate::matcher) mod germanic_nationalities;
 pub(in crate::matcher) mod group_sizes;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod parts;

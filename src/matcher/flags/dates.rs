@@ -162,10 +162,15 @@ fn stamp_time(toks: &[Token], i: usize) -> bool {
 /// confirms …", "Tuesday 12:02 – CEO Marieke de Vries says …"), and a dash follows it
 /// (an en or em dash, or a spaced hyphen). When a post went up is no time of what it
 /// tells (trial 49 F7: "08:40 ≠ 3 a.m."), and two outlets post at different hours: such
-/// times are not compared, as a publication stamp's are not ([`stamp_time`]).
+/// times are not compared, as a publication stamp's are not ([`stamp_time`]). The
+/// weekday or date before it may be short ("Di 12:02 –", "mar. 12h02 –":
+/// `lexicon::stamp_weekday`); it is the stamp's too (`date_items` leaves out every date before the dash).
 fn post_time(p: &Prepared, (lo, hi): (usize, usize)) -> bool {
+    use crate::matcher::lexicon::stamp_weekday;
     let toks = &p.tokens;
-    let dated = |t: &Token| t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+    let dated = |t: &Token| {
+        t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_)) || stamp_weekday(&t.norm)
+    };
     let Some(next) = toks.get(hi + 1) else {
         return false;
     };
@@ -196,8 +201,16 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     }
     // Times and dates in figures ("2:30 p.m.", "28/11/2005"), unless a speech verb dates
     // the report with them.
+    // A live blog's post stamp ("Tuesday 12:02 – …"): its weekday or date is the post's
+    // too, not the day of what it tells (trial 49 F7: "Tuesday ≠ Monday"); a day told in
+    // the post's own text after the dash still counts.
+    let mut post_end = 0;
     for c in super::times::clock_times(p) {
-        let stamp = stamp_time(toks, c.tokens.0) || post_time(p, c.tokens);
+        let post = post_time(p, c.tokens);
+        if post {
+            post_end = post_end.max(c.tokens.1 + 1);
+        }
+        let stamp = stamp_time(toks, c.tokens.0) || post;
         if !dates_report(toks, c.tokens.0) && !datelines && !stamp {
             out.push((
                 DateItem::Time(c.minutes, c.zone, c.rough, c.either_half, c.bound),
@@ -316,6 +329,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
             _ => {}
         }
     }
+    out.retain(|item| item.2 .0 >= post_end);
     out
 }
 

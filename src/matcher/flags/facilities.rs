@@ -175,7 +175,7 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
         while first > 0 && i - first < MAX_NAME_WORDS && is_name_word(&tokens[first - 1]) {
             first -= 1;
         }
-        if first == i || described(&tokens[first..=i]) {
+        if first == i || described(tokens, first, i) {
             continue;
         }
         let name: Vec<u64> = tokens[first..i].iter().map(|w| w.stem).collect();
@@ -206,19 +206,29 @@ fn body_name(tokens: &[Token], i: usize, german: bool) -> Option<usize> {
     (last > i && ends).then_some(last)
 }
 
-/// Whether the words before a facility's noun in English or Dutch, and the noun (the last
-/// of `words`), describe a facility rather than name one: nationalities only
-/// (`nationality::nationality`) before a noun in lower case, "a Dutch hospital", "a French
-/// clinic", "a German school" (trial 49 F3: "Amstelland Hospital ≠ Dutch hospital"). A
-/// noun with a capital is part of the name ("the American Hospital of Paris").
-fn described(words: &[Token]) -> bool {
-    let Some((noun, name)) = words.split_last() else {
+/// Whether the capitalised words `first..i` of `tokens` before a facility's noun in
+/// English or Dutch (token `i`) describe a facility rather than name one, when the noun is
+/// in lower case (a noun with a capital is part of the name: "the American Hospital of
+/// Paris"):
+/// - nationalities only (`nationality::nationality`, and the Dutch and German adjectives
+///   of `lexicon::germanic_nationalities`): "a Dutch hospital", "a French clinic", "een
+///   Nederlands ziekenhuis" (trial 49 F3: "Amstelland Hospital ≠ Dutch hospital");
+/// - one word after an indefinite article (`lexicon::one_article`): "an Amstelveen
+///   hospital" is a hospital of that town, one of several maybe, no name (trial 49 F3:
+///   "Amstelveen hospital ≠ Amstelland Hospital"); "the Erasmus hospital" names one.
+fn described(tokens: &[Token], first: usize, i: usize) -> bool {
+    use crate::matcher::lexicon::germanic_nationalities::germanic_nationality;
+    use crate::matcher::lexicon::one_article;
+    if tokens[i].capital {
         return false;
-    };
-    !noun.capital
-        && name
-            .iter()
-            .all(|w| super::nationality::nationality(&w.norm).is_some())
+    }
+    let nationalities = tokens[first..i].iter().all(|w| {
+        super::nationality::nationality(&w.norm)
+            .or_else(|| germanic_nationality(&w.norm))
+            .is_some()
+    });
+    let indefinite = first + 1 == i && first > 0 && one_article(&tokens[first - 1].norm, None);
+    nationalities || indefinite
 }
 
 /// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s").

@@ -134,8 +134,9 @@ fn a_nationality_before_a_facility_describes_it_and_names_none() {
     );
 }
 
-/// Whether `a` / `b` carry a date flag whose two texts hold `ta` and `tb`.
-fn date_flag(a: &str, b: &str, ta: &str, tb: &str) -> bool {
+/// Whether `a` / `b` carry a date flag whose two texts hold `ta` and `tb` (also read by
+/// `tests_trial49_rest.rs`).
+pub(super) fn date_flag(a: &str, b: &str, ta: &str, tb: &str) -> bool {
     flags_of(Date, a, b)
         .iter()
         .any(|(x, y, _)| x.contains(ta) && y.contains(tb))

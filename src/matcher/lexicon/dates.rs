@@ -560,3 +560,29 @@ pub(in crate::matcher) fn stamp_small_word(word: &str) -> bool {
     });
     words.contains_key(word)
 }
+
+/// Short weekdays that open a live blog's post stamp before its clock time ("Di 12:02 –",
+/// "mar. 12h02 –", "vr 09:15 –"), by language (de, fr, nl, es, it, pt; English ones are
+/// [`WEEKDAYS`]). Many are words too ("do", "so", "mar"): they are read only there
+/// (`flags/dates.rs`, `post_time`).
+const STAMP_WEEKDAYS: &[(&str, &[&str])] = &[
+    ("de", &["mo", "di", "mi", "do", "fr", "sa", "so"]),
+    ("fr", &["lun", "mar", "mer", "jeu", "ven", "sam", "dim"]),
+    ("nl", &["ma", "di", "wo", "do", "vr", "za", "zo"]),
+    (
+        "es",
+        &[
+            "lun", "mar", "mié", "mie", "jue", "vie", "sáb", "sab", "dom",
+        ],
+    ),
+    ("it", &["lun", "mar", "mer", "gio", "ven", "sab", "dom"]),
+    (
+        "pt",
+        &["seg", "ter", "qua", "qui", "sex", "sáb", "sab", "dom"],
+    ),
+];
+
+/// Whether `word` (lower case) is one of [`STAMP_WEEKDAYS`] of any language.
+pub(in crate::matcher) fn stamp_weekday(word: &str) -> bool {
+    STAMP_WEEKDAYS.iter().any(|(_, w)| w.contains(&word))
+}
