@@ -15,15 +15,21 @@ export const SAMPLES = [
 ];
 export const PAGE_URL = pathToFileURL(HTML).href;
 
+/** The samples' sentences of six words or more, in order (a rough split at . ! ?, a
+ *  closing quotation mark kept). */
+export function sampleSentences() {
+  return SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
+    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
+    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
+}
+
 /** A Parallax JSON workspace with `n` claim and quote spans (issue 11's panel tests and
  *  benchmark): an article of the samples' sentences repeated (round k marked " (k)"), each
  *  sentence one span (every third a quote), beside the samples `others` names (indices into
  *  SAMPLES: 1 the LA Times, 0 the AFP). Offsets in code points. */
 export function manyClaimsWorkspace(n, others = [1]) {
   const cps = (s) => Array.from(s).length;
-  const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
-    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
-    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
+  const pool = sampleSentences();
   let text = '';
   const spans = [];
   for (let i = 0; i < n; i++) {

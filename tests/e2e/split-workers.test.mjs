@@ -7,41 +7,25 @@
 // half-way leaves its share to the other, with a notice, and nothing is lost.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { launchChromium, PAGE_URL, SAMPLES, SEL } from './page.mjs';
+import { launchChromium, manyClaimsWorkspace, PAGE_URL, sampleSentences, SEL } from './page.mjs';
 
 const SPANS = 250;
 const OTHER = 4200;
 
-/** Two articles: one of 250 sentences of the samples (round k marked " (k)"), every
- *  sentence a span (every third a quote); one of 4,200 unlabelled sentences of minutes,
+/** Two articles: one of 250 sentences of the samples (`manyClaimsWorkspace`: every
+ *  sentence a span, every third a quote); one of 4,200 unlabelled sentences of minutes,
  *  the samples' sentences among them: 250 x 4,251 = 1.06 million sentence pairs, over
  *  SPLIT_PAIRS, in a few seconds. Offsets in code points. */
 function workspace() {
-  const cps = (s) => Array.from(s).length;
-  const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
-    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
-    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
-  let text = '';
-  const spans = [];
-  for (let i = 0; i < SPANS; i++) {
-    const k = Math.floor(i / pool.length);
-    const s = k === 0 ? pool[i] : pool[i % pool.length].replace(/([.!?]["”’]?)$/, ` (${k})$1`);
-    if (i > 0) text += i % 3 ? ' ' : '\n\n';
-    const start = cps(text);
-    text += s;
-    spans.push({ id: `s${i + 1}`, doc: 'd1', start, end: cps(text), label: i % 3 === 2 ? 'quote' : 'claim' });
-  }
+  const ws = manyClaimsWorkspace(SPANS, []);
+  const pool = sampleSentences();
   const minutes = Array.from({ length: OTHER }, (_, i) => {
     const line = `The harbour council met on day ${i} in district ${i % 97} and discussed item ${i * 7 % 1013} with ${i % 13} members.`;
     return i % 80 === 0 ? `${pool[(i / 80) % pool.length]} ${line}` : line;
   });
   const other = minutes.map((l, i) => (i % 5 === 4 ? `${l}\n\n` : `${l} `)).join('');
-  const documents = [
-    { id: 'd1', title: 'Many claims', source: 'many.txt', text },
-    { id: 'd2', title: 'Minutes', source: 'minutes.txt', text: other },
-  ];
-  return { format: 'parallax', version: 1, documents, spans };
+  ws.documents.push({ id: 'd2', title: 'Minutes', source: 'minutes.txt', text: other });
+  return ws;
 }
 
 const WS = Buffer.from(JSON.stringify(workspace()));
