@@ -5,6 +5,30 @@
 use parallax::app::worker::{parallax_worker_run, Reply, RequestRef};
 use wasm_bindgen_test::*;
 
+/// The worker's whole answer to a request for `ws` (`share`: one share of its spans, as
+/// a run split over two workers asks); panics on any other reply.
+fn worker_answer(
+    ws: &parallax::model::Workspace,
+    id: u64,
+    share: Option<(usize, usize)>,
+) -> parallax::linking::Suggestions {
+    let req = RequestRef {
+        id,
+        generation: 1,
+        documents: Some(&ws.documents),
+        spans: &ws.spans,
+        links: &ws.links,
+        relations: &ws.relations,
+        rejections: &ws.rejections,
+        share,
+    };
+    let reply = parallax_worker_run(serde_json::to_string(&req).expect("a request"));
+    match serde_json::from_str::<Reply>(&reply).expect("a reply") {
+        Reply::Done(out) => out,
+        _ => panic!("a whole answer: {reply}"),
+    }
+}
+
 /// Session 42: the worker rebuilt the workspace without the user's relations, so above
 /// the worker threshold an attribution drawn to its quote no longer credited the speaker
 /// and the quote's card lost its speaker flag ("Sheriff Bill Franklin" / "Chief Deputy Ray
@@ -17,20 +41,7 @@ fn the_worker_reads_the_users_attributions() {
         .workspace;
     assert_eq!(ws.relations.len(), 2);
     let speaker_flag = |ws: &parallax::model::Workspace| {
-        let req = RequestRef {
-            id: 1,
-            generation: 1,
-            documents: Some(&ws.documents),
-            spans: &ws.spans,
-            links: &ws.links,
-            relations: &ws.relations,
-            rejections: &ws.rejections,
-            share: None,
-        };
-        let reply = parallax_worker_run(serde_json::to_string(&req).expect("a request"));
-        let Reply::Done(out) = serde_json::from_str::<Reply>(&reply).expect("a reply") else {
-            panic!("a whole answer: {reply}");
-        };
+        let out = worker_answer(ws, 1, None);
         let group = out
             .groups
             .iter()
@@ -61,23 +72,7 @@ fn two_shares_through_the_worker_merge_to_the_whole_answer() {
     let ws = parallax::formats::import("rel-en.json", bytes)
         .expect("the page's export")
         .workspace;
-    let run = |id: u64, share: Option<(usize, usize)>| {
-        let req = RequestRef {
-            id,
-            generation: 1,
-            documents: Some(&ws.documents),
-            spans: &ws.spans,
-            links: &ws.links,
-            relations: &ws.relations,
-            rejections: &ws.rejections,
-            share,
-        };
-        let reply = parallax_worker_run(serde_json::to_string(&req).expect("a request"));
-        match serde_json::from_str::<Reply>(&reply).expect("a reply") {
-            Reply::Done(out) => out,
-            _ => panic!("a whole answer: {reply}"),
-        }
-    };
+    let run = |id: u64, share: Option<(usize, usize)>| worker_answer(&ws, id, share);
     let whole = run(1, None);
     let shares = vec![run(2, Some((0, 2))), run(3, Some((1, 2)))];
     assert_eq!(
