@@ -99,10 +99,10 @@ impl SpanSuggestion {
     /// it, in the rest of its sentence (trial 44 F2: a clause's card showed its sentence's
     /// `Lyon ≠ Nice` as if the clause "Le Conseil d'État a suspendu mercredi" said it).
     /// Both keep the matcher's order; a whole-sentence span has every flag in the first.
+    /// A speaker flag is always in the first: who is credited is the span's own fact,
+    /// wherever the name stands (an attribution span drawn to a quote, "…, the mayor said").
     pub fn flags_by_place(&self, span: (usize, usize)) -> (Vec<&Discrepancy>, Vec<&Discrepancy>) {
-        self.flags
-            .iter()
-            .partition(|f| !words_outside(f.a_range, span))
+        self.flags.iter().partition(|f| about_span(f, span))
     }
 
     /// The kind of link accepting this suggestion makes for the source span's range `span`
@@ -110,7 +110,7 @@ impl SpanSuggestion {
     /// first part of [`SpanSuggestion::flags_by_place`]), else `same`: a clause whose only
     /// flags are in the rest of its sentence agrees with its parallel (trial 48).
     pub fn kind_on(&self, span: (usize, usize)) -> LinkKind {
-        if self.flags.iter().any(|f| !words_outside(f.a_range, span)) {
+        if self.flags.iter().any(|f| about_span(f, span)) {
             LinkKind::Differs
         } else {
             LinkKind::Same
@@ -133,6 +133,14 @@ pub struct SpanGroup {
     pub span: String,
     /// Its suggested links, highest score first.
     pub suggestions: Vec<SpanSuggestion>,
+}
+
+/// Whether flag `f` is about the source span at `span` (code points): a speaker flag
+/// always (a quote's speaker credited by an attribution span outside the quote is the
+/// quote's difference: `tests/linking_speakers.rs`), any other when its source
+/// words are not [`words_outside`] the span.
+fn about_span(f: &Discrepancy, span: (usize, usize)) -> bool {
+    f.kind == crate::matcher::DiscrepancyKind::Speaker || !words_outside(f.a_range, span)
 }
 
 /// Whether the words at `words` (code points) lie wholly outside the range `span`: they
