@@ -202,7 +202,10 @@ fn empty_and_blank_files_are_refused() {
         (ErrorKind::Empty, "x.txt is empty")
     );
     let e = read_article("x.txt", b" \r\n\t ").unwrap_err();
-    assert_eq!(e.message, "x.txt contains only white space");
+    assert_eq!(
+        e.message,
+        "x.txt contains only white space or invisible characters"
+    );
     let e = read_article("x.html", b"<html><script>x()</script></html>").unwrap_err();
     assert_eq!(e.message, "x.html is an HTML page without any article text");
     let e = import("ws.json", b"").unwrap_err();

@@ -85,13 +85,13 @@ pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
             decode_utf8_or_1252(file_name, bytes, &mut notes)?
         }
     };
-    if text.trim().is_empty() {
+    if is_blank(&text) {
         return Err(FormatError::of(
             ErrorKind::Empty,
             if text.is_empty() {
                 format!("{file_name} is empty")
             } else {
-                format!("{file_name} contains only white space")
+                format!("{file_name} contains only white space or invisible characters")
             },
         ));
     }
@@ -99,6 +99,38 @@ pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
         return Err(binary_error(file_name, "a binary file"));
     }
     Ok(Decoded { text, notes })
+}
+
+/// Whether `text` has nothing to annotate: every character is white space or an invisible
+/// formatting character (zero-width space, joiners, direction marks, the byte order mark,
+/// a soft hyphen, Hangul fillers, tag characters; Unicode's format characters, category
+/// Cf, and the fillers that show as nothing). Pasting three zero-width spaces added a
+/// blank untitled article (session 46's last pass); plain spaces were already refused.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || invisible(c))
+}
+
+/// Whether `c` shows as nothing: see [`is_blank`].
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+            | '\u{E0020}'..='\u{E007F}'
+    )
 }
 
 fn binary_error(file_name: &str, what: &str) -> FormatError {
@@ -277,6 +309,30 @@ fn decode_utf16(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_of_invisible_characters_is_blank_and_a_visible_one_is_not() {
+        for blank in [
+            "",
+            " \n\t",
+            "\u{200B}\u{200B}\u{200B}",
+            "\u{FEFF}\u{200D} \u{2060}",
+            "\u{00AD}\u{200E}",
+        ] {
+            assert!(super::is_blank(blank), "{blank:?}");
+        }
+        for text in [
+            "a",
+            "\u{200B}x",
+            "\u{1F600}",
+            "\u{05D0}\u{200F}",
+            "\u{0301}",
+        ] {
+            assert!(!super::is_blank(text), "{text:?}");
+        }
+        let e = super::decode("z.txt", "\u{200B}\u{200B}\u{200B}".as_bytes()).unwrap_err();
+        assert!(e.message.contains("invisible"), "{}", e.message);
+    }
 
     #[test]
     fn cp1252_table_matches_known_points() {

@@ -142,3 +142,30 @@ fn a_loaded_article_records_text_and_a_merged_one_keeps_its_record() {
         ]
     );
 }
+
+/// Session 46's last pass: pasting only invisible characters (three zero-width spaces, a
+/// byte order mark and a word joiner) added a blank untitled article; it is refused like a
+/// paste of spaces, and a visible text after them is still added.
+#[test]
+fn a_paste_of_invisible_characters_adds_no_article() {
+    let s = two_articles();
+    let before = s.workspace().documents.len();
+    for text in ["\u{200B}\u{200B}\u{200B}", "\u{FEFF}\u{2060}\n"] {
+        let pasted = run(
+            s.clone(),
+            vec![Action::AddPasted {
+                title: String::new(),
+                text: text.into(),
+            }],
+        );
+        assert_eq!(pasted.workspace().documents.len(), before, "{text:?}");
+    }
+    let pasted = run(
+        s,
+        vec![Action::AddPasted {
+            title: String::new(),
+            text: "\u{200B}Gamma report: a third account.".into(),
+        }],
+    );
+    assert_eq!(pasted.workspace().documents.len(), before + 1);
+}

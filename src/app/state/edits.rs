@@ -19,7 +19,7 @@ impl AppState {
             match result {
                 Err(msg) => refused.push(naming(&name, &msg)),
                 Ok(article) => {
-                    if article.text.trim().is_empty() {
+                    if formats::decode::is_blank(&article.text) {
                         self.notify(
                             NoticeKind::Error,
                             format!("{name} has no text to annotate; choose another file."),
