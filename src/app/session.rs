@@ -588,11 +588,7 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
         let id = id.clone();
         let listener = web_sys::window().zip(id).map(|(w, id)| {
             gloo::events::EventListener::new(&w, "pagehide", move |e| {
-                let persisted = js_sys::Reflect::get(e, &"persisted".into())
-                    .ok()
-                    .and_then(|v| v.as_bool())
-                    .unwrap_or(false);
-                if !persisted {
+                if storage::left_for_good(e) {
                     storage::release_workspace(&id);
                 }
             })

@@ -42,7 +42,8 @@ pub use durable::list_durable;
 pub use list::{delete_workspace, list_workspaces, new_workspace_id, note_continued};
 pub use restore::{peek_workspace, restore_older, restore_workspace, Restored};
 pub use tabs::{
-    claim_workspace, claimed_elsewhere, on_workspace_taken, release_workspace, tab_id, Elsewhere,
+    claim_workspace, claimed_elsewhere, left_for_good, on_workspace_taken, release_workspace,
+    tab_id, Elsewhere,
 };
 
 use list::{local_lists, read_registry, write_registry};
@@ -87,8 +88,10 @@ thread_local! {
         Default::default();
 }
 
-/// Start opening IndexedDB, so the first save need not wait for it.
+/// Start this tab's heartbeat ([`tabs::start_heartbeat`]) and start opening IndexedDB, so
+/// the first save need not wait for it.
 pub fn start() {
+    tabs::start_heartbeat();
     wasm_bindgen_futures::spawn_local(async {
         let _ = idb::open().await;
     });

@@ -60,6 +60,36 @@ pub fn owner_key(id: &str) -> String {
     format!("{DATA_PREFIX}{id}.owner")
 }
 
+/// What the key of a tab's heartbeat starts with; the tab's id follows. Each open tab
+/// writes the time (ms since 1970) under its key every [`HEARTBEAT_MS`], so that a claim
+/// ([`owner_key`]) left by a browser that was killed, which never gave it up, can be told
+/// from one held by a tab still open ([`claim_is_live`]).
+pub const ALIVE_PREFIX: &str = "parallax.v2.tab-alive.";
+
+/// How often an open tab writes its heartbeat, in milliseconds.
+pub const HEARTBEAT_MS: u32 = 20_000;
+
+/// How long a claim stands without a heartbeat, in milliseconds: three minutes. Chromium
+/// runs the timers of a tab hidden for five minutes at most once a minute ("intensive
+/// wake-up throttling", Chrome 88), so a hidden tab still open beats at least that often.
+pub const CLAIM_STALE_MS: f64 = 180_000.0;
+
+/// The key of the heartbeat of tab `tab` (the id a tab writes to owner keys).
+pub fn alive_key(tab: &str) -> String {
+    format!("{ALIVE_PREFIX}{tab}")
+}
+
+/// Whether a tab whose heartbeat holds `beat` (the stored string; `None` when there is
+/// none) is open at `now_ms` (ms since 1970): its last beat is less than
+/// [`CLAIM_STALE_MS`] old. No beat, or one that is not a number, is a tab that is gone:
+/// killed before it could give up its claim, or a copy of the file from before heartbeats
+/// (session 47), whose claim then no longer keeps a new workspace's draft from being
+/// taken up. A beat in the future (another clock) counts as live.
+pub fn claim_is_live(beat: Option<&str>, now_ms: f64) -> bool {
+    beat.and_then(|b| b.trim().parse::<f64>().ok())
+        .is_some_and(|t| t.is_finite() && now_ms - t < CLAIM_STALE_MS)
+}
+
 /// The workspace id of a data key, or `None` for any other key (owner keys, kept
 /// copies of damaged saves, other apps' keys).
 pub fn id_of_data_key(key: &str) -> Option<&str> {
@@ -410,5 +440,28 @@ mod tests {
         assert!(may_write(None, "t1"));
         assert!(may_write(Some("t1"), "t1"));
         assert!(!may_write(Some("t2"), "t1"));
+    }
+
+    #[test]
+    fn a_claim_stands_while_its_tab_beats_and_not_after_a_killed_browser() {
+        let now = 1_700_000_000_000.0;
+        let beat = |ms_ago: f64| format!("{}", now - ms_ago);
+        // A tab that beat 20 s ago, or a hidden one throttled to a beat a minute: open.
+        assert!(claim_is_live(Some(&beat(20_000.0)), now));
+        assert!(claim_is_live(Some(&beat(119_000.0)), now));
+        // Another machine's clock a little ahead.
+        assert!(claim_is_live(Some(&beat(-5_000.0)), now));
+        // A browser killed ten minutes ago, no beat at all (a copy of the file from before
+        // heartbeats), or a damaged value: gone.
+        assert!(!claim_is_live(Some(&beat(600_000.0)), now));
+        assert!(!claim_is_live(Some(&beat(CLAIM_STALE_MS)), now));
+        assert!(!claim_is_live(None, now));
+        for damaged in ["", "soon", "NaN", "inf"] {
+            assert!(!claim_is_live(Some(damaged), now), "{damaged:?}");
+        }
+        // A heartbeat's key is none of a workspace's keys.
+        let key = alive_key("tab-1-2");
+        assert_eq!(id_of_data_key(&key), None);
+        assert!(key.starts_with(ALIVE_PREFIX) && !key.starts_with(DATA_PREFIX));
     }
 }

@@ -235,3 +235,39 @@ test('two tabs with a new workspace each keep their own drafts; a reload brings 
   assert.deepEqual(problemsB, []);
   await s.finish();
 });
+
+test('a new workspace\u2019s draft left by a browser that was killed is offered once its claim is stale, not while its tab beats', async (t) => {
+  // Session 47: a tab's claim on its workspace was given up only on `pagehide`, so a new
+  // workspace's draft left by a killed browser stayed "open in another tab" for good and
+  // was never offered. Each tab now writes a heartbeat; a claim without a recent one
+  // (three minutes) is a killed browser's.
+  const s = await openSession(t, browser);
+  const { page } = s;
+  const dead = 'wdead-0001';
+  const plant = (agoMs) => page.evaluate(({ dead, agoMs, prefix }) => {
+    localStorage.setItem(prefix + dead, JSON.stringify({ title: '', text: 'Typed before the browser was killed.' }));
+    localStorage.setItem(`parallax.v2.ws.${dead}.owner`, 'tab-killed');
+    localStorage.setItem('parallax.v2.tab-alive.tab-killed', String(Date.now() - agoMs));
+  }, { dead, agoMs, prefix: PREFIX });
+  // Near case: the other tab beat five seconds ago, so it is open: its draft stays its own.
+  await plant(5000);
+  await page.reload();
+  await page.waitForSelector(SEL.fileInput, { state: 'attached' });
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 0, 'a live tab\u2019s draft is not offered');
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), '');
+  await page.click(SEL.pasteClose);
+  // Its last beat ten minutes ago: a killed browser's claim; the draft is offered.
+  await plant(10 * 60 * 1000);
+  await page.reload();
+  await page.waitForSelector(SEL.fileInput, { state: 'attached' });
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 1, 'the button says a draft waits');
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), 'Typed before the browser was killed.');
+  // This tab beats: its own heartbeat is written, and the killed tab's was swept.
+  const beats = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('parallax.v2.tab-alive.')));
+  assert.equal(beats.length, 1, `one heartbeat, this tab's: ${beats}`);
+  assert.notEqual(beats[0], 'parallax.v2.tab-alive.tab-killed');
+  assert.deepEqual(s.problems, []);
+  await s.finish();
+});

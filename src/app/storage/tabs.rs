@@ -1,12 +1,16 @@
 //! Which tab writes a workspace (wasm only): this tab's id, claiming a workspace (its
-//! owner key in local storage), and hearing through `storage` events that another tab
-//! (or copy of the file) took or deleted the workspace open in this one.
+//! owner key in local storage), this tab's heartbeat (so that a claim left by a browser
+//! that was killed is not taken for an open tab's), and hearing through `storage` events
+//! that another tab (or copy of the file) took or deleted the workspace open in this one.
 
 use super::{quota_message, storage, STORED};
 use crate::formats::registry;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 thread_local! {
+    /// The timer writing this tab's heartbeat, kept while the page lives.
+    static HEARTBEAT: RefCell<Option<gloo::timers::callback::Interval>> = const { RefCell::new(None) };
     static TAB_ID: String = format!(
         "tab-{}-{}",
         js_sys::Date::now() as u64,
@@ -39,14 +43,73 @@ pub fn release_workspace(id: &str) {
     }
 }
 
-/// Whether workspace `id` is claimed by another tab (or copy of the file) that has not
-/// released it: open there, or left claimed by a browser that was killed. `false` when
-/// local storage cannot be read.
-pub fn claimed_elsewhere(id: &str) -> bool {
-    storage()
+/// Start this tab's heartbeat: its time under [`registry::alive_key`] now and every
+/// [`registry::HEARTBEAT_MS`], removed when the page is left for good; and forget the
+/// heartbeats of tabs gone without a word (older than [`registry::CLAIM_STALE_MS`]). A storage failure is ignored: other tabs then take
+/// this tab's claims for a killed browser's, which only lets them offer a new
+/// workspace's paste draft that this tab also shows.
+pub fn start_heartbeat() {
+    let Ok(store) = storage() else { return };
+    let now = js_sys::Date::now();
+    let gone: Vec<String> = (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(registry::ALIVE_PREFIX))
+        .filter(|k| !registry::claim_is_live(store.get_item(k).ok().flatten().as_deref(), now))
+        .collect();
+    for key in gone {
+        let _ = store.remove_item(&key);
+    }
+    beat();
+    let timer = gloo::timers::callback::Interval::new(registry::HEARTBEAT_MS, beat);
+    HEARTBEAT.with(|h| *h.borrow_mut() = Some(timer));
+    // Leaving the page for good (not into the back-forward cache) removes the heartbeat:
+    // a reload leaves no beat behind for a tab that no longer exists.
+    if let Some(window) = web_sys::window() {
+        gloo::events::EventListener::new(&window, "pagehide", |e| {
+            if left_for_good(e) {
+                if let Ok(store) = storage() {
+                    let _ = store.remove_item(&registry::alive_key(&tab_id()));
+                }
+            }
+        })
+        .forget();
+    }
+}
+
+/// Whether a `pagehide` event `e` leaves the page for good: not into the back-forward
+/// cache (its `persisted` is not `true`).
+pub fn left_for_good(e: &web_sys::Event) -> bool {
+    !js_sys::Reflect::get(e, &"persisted".into())
         .ok()
-        .and_then(|s| s.get_item(&registry::owner_key(id)).ok().flatten())
-        .is_some_and(|owner| owner != tab_id())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+fn beat() {
+    if let Ok(store) = storage() {
+        let now = js_sys::Date::now().to_string();
+        let _ = store.set_item(&registry::alive_key(&tab_id()), &now);
+    }
+}
+
+/// Whether workspace `id` is claimed by another tab (or copy of the file) that has not
+/// released it and is still open: its heartbeat is recent ([`registry::claim_is_live`]).
+/// A claim left by a browser that was killed stands for [`registry::CLAIM_STALE_MS`]
+/// after its last beat, then no longer. `false` when local storage cannot be read.
+pub fn claimed_elsewhere(id: &str) -> bool {
+    let Ok(store) = storage() else { return false };
+    let Some(owner) = store.get_item(&registry::owner_key(id)).ok().flatten() else {
+        return false;
+    };
+    owner != tab_id()
+        && registry::claim_is_live(
+            store
+                .get_item(&registry::alive_key(&owner))
+                .ok()
+                .flatten()
+                .as_deref(),
+            js_sys::Date::now(),
+        )
 }
 
 /// What another tab (or copy of the file) did to the workspace open in this one.
