@@ -285,6 +285,35 @@ fn suggest_names_each_articles_language_and_notes_when_they_differ() {
             ),
         "{msg}"
     );
+    // Trial 50, F8: a link across the two languages said "Same fact (75%)", a band the
+    // score is not across languages. Each such link is marked and its summary says so.
+    let o = run(&["suggest", &a, &fr, "--min", "0"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let links = v["links"].as_array().expect("links");
+    let across: Vec<_> = links
+        .iter()
+        .filter(|l| l.get("across_languages").is_some())
+        .collect();
+    assert!(across.len() * 10 >= links.len() * 9, "{} of {}", across.len(), links.len());
+    for l in &across {
+        assert_eq!(l["across_languages"], serde_json::json!(["English", "French"]));
+        let summary = l["reason"]["summary"].as_str().expect("summary");
+        assert!(
+            summary.starts_with("Across languages (") && summary.contains("%, no probability)"),
+            "{summary}"
+        );
+        for band in ["Same fact", "Probably", "Related", "Unlikely"] {
+            assert!(!summary.contains(band), "{summary}");
+        }
+    }
+    // Near case: two English articles' links carry no mark and keep their bands.
+    let o = run(&["suggest", &a, &b, "--min", "0"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let links = v["links"].as_array().expect("links");
+    assert!(links.iter().all(|l| l.get("across_languages").is_none()));
+    assert!(links.iter().any(|l| l["reason"]["summary"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("Same fact ("))));
 }
 
 #[test]

@@ -109,6 +109,29 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
     let band = align::band(score);
     let mut s = band[..1].to_uppercase();
     let _ = write!(s, "{} ({})", &band[1..], align::percent(score));
+    summarise_after(s, shared, flags)
+}
+
+/// The one-line summary of a pair told across languages (`language::across`): as
+/// [`Reason::summary`], but "Across languages (75%, no probability)" in place of the band
+/// and its percentage, since across languages a score rests only on shared names and
+/// numbers and ranks pairs without being a probability (trial 50: `parallax suggest` said
+/// "Same fact (75%)" of a French and an English sentence the page shows with no band).
+pub fn summary_across_languages(
+    score: f64,
+    shared: &[SharedTerm],
+    flags: &[Discrepancy],
+) -> String {
+    let head = format!(
+        "Across languages ({}, no probability)",
+        align::percent(score)
+    );
+    summarise_after(head, shared, flags)
+}
+
+/// `head` followed by the shared terms and the flags of [`summarise`].
+fn summarise_after(mut s: String, shared: &[SharedTerm], flags: &[Discrepancy]) -> String {
+    use std::fmt::Write;
     if shared.is_empty() {
         s.push_str(": no terms in common");
     } else {

@@ -353,6 +353,31 @@ pub fn differ(langs: &[Option<Language>]) -> bool {
     known.next().is_some_and(|first| known.any(|l| l != first))
 }
 
+/// The two languages of a cross-article sentence pair when the pair is told across
+/// languages, `None` when it is not: `articles` are the two articles' guesses
+/// ([`guess`]), `sentences` the two sentences (or the span and the sentence). Across only
+/// when both articles are guessed and differ, and the two sentences are not clearly in
+/// one language (an English sentence of an article that is mostly a French quotation): a
+/// sentence's guess ([`guess_sentence`]) never makes a pair across, it only takes that
+/// away. Across languages a pair's score rests only on the names and numbers the two
+/// sentences share, so it ranks pairs but is no probability (the calibration was fitted
+/// on pairs in one language): the page shows "across languages" instead of a band, and
+/// `parallax suggest` marks the link and words its summary so.
+pub fn across(
+    articles: (Option<Language>, Option<Language>),
+    sentences: (&str, &str),
+) -> Option<(Language, Language)> {
+    let (a, b) = (articles.0?, articles.1?);
+    if a == b {
+        return None;
+    }
+    let one_language = matches!(
+        (guess_sentence(sentences.0), guess_sentence(sentences.1)),
+        (Some(x), Some(y)) if x == y
+    );
+    (!one_language).then_some((a, b))
+}
+
 /// `name` in quotation marks, cut at the last space before its 50th code point with "…"
 /// when longer.
 fn quoted(name: &str) -> String {
@@ -697,5 +722,29 @@ mod tests {
         let en = sample("afp-defector-footage.txt");
         assert!(!differ(&[guess(names), guess(&en)]));
         assert!(!differ(&[]));
+    }
+
+    #[test]
+    fn a_pair_is_across_languages_only_when_its_articles_differ_and_its_sentences_do_not_agree() {
+        let en = "The train left the tracks near the town on Monday morning, the police said.";
+        let fr = "Le train a déraillé près de la ville lundi matin, a indiqué la police.";
+        let articles = (Some(Language::English), Some(Language::French));
+        assert_eq!(
+            across(articles, (en, fr)),
+            Some((Language::English, Language::French))
+        );
+        // One article's language unknown, or both the same: not across.
+        assert_eq!(across((None, Some(Language::French)), (en, fr)), None);
+        assert_eq!(
+            across((Some(Language::French), Some(Language::French)), (fr, fr)),
+            None
+        );
+        // An English sentence quoted in the French article: both sentences English.
+        assert_eq!(across(articles, (en, en)), None);
+        // A sentence too short to tell does not take the mark away.
+        assert_eq!(
+            across(articles, (en, "Lundi.")),
+            Some((Language::English, Language::French))
+        );
     }
 }

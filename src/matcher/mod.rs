@@ -120,8 +120,8 @@ mod weights;
 
 pub use corpus::{Corpus, Scoring, PREFILTER_COSINE};
 pub use dateline::{read_dateline, read_dateline_chars, Dateline, AGENCIES};
-pub use explain::explain;
 pub(crate) use explain::explain_scored;
+pub use explain::{explain, summary_across_languages};
 pub use flags::is_storm_label;
 pub use flags::label_place_and_time;
 pub use results::{

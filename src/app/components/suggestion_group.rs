@@ -290,29 +290,23 @@ pub fn suggestion_html(
     // one language (an English sentence of an article that is mostly a French quotation).
     // A sentence's guess never adds the line, it only takes it away.
     let across = ws.document(&s.source_doc).and_then(|source| {
-        let (a, b) = (
-            language::guess_shared(&source.text)?,
-            language::guess_shared(&target.text)?,
-        );
-        if a == b {
-            return None;
-        }
         let source_text = ws
             .span(&s.source)
             .and_then(|sp| source.slice(sp.start, sp.end))
             .unwrap_or("");
         let target_text = target.slice(s.sentence.0, s.sentence.1).unwrap_or("");
-        let one_language = matches!(
-            (language::guess_sentence(source_text), language::guess_sentence(target_text)),
-            (Some(x), Some(y)) if x == y
-        );
-        (!one_language).then(|| {
-            format!(
-                "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers; it ranks the cards but is no probability",
-                a.name(),
-                b.name()
-            )
-        })
+        let (a, b) = language::across(
+            (
+                language::guess_shared(&source.text),
+                language::guess_shared(&target.text),
+            ),
+            (source_text, target_text),
+        )?;
+        Some(format!(
+            "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers; it ranks the cards but is no probability",
+            a.name(),
+            b.name()
+        ))
     });
     // What the buttons' names quote: the range accepting labels or links (the clause of
     // two joined ones, the quotation), not the whole sentence around it.

@@ -204,15 +204,30 @@ pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
     let links: Vec<Value> = pairs
         .iter()
         .map(|p| {
-            json!({
-                "a": {"file": files[p.a_doc], "start": p.a_start, "end": p.a_end,
-                      "text": slice(p.a_doc, p.a_start, p.a_end)},
-                "b": {"file": files[p.b_doc], "start": p.b_start, "end": p.b_end,
-                      "text": slice(p.b_doc, p.b_start, p.b_end)},
+            let (a_text, b_text) = (
+                slice(p.a_doc, p.a_start, p.a_end),
+                slice(p.b_doc, p.b_start, p.b_end),
+            );
+            // Across languages the score only ranks (trial 50, F8): the link says so, in a
+            // field of its own and in its summary, as the page's card does.
+            let across =
+                language::across((languages[p.a_doc], languages[p.b_doc]), (&a_text, &b_text));
+            let mut reason = p.reason.clone();
+            if across.is_some() {
+                reason.summary =
+                    matcher::summary_across_languages(p.score, &reason.shared, &p.flags);
+            }
+            let mut link = json!({
+                "a": {"file": files[p.a_doc], "start": p.a_start, "end": p.a_end, "text": a_text},
+                "b": {"file": files[p.b_doc], "start": p.b_start, "end": p.b_end, "text": b_text},
                 "score": (p.score * 1e6).round() / 1e6,
-                "reason": p.reason,
+                "reason": reason,
                 "flags": p.flags,
-            })
+            });
+            if let Some((a, b)) = across {
+                link["across_languages"] = json!([a.name(), b.name()]);
+            }
+            link
         })
         .collect();
     let out = json!({
