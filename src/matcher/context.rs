@@ -356,6 +356,17 @@ fn nearest_all(rows: &[Coded], stems: usize, k: usize, parts: usize) -> Vec<Vec<
         })
         .max()
         .unwrap_or(0);
+    // With every weight positive and every product of two weights above 0 (no underflow),
+    // a sum is above 0 from its first product on, so each text met is in `touched` once
+    // and its sum can be cleared as it is read (the usual case: weights are positive
+    // cosine terms). Otherwise a text met again after a product of 0 is in it twice,
+    // offered twice with its final sum, and the sums are cleared after all are read.
+    let least = rows
+        .iter()
+        .flatten()
+        .map(|&(_, w)| w)
+        .fold(f32::INFINITY, f32::min);
+    let once = least > 0.0 && least * least > 0.0;
     let found: Vec<TopK> = parallel::map(&numbers, |&part| {
         let mut best = TopK::new(n, k);
         let mut acc = vec![0f32; n];
@@ -372,13 +383,22 @@ fn nearest_all(rows: &[Coded], stems: usize, k: usize, parts: usize) -> Vec<Vec<
                         *a += w * wj;
                     }
                 }
-                for &j in &touched[..met] {
-                    let dot = acc[j as usize];
-                    best.offer(i, (j, dot));
-                    best.offer(j as usize, (i as u32, dot));
-                }
-                for &j in &touched[..met] {
-                    acc[j as usize] = 0.0;
+                if once {
+                    // Each text met once: its sum read and cleared in one step.
+                    for &j in &touched[..met] {
+                        let dot = std::mem::take(&mut acc[j as usize]);
+                        best.offer(i, (j, dot));
+                        best.offer(j as usize, (i as u32, dot));
+                    }
+                } else {
+                    for &j in &touched[..met] {
+                        let dot = acc[j as usize];
+                        best.offer(i, (j, dot));
+                        best.offer(j as usize, (i as u32, dot));
+                    }
+                    for &j in &touched[..met] {
+                        acc[j as usize] = 0.0;
+                    }
                 }
             }
         }
@@ -757,6 +777,35 @@ mod tests {
                     "k {k}, {parts} parts"
                 );
             }
+        }
+    }
+
+    /// A weight of 0 (a product of 0 before the shared stems' other products) leaves every
+    /// neighbour with its whole sum: text 1 meets text 0 first through a stem that 0 weighs
+    /// 0, and still ranks with 0.25, never 0; all-positive weights are the other case
+    /// ([`each_pair_once_finds_each_texts_own_nearest`]).
+    #[test]
+    fn a_zero_weight_keeps_each_neighbours_whole_sum() {
+        let rows: Vec<Coded> = vec![
+            vec![(0, 0.0), (1, 0.5)],
+            vec![(0, 1.0), (1, 0.5)],
+            vec![(1, 0.2)],
+        ];
+        let dot = |a: &Coded, b: &Coded| -> f32 {
+            a.iter()
+                .filter_map(|&(s, w)| b.iter().find(|x| x.0 == s).map(|x| w * x.1))
+                .sum()
+        };
+        for parts in [1, 2] {
+            let found = nearest_all(&rows, 2, 3, parts);
+            for (i, row) in found.iter().enumerate() {
+                assert!(!row.is_empty(), "text {i}");
+                for &(j, c) in row {
+                    let whole = dot(&rows[i], &rows[j as usize]);
+                    assert_eq!(c, whole, "text {i}, neighbour {j}, {parts} parts");
+                }
+            }
+            assert_eq!(found[0][0], (1, 0.25));
         }
     }
 
