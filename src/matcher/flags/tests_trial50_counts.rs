@@ -67,3 +67,26 @@ fn a_part_and_its_whole_told_in_one_phrase_give_one_flag() {
         "Two of the train's seven carriages overturned, police said.",
     );
 }
+
+#[test]
+fn a_whole_after_a_possessor_is_read_as_the_whole_without_one() {
+    // The bench's one moved flag: "60 percent of the company's 1,000 employees" is the
+    // whole of a share, as "60 percent of the 1,000 employees" was, no count against
+    // another sentence's plain count; against another whole it is flagged still.
+    let whole = "More than 60 percent of the company's 1,000 employees were killed in the attack.";
+    no_number_flag(
+        whole,
+        "The deal creates a company with about $2.8bn in annual revenues with 13,000 employees and 11,000 customers.",
+    );
+    no_number_flag(
+        "More than 60 percent of the 1,000 employees were killed in the attack.",
+        "The deal creates a company with about $2.8bn in annual revenues with 13,000 employees and 11,000 customers.",
+    );
+    one_flag(
+        whole,
+        "More than 60 percent of the company's 1,300 employees were killed in the attack.",
+        "1,000 employees",
+        "1,300 employees",
+        false,
+    );
+}
