@@ -31,6 +31,8 @@ use super::prepared::Prepared;
 use super::text::Token;
 
 mod ruled_out;
+#[cfg(test)]
+mod tests_trial50;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -148,6 +150,77 @@ const CAUSES: &[&[&[&str]]] = &[
     &[&["cooking"], &["stove*"]],
     &[&["heater*"]],
     &[&["firework*"]],
+    // Causes of a derailment or a road crash (trial 50 F3: "caused by a landslide" /
+    // "caused by excessive speed", "blamed on a faulty switch"), in seven languages, read
+    // after a cue only. Vague causes ("human error", "a technical fault") stay out: they
+    // may be any of these.
+    // A landslide or a rockfall: fr "glissement de terrain", "éboulement", de "Erdrutsch",
+    // "Hangrutsch", "Steinschlag", es "deslizamiento de tierra", "desprendimiento", it
+    // "frana", "smottamento", pt "deslizamento de terra", nl "aardverschuiving".
+    &[
+        &["landslide*"],
+        &["landslip*"],
+        &["mudslide*"],
+        &["rockfall*"],
+        &["rock", "fall*"],
+        &["glissement*", "de", "terrain"],
+        &["éboulement*"],
+        &["erdrutsch*"],
+        &["hangrutsch*"],
+        &["steinschlag*"],
+        &["deslizamiento*", "de", "tierra"],
+        &["desprendimiento*"],
+        &["frana"],
+        &["frane"],
+        &["smottament*"],
+        &["deslizamento*", "de", "terra"],
+        &["aardverschuiving*"],
+        &["grondverschuiving*"],
+    ],
+    // Speed told as too high ("excessive speed", "speeding"; not "speed" alone: "killed in
+    // a high-speed crash" is a crash): fr "vitesse excessive", "excès de vitesse", de
+    // "überhöhte Geschwindigkeit", es "exceso de velocidad", it "eccesso di velocità", pt
+    // "excesso de velocidade", nl "te hoge snelheid".
+    &[
+        &["excessive", "speed"],
+        &["speeding"],
+        &["vitesse", "excessive"],
+        &["excès", "de", "vitesse"],
+        &["überhöhte*", "geschwindigkeit"],
+        &["zu", "hohe*", "geschwindigkeit"],
+        &["velocidad", "excesiva"],
+        &["exceso", "de", "velocidad"],
+        &["velocità", "eccessiva"],
+        &["eccesso", "di", "velocità"],
+        &["velocidade", "excessiva"],
+        &["excesso", "de", "velocidade"],
+        &["te", "hoge", "snelheid"],
+        &["overdreven", "snelheid"],
+    ],
+    // A switch (points): fr "aiguillage", de "Weiche", es "cambio de agujas", nl "wissel";
+    // not it "scambio" ("uno scambio di colpi": an exchange of fire) nor "agujas" alone.
+    &[
+        &["switch"],
+        &["switches"],
+        &["aiguillage*"],
+        &["weiche"],
+        &["cambio", "de", "agujas"],
+        &["wissel"],
+        &["wissels"],
+    ],
+    // Brakes: fr "freins", de "Bremsen", es "frenos", it "freni", pt "travões", "freios", nl
+    // "remmen".
+    &[
+        &["brake*"],
+        &["frein*"],
+        &["bremse*"],
+        &["freno*"],
+        &["freni"],
+        &["travõe*"],
+        &["travão"],
+        &["freio*"],
+        &["remmen"],
+    ],
 ];
 
 /// Verbs that name the cause of an event with the word after them ("The fire was caused
@@ -424,6 +497,28 @@ pub(crate) fn cause_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         ruled_out::ruled_out_conflict(a, b)
             .filter(|&(_, possible)| !possible)
             .map(|(r, _)| r)
+    })
+}
+
+/// How many tokens before a cause a word of `ruled_out::POSSIBLE` or "whether" tells it
+/// as only possible ("The derailment *may* have been caused by a landslide": 6).
+const POSSIBLE_REACH: usize = 6;
+
+/// Whether the cause of `p` that starts at code point `start` (a range of
+/// [`cause_conflict`]) is told as only possible: "may", "might", "could", "possibly",
+/// "probably", "likely", "suspected" (`ruled_out::POSSIBLE`) or "whether" within
+/// [`POSSIBLE_REACH`] tokens before it ("may have been caused by a landslide",
+/// "examining whether it was caused by excessive speed"; trial 50 F3): the flag is then
+/// the softer kind. "May" the month is no hedge.
+pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
+    let toks = &p.tokens;
+    let at = toks
+        .iter()
+        .position(|t| t.start >= start)
+        .unwrap_or(toks.len());
+    toks[at.saturating_sub(POSSIBLE_REACH)..at].iter().any(|t| {
+        (ruled_out::POSSIBLE.contains(&t.norm.as_str()) && !(t.capital && t.norm == "may"))
+            || t.norm == "whether"
     })
 }
 

@@ -265,6 +265,10 @@ mod tests_trial49;
 #[cfg(test)]
 mod tests_trial49_rest;
 #[cfg(test)]
+mod tests_trial50_counts;
+#[cfg(test)]
+mod tests_trial50_vehicles;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
@@ -424,13 +428,36 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         out.push(flag(K::Quote, (a, ar), (b, br), false));
     }
     if let Some((ar, br)) = super::cause::cause_conflict(a, b) {
-        out.push(flag(K::Cause, (a, ar), (b, br), false));
+        // A cause told as only possible by either side: the softer kind.
+        use super::cause::cause_told_as_possible as possible;
+        let vague = possible(a, ar.0) || possible(b, br.0);
+        out.push(flag(K::Cause, (a, ar), (b, br), vague));
     } else if let Some((ar, br)) = super::cause::cause_unknown_conflict(a, b) {
         // A cause not yet known against one given: the softer kind.
         out.push(flag(K::Cause, (a, ar), (b, br), true));
     }
     one_flag_per_word_pair(&mut out);
+    no_number_flag_inside_another(&mut out);
     out
+}
+
+/// Drop a number flag whose words lie, on both sides, inside the words of another number
+/// flag: a part and its whole told in one phrase ("Two of the seven carriages" / "Three of
+/// the five carriages") showed the whole twice, once alone ("seven carriages ≠ five
+/// carriages") and once inside the part's flag, which shows both figures (trial 50 F9).
+fn no_number_flag_inside_another(flags: &mut Vec<Discrepancy>) {
+    let within = |x: (usize, usize), y: (usize, usize)| y.0 <= x.0 && x.1 <= y.1;
+    let numbers: Vec<((usize, usize), (usize, usize))> = flags
+        .iter()
+        .filter(|f| f.kind == DiscrepancyKind::Number)
+        .map(|f| (f.a_range, f.b_range))
+        .collect();
+    flags.retain(|f| {
+        f.kind != DiscrepancyKind::Number
+            || !numbers.iter().any(|&(a, b)| {
+                (a, b) != (f.a_range, f.b_range) && within(f.a_range, a) && within(f.b_range, b)
+            })
+    });
 }
 
 /// Keep one flag for one pair of words: two readers may flag the very same words of both

@@ -40,7 +40,7 @@ const CAUSE_VERBS: &[&str] = &[
 const BY: &[&str] = &["by", "on", "por", "pelo", "pela"];
 
 /// Words that tell a cause as only possible ("may have caused", "possibly caused").
-const POSSIBLE: &[&str] = &[
+pub(super) const POSSIBLE: &[&str] = &[
     "may",
     "might",
     "could",

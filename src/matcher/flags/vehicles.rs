@@ -99,6 +99,9 @@ pub(super) fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     };
     aboard(a, &mut wa, &wb);
     aboard(b, &mut wb, &wa);
+    let (rail_a, rail_b) = (names_rail(a), names_rail(b));
+    wa.retain(|t| !rail_car(t, rail_a, rail_b));
+    wb.retain(|t| !rail_car(t, rail_b, rail_a));
     let (x, y) = (wa.first()?, wb.first()?);
     let same = |x: &Token, y: &Token| {
         x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
@@ -107,6 +110,33 @@ pub(super) fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         return None;
     }
     Some(((x.start, x.end), (y.start, y.end)))
+}
+
+/// Whether `p` tells of a train: "train", "trains", "tram", "trams", a word beginning with
+/// "derail" or "locomotive" ("the train's five carriages", "derailed"); not "railway",
+/// which a road accident's place may name ("near the railway station").
+fn names_rail(p: &Prepared) -> bool {
+    p.tokens.iter().any(|t| {
+        let norm = t.norm.as_str();
+        matches!(norm, "train" | "trains" | "tram" | "trams")
+            || norm.starts_with("derail")
+            || norm.starts_with("locomotive")
+    })
+}
+
+/// Whether vehicle token `t` is told as a car of a train, part of it, no other vehicle
+/// (trial 50 F6: "The train left the tracks" / "three coaches rolled onto their sides"
+/// showed "train ≠ coaches"): "coach" or "wagon" in a sentence that tells of a train
+/// (`own_rail`); "coaches", "wagons" or "cars" when either sentence does (`other_rail`).
+/// Not "car" (a train hits a car at a crossing), nor "coach" against a train told by the
+/// other sentence alone ("The coach overturned on the motorway" / "The train derailed":
+/// a bus and a train).
+fn rail_car(t: &Token, own_rail: bool, other_rail: bool) -> bool {
+    match t.norm.as_str() {
+        "coach" | "wagon" => own_rail,
+        "coaches" | "wagons" | "cars" => own_rail || other_rail,
+        _ => false,
+    }
 }
 
 /// The tokens of `p` that are vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]), in order;

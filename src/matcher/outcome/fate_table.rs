@@ -265,6 +265,10 @@ pub(super) const FATES: &[Fate] = &[
             "sans encombre$",
             "secouru",
             "relâché",
+            // Survived: "Le conducteur a survécu au déraillement" / "a été tué" (trial 50
+            // F1: es "sobreviv", it "sopravviss", de "überlebt" were read, fr and nl not).
+            "survécu",
+            "survit$|survivent$",
             // de
             "lebend",
             "am leben$",
@@ -292,6 +296,11 @@ pub(super) const FATES: &[Fate] = &[
             // "estratto vivo", "riportati in superficie vivi", es "rescatado vivo"
             // (trial 27, F7); not "en vivo" / "dal vivo" (live broadcast: `NOT_AFTER`).
             "vivo$|vivi$|vivos$|vivas$",
+            // nl (trial 50 F1: "De machinist overleefde het ongeluk" / "kwam om"): not
+            // "overleden" (died).
+            "overleefd",
+            "overleeft$",
+            "overlev",
         ],
         other: &[
             // en (the words of a death: `deaths`)

@@ -243,6 +243,13 @@ pub(super) fn identifier(
     let train = spaced && TRAINS.contains(&b.norm.as_str()) && b.capital && !people;
     let road = (code && is_road(p, i - 1, i, &letters.to_lowercase()))
         || (numbered && is_road(p, i - 1, i, ""));
+    // A word in the possessive owns what the figure counts, it numbers nothing ("the
+    // train's seven carriages" is no Train 7, read as "s seven carriages": trial 50 F9).
+    let owner = written.ends_with("'s") || written.ends_with("\u{2019}s");
+    let (numbered, named, model, train) = match owner {
+        true => (false, false, false, false),
+        false => (numbered, named, model, train),
+    };
     (code || numbered || rating || named || model || train).then(|| Ident {
         name: hash_str(&format!("ident {}", b.norm)),
         start: b.start + elided_len(&written),

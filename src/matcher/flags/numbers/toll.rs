@@ -638,8 +638,22 @@ pub(super) fn partitive(p: &Prepared, i: usize) -> Option<usize> {
         .iter()
         .find(follows)
         .or(of_figure)
-        .map(|words| i + 1 + words.len())
+        .map(|words| past_possessor(p, i + 1 + words.len()))
         .filter(|_| governing_toll(p, i).is_none())
+}
+
+/// Token `k` after the partitive words of a part, or the figure right after it when `k`
+/// is a possessor ("Two of the train's seven carriages": the part is of the seven
+/// carriages, as in "Two of the seven carriages", not of the train; trial 50 F9).
+fn past_possessor(p: &Prepared, k: usize) -> usize {
+    let possessor = p
+        .tokens
+        .get(k)
+        .is_some_and(|t| crate::matcher::flags::facilities::possessive(&p.text, t));
+    match possessor && whole_figure(p, k + 1) {
+        true => k + 1,
+        false => k,
+    }
 }
 
 /// Words between a part and a whole told by a figure right after them ("three of five
@@ -673,7 +687,8 @@ pub(super) fn part_of_figure(p: &Prepared, i: usize) -> Option<usize> {
 
 /// Whether the figure at token `i` of `p` is the whole a part before it is of ("45" of
 /// "Twelve of the 45 passengers": [`partitive`]): what happened to the part is not its
-/// toll, and it counts no fate.
+/// toll, and it counts no fate. A possessor may stand between ("Two of the train's seven
+/// carriages": four tokens back).
 pub(super) fn whole_of_part(p: &Prepared, i: usize) -> bool {
-    (i.saturating_sub(3)..i).any(|k| partitive(p, k) == Some(i))
+    (i.saturating_sub(4)..i).any(|k| partitive(p, k) == Some(i))
 }
