@@ -24,9 +24,9 @@
 //   worker (a fresh instance holding nothing else) before and after each all-pairs run.
 import fs from 'node:fs';
 import { openApp, SAMPLES, HTML, PAGE_URL } from './helpers.mjs';
+import { allPairsArticles as articles, median } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function samplesWorkspace() {
   const docs = SAMPLES.map((f, i) => ({ id: `d${i + 1}`, title: f, source: f, text: fs.readFileSync(f, 'utf8') }));
@@ -41,17 +41,6 @@ function samplesWorkspace() {
     }
   }
   return { documents: docs, spans, links: [], relations: [], rejections: [], next_id: n };
-}
-
-function articles() {
-  const lines = fs.readFileSync('/work/shared/eval/paraphrase-train.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const out = [];
-  for (let k = 0; k < 50; k++) {
-    const pairs = lines.slice(k * 50, k * 50 + 50);
-    out.push(pairs.map((p) => p.a).join('\n'));
-    out.push([...pairs].reverse().map((p) => p.b).join('\n'));
-  }
-  return out;
 }
 
 const { browser, page, requests } = await openApp();
