@@ -23,6 +23,7 @@
 //   grows) at the start, after the sample and scoring benchmarks, after all-pairs; in the
 //   worker (a fresh instance holding nothing else) before and after each all-pairs run.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { openApp, SAMPLES, HTML, PAGE_URL } from './helpers.mjs';
 import { allPairsArticles as articles, median } from './bench-common.mjs';
 
@@ -244,8 +245,10 @@ try {
     return times;
   }, { ws, runs: RUNS });
   const html = fs.readFileSync(HTML, 'utf8');
-  const at = html.indexOf('id="parallax-wasm">');
-  const wasmB64 = at < 0 ? 0 : html.slice(at, html.indexOf('</script>', at)).split('>')[1].replace(/\s+/g, '').length;
+  // The wasm travels zlib-compressed as base64 (<script id="parallax-wasm" data-encoding="deflate">).
+  const at = html.indexOf('id="parallax-wasm"');
+  const packed = at < 0 ? Buffer.alloc(0) : Buffer.from(html.slice(html.indexOf('>', at) + 1, html.indexOf('</script>', at)).replace(/\s+/g, ''), 'base64');
+  const wasmBytes = packed.length ? zlib.inflateSync(packed).length : 0;
   console.log(JSON.stringify({
     samples: { spans, suggestions: samples.count, ms_first: samples.times[0], ms_median: median(samples.times), ms_median_at_the_end: median(coldAgain) },
     samples_kept: {
@@ -281,7 +284,8 @@ try {
       split_same_as_single: split.summary === single && single !== '',
     },
     app_path_import_to_results: appPath,
-    wasm_bytes: Math.floor(wasmB64 * 3 / 4),
+    wasm_bytes: wasmBytes,
+    wasm_bytes_compressed: packed.length,
     user_agent: await page.evaluate(() => navigator.userAgent),
     requests,
   }, null, 2));
