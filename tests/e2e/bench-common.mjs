@@ -25,6 +25,20 @@ export function varied(pool, j) {
   return k === 0 ? s : s.replace(/([.!?]["”’]?)$/, ` (${k})$1`);
 }
 
+/** The all-pairs benchmark's 100 articles of 50 sentences: article 2k holds sentence a,
+ *  article 2k+1 sentence b (in reverse order) of 50 pairs of
+ *  /work/shared/eval/paraphrase-train.jsonl. */
+export function allPairsArticles() {
+  const lines = fs.readFileSync('/work/shared/eval/paraphrase-train.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const out = [];
+  for (let k = 0; k < 50; k++) {
+    const pairs = lines.slice(k * 50, k * 50 + 50);
+    out.push(pairs.map((p) => p.a).join('\n'));
+    out.push([...pairs].reverse().map((p) => p.b).join('\n'));
+  }
+  return out;
+}
+
 /** Log the page's long tasks (> 50 ms) as [start, duration] in window.__long. */
 export function watchLongTasks(page, { buffered = false } = {}) {
   return page.evaluate((buffered) => {

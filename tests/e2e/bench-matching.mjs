@@ -23,10 +23,11 @@
 //   grows) at the start, after the sample and scoring benchmarks, after all-pairs; in the
 //   worker (a fresh instance holding nothing else) before and after each all-pairs run.
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { openApp, SAMPLES, HTML, PAGE_URL } from './helpers.mjs';
+import { allPairsArticles as articles, median } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function samplesWorkspace() {
   const docs = SAMPLES.map((f, i) => ({ id: `d${i + 1}`, title: f, source: f, text: fs.readFileSync(f, 'utf8') }));
@@ -41,17 +42,6 @@ function samplesWorkspace() {
     }
   }
   return { documents: docs, spans, links: [], relations: [], rejections: [], next_id: n };
-}
-
-function articles() {
-  const lines = fs.readFileSync('/work/shared/eval/paraphrase-train.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const out = [];
-  for (let k = 0; k < 50; k++) {
-    const pairs = lines.slice(k * 50, k * 50 + 50);
-    out.push(pairs.map((p) => p.a).join('\n'));
-    out.push([...pairs].reverse().map((p) => p.b).join('\n'));
-  }
-  return out;
 }
 
 const { browser, page, requests } = await openApp();
@@ -255,8 +245,10 @@ try {
     return times;
   }, { ws, runs: RUNS });
   const html = fs.readFileSync(HTML, 'utf8');
-  const at = html.indexOf('id="parallax-wasm">');
-  const wasmB64 = at < 0 ? 0 : html.slice(at, html.indexOf('</script>', at)).split('>')[1].replace(/\s+/g, '').length;
+  // The wasm travels zlib-compressed as base64 (<script id="parallax-wasm" data-encoding="deflate">).
+  const at = html.indexOf('id="parallax-wasm"');
+  const packed = at < 0 ? Buffer.alloc(0) : Buffer.from(html.slice(html.indexOf('>', at) + 1, html.indexOf('</script>', at)).replace(/\s+/g, ''), 'base64');
+  const wasmBytes = packed.length ? zlib.inflateSync(packed).length : 0;
   console.log(JSON.stringify({
     samples: { spans, suggestions: samples.count, ms_first: samples.times[0], ms_median: median(samples.times), ms_median_at_the_end: median(coldAgain) },
     samples_kept: {
@@ -292,7 +284,8 @@ try {
       split_same_as_single: split.summary === single && single !== '',
     },
     app_path_import_to_results: appPath,
-    wasm_bytes: Math.floor(wasmB64 * 3 / 4),
+    wasm_bytes: wasmBytes,
+    wasm_bytes_compressed: packed.length,
     user_agent: await page.evaluate(() => navigator.userAgent),
     requests,
   }, null, 2));

@@ -194,8 +194,10 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
         let optimised = wasm_path.with_extension("opt.wasm");
         // PARALLAX_WASM_NAMES=1 keeps function names, for readable CPU profiles.
         let keep_names = std::env::var_os("PARALLAX_WASM_NAMES").is_some_and(|v| v == "1");
-        // PARALLAX_WASM_OPT=-O3 (or -O2, -Os, ...) picks another wasm-opt level, for
-        // measuring (BENCHMARKS.md, "Matching in the page"); the page ships with -Oz.
+        // The page ships with -O3: all pairs 100 x 50 took 4-6 % less CPU than with -Oz
+        // (session 47, tests/e2e/bench-all-pairs-cpu.mjs, ten alternating rounds, output
+        // identical) for 68 KB more wasm and 1.5 KB more page (zlib). PARALLAX_WASM_OPT=-Oz
+        // (or -O2, -Os, ...) picks another level, for measuring.
         let level = std::env::var("PARALLAX_WASM_OPT")
             .ok()
             .filter(|l| {
@@ -204,7 +206,7 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
                     "-O" | "-O1" | "-O2" | "-O3" | "-O4" | "-Os" | "-Oz"
                 )
             })
-            .unwrap_or_else(|| "-Oz".to_string());
+            .unwrap_or_else(|| "-O3".to_string());
         let status = Command::new(opt)
             .arg(&wasm_path)
             .args(keep_names.then_some("-g"))

@@ -1,6 +1,6 @@
 //! Build and test tasks for Parallax, run as `cargo xtask <task>`.
 //!
-//! - `dist`: install what is missing, build the app with Trunk (release, offline), shrink
+//! - `dist`: install what is missing, build the app with Trunk (release, offline), optimise
 //!   the wasm with wasm-opt, and write `dist/parallax.html` with JS, WASM and CSS inlined.
 //! - `test`: install what is missing, then run clippy with warnings as errors (native and
 //!   wasm32) and every test: native (`cargo test`), Python (our exports read by the peers'
