@@ -464,7 +464,7 @@ pub fn mixed_note(names: &[&str], langs: &[Option<Language>]) -> MixedNote {
         ),
         details: format!(
             "{which}The matcher compares words, and two languages share few: across languages \
-             a percentage rests only on the names and numbers two sentences share, so it says \
+             a percentage rests only on the names, numbers and common news words two sentences share, so it says \
              little about whether they tell the same fact."
         ),
     }
@@ -585,7 +585,7 @@ mod tests {
             note.details,
             "English: \u{201c}AFP\u{201d}; French: \u{201c}Le Monde: le soldat nord-coréen \
              touché par cinq\u{2026}\u{201d}. The matcher compares words, and two languages share few: \
-             across languages a percentage rests only on the names and numbers two sentences \
+             across languages a percentage rests only on the names, numbers and common news words two sentences \
              share, so it says little about whether they tell the same fact."
         );
         assert_eq!(note.text(), format!("{} {}", note.summary, note.details));

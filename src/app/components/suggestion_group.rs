@@ -308,7 +308,7 @@ pub fn suggestion_html(
         );
         (!one_language).then(|| {
             format!(
-                "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers; it ranks the cards but is no probability",
+                "{} \u{2192} {}: across languages this percentage rests only on shared names, numbers and common news words; it ranks the cards but is no probability",
                 a.name(),
                 b.name()
             )
