@@ -208,9 +208,13 @@ impl CrossLanguage {
 
 /// `score` lifted by the `similarity` of two sentences' concepts across languages
 /// ([`CrossLanguage::similarity`]): 1 - (1 - score)(1 - [`LIFT`] x similarity), so a
-/// score only rises, and only as far as the concepts are shared.
+/// score only rises, and only as far as the concepts are shared (one sharing none is left
+/// exactly as it was).
 pub(in crate::matcher) fn lifted(score: f64, similarity: f64) -> f64 {
-    1.0 - (1.0 - score) * (1.0 - LIFT * similarity.clamp(0.0, 1.0))
+    if similarity <= 0.0 {
+        return score;
+    }
+    1.0 - (1.0 - score) * (1.0 - LIFT * similarity.min(1.0))
 }
 
 #[cfg(test)]
