@@ -294,9 +294,17 @@ fn suggest_names_each_articles_language_and_notes_when_they_differ() {
         .iter()
         .filter(|l| l.get("across_languages").is_some())
         .collect();
-    assert!(across.len() * 10 >= links.len() * 9, "{} of {}", across.len(), links.len());
+    assert!(
+        across.len() * 10 >= links.len() * 9,
+        "{} of {}",
+        across.len(),
+        links.len()
+    );
     for l in &across {
-        assert_eq!(l["across_languages"], serde_json::json!(["English", "French"]));
+        assert_eq!(
+            l["across_languages"],
+            serde_json::json!(["English", "French"])
+        );
         let summary = l["reason"]["summary"].as_str().expect("summary");
         assert!(
             summary.starts_with("Across languages (") && summary.contains("%, no probability)"),

@@ -54,6 +54,7 @@ mod build;
 mod clause;
 mod events;
 mod flag_cache;
+mod languages;
 mod pair_candidates;
 mod pair_idf;
 mod past_time;
@@ -187,6 +188,9 @@ pub struct Corpus {
     /// The flags of each pair of ranges read as context, once read
     /// (`corpus/flag_cache.rs`).
     flag_cache: flag_cache::FlagCache,
+    /// The concepts of every sentence when the articles are in more than one language
+    /// (`xling.rs`, `corpus/languages.rs`); `None` otherwise.
+    xling: Option<crate::matcher::xling::CrossLanguage>,
 }
 
 impl Corpus {

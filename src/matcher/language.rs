@@ -359,7 +359,7 @@ pub fn differ(langs: &[Option<Language>]) -> bool {
 /// when both articles are guessed and differ, and the two sentences are not clearly in
 /// one language (an English sentence of an article that is mostly a French quotation): a
 /// sentence's guess ([`guess_sentence`]) never makes a pair across, it only takes that
-/// away. Across languages a pair's score rests only on the names and numbers the two
+/// away. Across languages a pair's score rests only on the names, numbers and common news words (`xling`) the two
 /// sentences share, so it ranks pairs but is no probability (the calibration was fitted
 /// on pairs in one language): the page shows "across languages" instead of a band, and
 /// `parallax suggest` marks the link and words its summary so.
@@ -489,7 +489,7 @@ pub fn mixed_note(names: &[&str], langs: &[Option<Language>]) -> MixedNote {
         ),
         details: format!(
             "{which}The matcher compares words, and two languages share few: across languages \
-             a percentage rests only on the names and numbers two sentences share, so it says \
+             a percentage rests only on the names, numbers and common news words two sentences share, so it says \
              little about whether they tell the same fact."
         ),
     }
@@ -610,7 +610,7 @@ mod tests {
             note.details,
             "English: \u{201c}AFP\u{201d}; French: \u{201c}Le Monde: le soldat nord-coréen \
              touché par cinq\u{2026}\u{201d}. The matcher compares words, and two languages share few: \
-             across languages a percentage rests only on the names and numbers two sentences \
+             across languages a percentage rests only on the names, numbers and common news words two sentences \
              share, so it says little about whether they tell the same fact."
         );
         assert_eq!(note.text(), format!("{} {}", note.summary, note.details));

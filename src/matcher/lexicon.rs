@@ -53,6 +53,7 @@ pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod clauses;
 pub(in crate::matcher) mod comas;
 pub(in crate::matcher) mod comparisons;
+pub(in crate::matcher) mod concepts;
 pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;
 mod dates;

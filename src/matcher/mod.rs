@@ -117,6 +117,7 @@ mod speakers;
 mod standalone;
 pub mod text;
 mod weights;
+mod xling;
 
 pub use corpus::{Corpus, Scoring, PREFILTER_COSINE};
 pub use dateline::{read_dateline, read_dateline_chars, Dateline, AGENCIES};

@@ -26,7 +26,7 @@ test('an English and a French article: the panel says they are in different lang
   assert.equal(await details.isVisible(), false, 'the details are folded');
   await note.locator('summary').click();
   assert.equal(await details.isVisible(), true, 'a click unfolds them');
-  assert.match(await details.innerText(), /^English: \u201c[^\u201d]+\u201d; French: \u201cLe soldat nord-coréen qui a fait défection a été\u2026\u201d\. The matcher compares words, and two languages share few: across languages a percentage rests only on the names and numbers/);
+  assert.match(await details.innerText(), /^English: \u201c[^\u201d]+\u201d; French: \u201cLe soldat nord-coréen qui a fait défection a été\u2026\u201d\. The matcher compares words, and two languages share few: across languages a percentage rests only on the names, numbers and common news words/);
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });
@@ -66,7 +66,7 @@ test('a card across languages says what its percentage rests on; a card in one l
   const french = cards.filter((c) => c.doc.startsWith('Le soldat'));
   const english = cards.filter((c) => !c.doc.startsWith('Le soldat'));
   assert.ok(french.length > 0 && english.length > 0, JSON.stringify(cards));
-  for (const c of french) assert.match(c.across ?? '', /^English \u2192 French: across languages this percentage rests only on shared names and numbers; it ranks the cards but is no probability/, JSON.stringify(c));
+  for (const c of french) assert.match(c.across ?? '', /^English \u2192 French: across languages this percentage rests only on shared names, numbers and common news words; it ranks the cards but is no probability/, JSON.stringify(c));
   for (const c of english) assert.equal(c.across, null, JSON.stringify(c));
   // Across languages no band word judges the card (the calibration holds within one language).
   for (const c of french) assert.equal(c.band, 'across languages', JSON.stringify(c));

@@ -303,7 +303,7 @@ pub fn suggestion_html(
             (source_text, target_text),
         )?;
         Some(format!(
-            "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers; it ranks the cards but is no probability",
+            "{} \u{2192} {}: across languages this percentage rests only on shared names, numbers and common news words; it ranks the cards but is no probability",
             a.name(),
             b.name()
         ))

@@ -99,7 +99,19 @@ impl Corpus {
                     .copies
                     .is_empty()
                     .then(|| self.doc_first.get(a.doc + 1).copied().unwrap_or(total) as u32);
-                self.candidates(a, min_cos, acc, &mut touched, (from, |s| s.doc > a.doc))
+                let mut c =
+                    self.candidates(a, min_cos, acc, &mut touched, (from, |s| s.doc > a.doc));
+                // Articles in another language: the sentences sharing a concept too.
+                let across = self
+                    .candidates_across_languages((self.sentence_concepts(i), a.doc), |db| {
+                        db > a.doc
+                    });
+                if !across.is_empty() {
+                    c.extend(across);
+                    c.sort_unstable();
+                    c.dedup();
+                }
+                c
             };
             let mut a_w: Option<Prepared> = None;
             // The candidates are ascending, so grouped by document.
@@ -143,6 +155,11 @@ impl Corpus {
                     let whole = wholes.cosine(self, (i, a), (j as usize, b), idf);
                     let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
                     let score = align::with_shared_quote(score, &a.prep, &b.prep);
+                    let score = self.across_languages(
+                        (self.sentence_concepts(i), a.doc),
+                        (j as usize, db),
+                        score,
+                    );
                     // Scaling for two events only lowers a score: one below the minimum
                     // stays below it, and its article pair need not be asked.
                     let score = match every || score >= min_score {

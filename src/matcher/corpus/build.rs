@@ -261,6 +261,13 @@ impl Corpus {
             }
         }
         progress(total, total);
+        // Articles in more than one language: every sentence's concepts (`xling.rs`).
+        let xling = crate::matcher::xling::CrossLanguage::new(
+            docs.iter()
+                .map(|t| crate::matcher::language::guess(t))
+                .collect(),
+            sentences.iter().map(|s| (s.doc, &s.prep)),
+        );
         Corpus {
             sentences,
             doc_first,
@@ -279,6 +286,7 @@ impl Corpus {
             doc_df,
             scoring,
             flag_cache: Default::default(),
+            xling,
         }
     }
 }

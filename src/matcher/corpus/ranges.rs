@@ -252,6 +252,7 @@ impl Corpus {
         let sim = self.article_similarity(da, db);
         let score = align::probability_of_statements(&sta, &stb, whole, sim);
         let score = align::with_shared_quote(score, qa, qb);
+        let score = self.across_languages_texts((qa, da), (qb, db), score);
         Some(self.in_context(da, db, score))
     }
 

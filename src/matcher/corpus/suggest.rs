@@ -116,6 +116,14 @@ impl Corpus {
             cands.sort_unstable();
             cands.dedup();
         }
+        // Articles in another language: the sentences sharing a concept with `q` too
+        // (`corpus/languages.rs`).
+        let concepts = self.query_concepts(q, doc);
+        if let Some(keys) = &concepts {
+            cands.extend(self.candidates_across_languages((keys, doc), |db| db != doc));
+            cands.sort_unstable();
+            cands.dedup();
+        }
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.
         for group in cands
@@ -145,6 +153,10 @@ impl Corpus {
                     None => align::probability_of_statements(&qw, sp, whole, sim),
                 };
                 let score = align::with_shared_quote(score, q, &s.prep);
+                let score = match &concepts {
+                    Some(keys) => self.across_languages((keys, doc), (j as usize, db), score),
+                    None => score,
+                };
                 let score = self.in_context(doc, db, score);
                 let score = self.clause_lift((doc, q, held), (db, s.start, s.end), score);
                 if score > 0.0 {

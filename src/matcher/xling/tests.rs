@@ -1,0 +1,178 @@
+//! Tests of the evidence across languages: concepts, similarity, and the scores and
+//! candidates of sentences of articles in two languages (trial 49's Dutch parallel).
+
+use super::*;
+use crate::matcher::features::Idf;
+use crate::matcher::Corpus;
+
+fn keys(text: &str, language: Language) -> Vec<u64> {
+    concepts(&Prepared::new(text, Idf::builtin()), Some(language))
+}
+
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    a.iter().filter(|k| b.contains(k)).count()
+}
+
+/// Number words, weekdays, casualty words, counted nouns and the news concepts are one
+/// concept across languages.
+#[test]
+fn one_concept_in_two_languages() {
+    let pairs = [
+        ("three hospitals", "drie ziekenhuizen", Language::Dutch),
+        ("on Monday", "maandagochtend", Language::Dutch),
+        ("early on Monday morning", "lundi matin", Language::French),
+        (
+            "two workers were killed",
+            "dois trabalhadores morreram",
+            Language::Portuguese,
+        ),
+        (
+            "120 planned operations",
+            "150 geplande operaties",
+            Language::Dutch,
+        ),
+        (
+            "the thieves escaped",
+            "i ladri sono fuggiti",
+            Language::Italian,
+        ),
+        ("four helicopters", "quatre hélicoptères", Language::French),
+    ];
+    for (en, other, language) in pairs {
+        let (a, b) = (keys(en, Language::English), keys(other, language));
+        assert!(shared(&a, &b) >= 1, "{en:?} / {other:?} share nothing");
+    }
+    // Near cases: other things share nothing; Dutch "van" (of) is no van, French "car"
+    // (because) no car.
+    let none = [
+        (
+            "the museum closed",
+            "de politie is een onderzoek gestart",
+            Language::Dutch,
+        ),
+        (
+            "a van and a car",
+            "de groep van de stad, car il pleut",
+            Language::Dutch,
+        ),
+        ("three hospitals", "quatre hélicoptères", Language::French),
+    ];
+    for (en, other, language) in none {
+        let (a, b) = (keys(en, Language::English), keys(other, language));
+        assert_eq!(shared(&a, &b), 0, "{en:?} / {other:?}");
+    }
+}
+
+const REUTERS: &str = "A ransomware attack shut down the computer systems of Amstelland Hospital \
+Group early on Monday, forcing its three hospitals to postpone about 120 planned operations, the \
+group said.\n\nThe gang said it had stolen the data of about 400,000 patients, a claim the group \
+said it could not yet confirm.\n\nPolice in Amsterdam said their cybercrime unit had opened an \
+investigation.\n\nOutpatient appointments went ahead where possible, but patients were asked to \
+bring a list of their medicines.\n\nIn 2023, a ransomware attack on a hospital in Berlin forced \
+it to turn away ambulances for a week.";
+
+const NOS: &str = "Een ransomware-aanval heeft maandagochtend de computersystemen van \
+Ziekenhuisgroep Amstelland platgelegd. De drie ziekenhuizen van de groep moesten ongeveer 150 \
+geplande operaties uitstellen.\n\nVolgens de hackers zijn de gegevens van zo'n 400.000 \
+patiënten gestolen. De ziekenhuisgroep kan dat nog niet bevestigen.\n\nDe politie Amsterdam is \
+een onderzoek gestart.";
+
+/// The text of a pair's sentence in `texts`.
+fn side(texts: &[&str], doc: usize, start: usize, end: usize) -> String {
+    texts[doc].chars().skip(start).take(end - start).collect()
+}
+
+/// Trial 49: the Dutch parallel "De drie ziekenhuizen van de groep moesten ongeveer 150
+/// geplande operaties uitstellen." ranks first for the Reuters sentence among the Dutch
+/// sentences, above the unrelated ones, gets a card at a minimum the page uses (it shares
+/// no stem: no candidate before), and its number flag (120 / 150) is read.
+#[test]
+fn dutch_parallel_ranks_first_and_gets_a_card() {
+    let texts = [REUTERS, NOS];
+    let corpus = Corpus::new(&texts);
+    let pairs = corpus.all_pairs(0.0, &mut |_, _| {});
+    let of = |prefix: &str| {
+        let mut row: Vec<(f64, String, usize)> = pairs
+            .iter()
+            .filter(|p| side(&texts, p.a_doc, p.a_start, p.a_end).starts_with(prefix))
+            .map(|p| {
+                (
+                    p.score,
+                    side(&texts, p.b_doc, p.b_start, p.b_end),
+                    p.flags.len(),
+                )
+            })
+            .collect();
+        row.sort_by(|x, y| y.0.total_cmp(&x.0));
+        row
+    };
+    // Its two Dutch parallels (the attack, and the three hospitals' 150 operations) first.
+    let row = of("A ransomware attack shut down");
+    let top: Vec<&str> = row[..2].iter().map(|r| r.1.as_str()).collect();
+    assert!(
+        top.iter().any(|t| t.starts_with("De drie ziekenhuizen"))
+            && top.iter().any(|t| t.starts_with("Een ransomware-aanval")),
+        "{row:?}"
+    );
+    // Before (words alone) the 150 operations scored 0.3 %: now well above the rest.
+    assert!(row[1].0 > 0.1 && row[2].0 < 0.05, "{row:?}");
+    let row = of("Police in Amsterdam");
+    assert!(row[0].1.starts_with("De politie Amsterdam"), "{row:?}");
+    let row = of("The gang said");
+    assert!(
+        row[0].1.starts_with("Volgens de hackers") || row[0].1.starts_with("De ziekenhuisgroep"),
+        "{row:?}"
+    );
+    // A sentence with no parallel lifts nothing far: below every parallel above.
+    let lone = of("Outpatient appointments")[0].0;
+    assert!(lone < of("Police in Amsterdam")[0].0, "{lone}");
+    // A card at 0.05, with its flag.
+    let carded = corpus.all_pairs(0.05, &mut |_, _| {});
+    let card = carded.iter().find(|p| {
+        side(&texts, p.a_doc, p.a_start, p.a_end).starts_with("A ransomware attack shut down")
+            && side(&texts, p.b_doc, p.b_start, p.b_end).contains("De drie ziekenhuizen")
+    });
+    let card = card.expect("a card for the Dutch parallel");
+    assert!(
+        card.flags
+            .iter()
+            .any(|f| f.kind == crate::matcher::DiscrepancyKind::Number),
+        "{:?}",
+        card.flags
+    );
+    // The span's suggestions (the page's cards) find it too.
+    let (s, e) = (
+        0,
+        REUTERS
+            .find(".\n")
+            .map_or(0, |i| REUTERS[..i + 1].chars().count()),
+    );
+    let found = corpus.suggest(0, s, e, 3);
+    assert!(
+        found
+            .iter()
+            .any(|x| side(&texts, x.doc, x.start, x.end).contains("De drie ziekenhuizen")),
+        "{:?}",
+        found.iter().map(|x| (x.score, x.start)).collect::<Vec<_>>()
+    );
+}
+
+/// Two articles in one language are compared by their words alone: no concepts are read
+/// for them, and a pair sharing no concept keeps its score.
+#[test]
+fn one_language_is_left_as_it_was() {
+    let langs = vec![Some(Language::English), Some(Language::English), None];
+    let p = Prepared::new("Three hospitals postponed operations.", Idf::builtin());
+    assert!(CrossLanguage::new(langs, [(0, &p), (1, &p)].into_iter()).is_none());
+    // Two English articles and a Dutch one: only the pairs with the Dutch one differ.
+    let langs = vec![
+        Some(Language::English),
+        Some(Language::English),
+        Some(Language::Dutch),
+    ];
+    let x = CrossLanguage::new(langs, [(0, &p), (1, &p), (2, &p)].into_iter());
+    let x = x.expect("two languages");
+    assert!(!x.differ(0, 1) && x.differ(0, 2) && x.differ(1, 2));
+    assert_eq!(lifted(0.3, 0.0), 0.3);
+    assert!(lifted(0.3, 0.5) > 0.3 && lifted(0.3, 0.5) < 1.0);
+}
