@@ -822,6 +822,8 @@ mod tests_trial47;
 mod tests_trial48;
 #[cfg(test)]
 mod tests_trial49;
+#[cfg(test)]
+mod tests_trial49_left;
 
 #[cfg(test)]
 mod tests_outcome_index {
