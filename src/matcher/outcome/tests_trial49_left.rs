@@ -114,7 +114,14 @@ fn a_french_simple_verb_before_pas_is_what_is_denied() {
         "não pagou",
         "pagou",
     );
-    // A refusal to come of another object, both refused, or a pronoun's object: none.
+    // "faire" carries little: the appeal is what is denied, as before.
+    flagged(
+        "La défense fera appel du jugement.",
+        "La défense ne fera plus appel du jugement.",
+        "appel",
+        "plus appel",
+    );
+    // A refusal to come of another object, or both refused: none.
     for (a, b) in [
         (
             "Le groupe ne paiera pas la rançon.",

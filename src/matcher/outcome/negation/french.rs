@@ -20,10 +20,27 @@ const PRONOUNS: &[&str] = &[
     "la", "le", "les", "l", "leur", "lui", "y", "en", "se", "s", "me", "te", "nous", "vous",
 ];
 
+/// Forms of "faire", a verb that carries little before its noun ("ne fera plus *appel*":
+/// the appeal is what is denied, and the noun after "pas" is read as before).
+const LIGHT: &[&str] = &[
+    "fait",
+    "font",
+    "fais",
+    "fera",
+    "feront",
+    "ferait",
+    "feraient",
+    "faisait",
+    "faisaient",
+    "fit",
+    "firent",
+];
+
 /// The verb a French "pas" (or "plus", "jamais", "point") at `i` denies when a simple verb
 /// stands right before it after "ne" ("ne *paiera* pas", "ne la *paiera* pas"): that
 /// verb's index, and the index of its "ne". `None` when an auxiliary stands there ("n'a
-/// pas payé": the participle is read after "pas") or no "ne" opens the negation.
+/// pas payé": the participle is read after "pas"), a light verb ([`LIGHT`]: "ne fera
+/// plus appel") or no "ne" opens the negation.
 pub(super) fn verb_before(
     toks: &[Token],
     i: usize,
@@ -39,6 +56,7 @@ pub(super) fn verb_before(
         && !w.proper
         && !w.date
         && !auxiliaries.contains(&w.norm.as_str())
+        && !LIGHT.contains(&w.norm.as_str())
         && !NE.contains(&w.norm.as_str());
     if !verb {
         return None;
