@@ -9,7 +9,7 @@ use super::tests_condition::{outcome_flag, unflagged};
 
 /// Asserts the solid outcome flag `ta` / `tb` both ways round.
 #[track_caller]
-fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
+pub(super) fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
     super::tests_condition::flagged(a, b, ta, tb, false);
 }
 

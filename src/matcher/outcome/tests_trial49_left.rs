@@ -7,12 +7,7 @@
 //! must not flag.
 
 use super::tests_condition::{outcome_flag, unflagged};
-
-/// Asserts the solid outcome flag `ta` / `tb` both ways round.
-#[track_caller]
-fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
-    super::tests_condition::flagged(a, b, ta, tb, false);
-}
+use super::tests_trial49::flagged;
 
 #[test]
 fn a_germanic_no_longer_denies_the_verb_at_its_clause_end() {
