@@ -263,6 +263,8 @@ mod tests_trial48;
 #[cfg(test)]
 mod tests_trial49;
 #[cfg(test)]
+mod tests_trial49_left;
+#[cfg(test)]
 mod tests_trial49_rest;
 #[cfg(test)]
 mod tests_trial50_counts;

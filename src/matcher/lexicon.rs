@@ -35,7 +35,7 @@ pub(in crate::matcher) use dates::{
 };
 pub(super) use dates::{
     compound_weekday, stamp_lead, stamp_small_word, stamp_weekday, FEIRA_WEEKDAYS,
-    LOWER_CASE_WEEKDAYS,
+    LOWER_CASE_WEEKDAYS, NOW_TENSES,
 };
 pub(super) use dates::{
     month_abbreviation, month_after_word, month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS,

@@ -823,6 +823,8 @@ mod tests_trial48;
 #[cfg(test)]
 mod tests_trial49;
 #[cfg(test)]
+mod tests_trial49_left;
+#[cfg(test)]
 mod tests_trial50;
 
 #[cfg(test)]

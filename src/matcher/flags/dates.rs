@@ -16,6 +16,7 @@ pub(in crate::matcher::flags) mod periods;
 mod relative;
 mod rough;
 mod scheduled;
+mod stamp_now;
 
 /// What a date says.
 #[derive(Clone, Copy, PartialEq)]
@@ -329,7 +330,12 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
             _ => {}
         }
     }
-    out.retain(|item| item.2 .0 >= post_end);
+    // The stamp's own weekday or date dates a post told now ("Thursday 09:00 – … is
+    // accepting ambulances again": `stamp_now.rs`), unless the post tells its own day.
+    let own_dates = out.iter().any(|item| item.2 .0 >= post_end);
+    if !stamp_now::stamp_dates_the_act(p, post_end, own_dates) {
+        out.retain(|item| item.2 .0 >= post_end);
+    }
     out
 }
 

@@ -586,3 +586,47 @@ const STAMP_WEEKDAYS: &[(&str, &[&str])] = &[
 pub(in crate::matcher) fn stamp_weekday(word: &str) -> bool {
     STAMP_WEEKDAYS.iter().any(|(_, w)| w.contains(&word))
 }
+
+/// Auxiliaries of an act told as going on now or just done, with the words that follow
+/// them, in the languages that so tell the present ("is *accepting*", "has *reopened*",
+/// es "está *aceptando*", "ha *reabierto*", it "sta *accettando*", pt "está *aceitando*",
+/// "está a aceitar", nl "is *aan het*", fr "est *en train de*"): a live blog's post that
+/// tells its act so is dated by its stamp (`flags/dates/stamp_now.rs`, trial 49 item 4).
+/// Each entry: the auxiliaries, the endings of the word after them, and words that may
+/// stand between.
+pub(in crate::matcher) const NOW_TENSES: &[(&[&str], &[&str], &[&str])] = &[
+    // en progressive
+    (
+        &["is", "are", "am"],
+        &["ing"],
+        &["now", "again", "also", "still", "once"],
+    ),
+    // en present perfect
+    // (participles' endings: "reopened", "taken", "begun", "sent", "paid", "made", "gone")
+    (
+        &["has", "have"],
+        &["ed", "n", "t", "d", "de", "ne", "ung"],
+        &["now", "again", "also", "just", "already", "been"],
+    ),
+    // en passive progressive ("are being diverted")
+    (&["being"], &["ed", "n", "t", "d"], &[]),
+    // es, it, pt progressive ("está aceptando", "sta accettando", "está aceitando")
+    (
+        &["está", "están", "sta", "stanno", "estão"],
+        &["ando", "endo", "iendo", "yendo"],
+        &["ya", "già", "já", "de", "nuevo", "di", "nuovo", "novo", "a"],
+    ),
+    // es present perfect ("ha reabierto")
+    (
+        &["ha", "han"],
+        &[
+            "ado", "ada", "ido", "ida", "ados", "idos", "erto", "ierto", "cho",
+        ],
+        &["ya", "vuelto", "a"],
+    ),
+    // pt "está a aceitar"
+    (&["está", "estão"], &["ar", "er", "ir"], &["a"]),
+    // nl "is aan het", fr "est en train de"
+    (&["is", "zijn"], &["het"], &["aan"]),
+    (&["est", "sont"], &["train"], &["en"]),
+];

@@ -390,6 +390,31 @@ pub(in crate::matcher) fn is_foreign_according(w: &str) -> bool {
     is_romance_according(w) || GERMANIC_ACCORDING.contains(&w)
 }
 
+/// Beginnings of the verbs of confirming, in seven languages ("confirm", "verify", fr
+/// "confirmer", "vérifier", de "bestätigen", es and pt "confirmar", it "confermare", nl
+/// "bevestigen"): a negated one tells a thing not yet confirmed, which the other side's
+/// confirmation contradicts only when it confirms the same thing
+/// (`outcome/negation/confirmed.rs`, trial 49 final pass F8: "Police confirm the cybercrime
+/// unit is involved" / "a claim the group said it could not yet confirm").
+pub(in crate::matcher) const CONFIRMING: &[&str] = &[
+    "confirm",
+    "verif",
+    "vérifi",
+    "bestätig",
+    "conferm",
+    "bevestig",
+];
+
+/// Verbs of claiming that, before a word of [`CLAIMED_DEEDS`], tell a deed owned, not
+/// words said ("BlackVane *claimed* responsibility"): no speaker (`speakers/find.rs`,
+/// trial 49 final pass F8: "BlackVane ≠ Health Minister Joost Kramer"). Only English's
+/// "claim" is a speech word (`speakers::SPEECH`).
+pub(in crate::matcher) const CLAIMING: &[&str] = &["claimed", "claims", "claim", "claiming"];
+
+/// What a verb of [`CLAIMING`] owns as a deed ("claimed *responsibility* for the attack",
+/// "claimed *credit*").
+pub(in crate::matcher) const CLAIMED_DEEDS: &[&str] = &["responsibility", "credit"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,3 +78,14 @@ pub(in crate::matcher) const TENSES: &[Tenses] = &[
         verb_last: true,
     },
 ];
+
+/// Endings of French verb forms of the first conjugation, longest first: future and
+/// conditional ("paiera", "paieraient"), imperfect ("payait"), simple past ("paya",
+/// "payèrent"), present ("paie", "paient") and participle ("payé", "payées"), read off a
+/// verb between "ne" and "pas" and the plain side's word (`outcome/negation/french.rs`:
+/// "ne paiera pas" / "a payé", trial 49 item 2).
+pub(in crate::matcher) const FRENCH_VERB_ENDINGS: &[&str] = &[
+    "eraient", "erions", "eriez", "eront", "erais", "erait", "erons", "aient", "èrent", "erez",
+    "erai", "eras", "ions", "era", "iez", "ons", "ent", "ait", "ais", "ées", "ai", "er", "ez",
+    "es", "és", "ée", "é", "e", "a",
+];

@@ -12,6 +12,8 @@ use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxWordSet, Kind, Token};
 use portuguese::portuguese_no;
 
+mod confirmed;
+mod french;
 mod german;
 mod known;
 mod planned;
@@ -337,12 +339,24 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
                 .or_else(|| german::separable_verb(toks, i)),
             false => next,
         });
-        if let Some(j) = next.filter(|&j| {
+        // French "ne paiera pas": the simple verb before "pas" first; the word after "pas"
+        // second, for a verb that carries little ("ne feraient pas appel": the appeal).
+        let french_verb = french::verb_before(toks, i, AUXILIARIES).map(|(v, _)| v);
+        let after_pas = french_verb.and(next);
+        let next = french_verb.or(next);
+        // "nicht mehr nach Utrecht umgeleitet", "niet meer naar Utrecht omgeleid": after a
+        // phrase, the verb at the clause's end is what no longer holds (not "mehr").
+        let next = match (next, longer) {
+            (Some(j), Some(l)) if j == l => german::verb_after_no_longer(toks, i, l).or(next),
+            _ => next,
+        };
+        let read = |&j: &usize| {
             let w = &toks[j];
             // German writes its nouns with a capital: "nicht in Berufung".
             let german = GERMAN_NEGATIONS.contains(&toks[i].norm.as_str());
             w.kind == Kind::Word && !w.date && (!w.proper || german) && !ruled_out(toks, j)
-        }) {
+        };
+        for j in [next, after_pas].into_iter().flatten().filter(read) {
             out.push((i, j));
         }
     }
@@ -791,6 +805,10 @@ fn one_inflected_word(neg: &Token, negated: &Token, plain: &Token) -> bool {
         let base = germanic_base(x);
         return long(&base) && base == germanic_base(y);
     }
+    // French "ne paiera pas" / "a payé" (`french::one_verb`).
+    if matches!(n, "pas" | "plus" | "jamais" | "point") && french::one_verb(x, y) {
+        return true;
+    }
     let romance =
         FOREIGN_NEGATIONS.contains(&n) && !matches!(n, "pas" | "jamais" | "aucun" | "aucune");
     romance && long(romance_base(x)) && romance_base(x) == romance_base(y)
@@ -1024,7 +1042,9 @@ fn promised(neg: &[Token], i: usize, j: usize, plain: &[Token], at: usize) -> bo
     }
     let future = |t: &Token| FUTURE.contains(&t.norm.as_str());
     let (lo, hi) = (i.min(j).saturating_sub(2), i.max(j));
-    let to_come = neg[lo..hi].iter().any(future) || refused::simple_future(neg, i, j);
+    let to_come = neg[lo..hi].iter().any(future)
+        || refused::simple_future(neg, i, j)
+        || french::future_before(neg, i, j);
     let done = !plain[at.saturating_sub(3)..at].iter().any(future)
         && refused::future_stem(&plain[at].norm).is_none();
     to_come && done && !refused::own_act_refused(neg, i, j, plain, at)
@@ -1079,12 +1099,17 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let same = &plain.tokens[at];
             if another_form(neg, j, same, plain)
                 || gerund_subject(plain, at)
+                || confirmed::other_thing_confirmed(&neg.tokens, j, &plain.tokens, at)
                 || promised(&neg.tokens, i, j, &plain.tokens, at)
             {
                 return None;
             }
-            // The negation and its word, in either order ("Verletzt wurde niemand").
-            let (from, to) = (neg.tokens[i].start, neg.tokens[i].end);
+            // The negation and its word, in either order ("Verletzt wurde niemand"), with
+            // the "ne" of a French verb before "pas" ("ne paiera pas").
+            let from = french::verb_before(&neg.tokens, i, AUXILIARIES)
+                .filter(|&(v, _)| v == j)
+                .map_or(neg.tokens[i].start, |(_, ne)| neg.tokens[ne].start);
+            let to = neg.tokens[i].end;
             let told = (from.min(word.start), to.max(word.end));
             // The plain word with its hedge ("expected to rise" / "unlikely to rise",
             // trial 35 F14): both are shown as told.

@@ -9,7 +9,7 @@ use super::tests_condition::{outcome_flag, unflagged};
 
 /// Asserts the solid outcome flag `ta` / `tb` both ways round.
 #[track_caller]
-fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
+pub(super) fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
     super::tests_condition::flagged(a, b, ta, tb, false);
 }
 
@@ -82,12 +82,13 @@ fn a_simple_future_refused_against_the_act_done_is_flagged_in_seven_languages() 
         "pagou",
     );
     // French, German and Dutch were flagged before (the negation after the verb, the
-    // verb at the clause's end): kept.
+    // verb at the clause's end): kept. The French flag names the verbs now (t49left item
+    // 2; it read "pas la rançon ≠ rançon").
     flagged(
         "Le groupe hospitalier ne versera pas la rançon.",
         "Le groupe hospitalier a versé la rançon.",
-        "pas la rançon",
-        "rançon",
+        "ne versera pas",
+        "versé",
     );
     flagged(
         "Die Klinikgruppe wird das Lösegeld nicht zahlen.",

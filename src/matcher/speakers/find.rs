@@ -469,11 +469,24 @@ fn opening_name(p: &Prepared, toks: &[Token], at: usize) -> Option<((usize, usiz
 /// verb of a reaction beside a quotation ("a dénoncé « … »", "« … », a réagi X",
 /// `foreign::reacts`).
 pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
-    is_speech_word(p.tokens[i].norm.as_str())
+    (is_speech_word(p.tokens[i].norm.as_str()) && !deed_claimed(&p.tokens, i))
         || according(p, i)
         || reacts(p, i)
         || lets_know(&p.tokens, i)
         || makes_known(&p.tokens, i)
+}
+
+/// Whether token `i` of `toks` claims a deed, not words ("BlackVane *claimed*
+/// responsibility", "claimed credit for the attack": `lexicon::speech::CLAIMING`, the
+/// deed right after it, `CLAIMED_DEEDS`): whoever claims it is no speaker (trial 49 final
+/// pass F8: "BlackVane ≠ Health Minister Joost Kramer"). "claimed that …", "claimed the
+/// attack was …" still report speech.
+fn deed_claimed(toks: &[Token], i: usize) -> bool {
+    use crate::matcher::lexicon::speech::{CLAIMED_DEEDS, CLAIMING};
+    CLAIMING.contains(&toks[i].norm.as_str())
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| CLAIMED_DEEDS.contains(&t.norm.as_str()))
 }
 
 /// Whether token `i` of `toks` is French "savoir" of "faire savoir" ("make known": "…, a

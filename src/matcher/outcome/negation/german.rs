@@ -56,6 +56,31 @@ pub(super) fn verb_at_the_end(toks: &[Token], i: usize, j: usize) -> usize {
         .unwrap_or(j)
 }
 
+/// German and Dutch "not" before a word of "longer" ("nicht mehr", "niet meer", "niet
+/// langer"): [`verb_after_no_longer`].
+const NOT: &[&str] = &["nicht", "niet"];
+
+/// The most tokens between a word of "longer" and the verb at its clause's end
+/// ("nicht mehr *in die Notaufnahme des Klinikums* gebracht").
+const LONGER_REACH: usize = 6;
+
+/// The verb a German or Dutch "no longer" at `i` ("nicht", "niet": [`NOT`]) denies when
+/// a phrase stands between its word of "longer" at `l` and the verb at the clause's end
+/// ("Die Krankenwagen werden nicht mehr nach Utrecht *umgeleitet*", "De ambulances worden
+/// niet meer naar Utrecht *omgeleid*", trial 49 item 1): the clause's last word when it is
+/// a verb ([`verb`]) at most [`LONGER_REACH`] tokens after `l`. `None` for another
+/// negation, a verb right after the word of "longer" (read already: "niet langer
+/// *omgeleid* naar Utrecht") or no verb ending the clause ("nicht mehr in Betrieb").
+pub(super) fn verb_after_no_longer(toks: &[Token], i: usize, l: usize) -> Option<usize> {
+    if !NOT.contains(&toks[i].norm.as_str()) || l <= i {
+        return None;
+    }
+    let end = (l + 1..toks.len().min(l + 2 + LONGER_REACH))
+        .take_while(|&k| !JOINS.contains(&toks[k].norm.as_str()))
+        .find(|&k| ends_clause(toks, k))?;
+    (end > l + 1 && verb(&toks[end])).then_some(end)
+}
+
 /// A German or Dutch refusal at token `i` ("weigerte sich, … anzuerkennen", "weigern sich,
 /// … zu zahlen", nl "weigerde losgeld te betalen"): the verb of its infinitive with "zu"
 /// or "te", within the eight tokens after, in one clause; `None` for other words.

@@ -78,7 +78,7 @@ pub(super) fn simple_future(toks: &[Token], i: usize, j: usize) -> bool {
 /// The object of the verb at `v` of `toks`: the first content word within
 /// [`OBJECT_REACH`] tokens after it (no stop word, no function word of another language,
 /// no clitic), `None` when a number, a date, a name or a clause mark comes first.
-fn object_after(toks: &[Token], v: usize) -> Option<&Token> {
+pub(super) fn object_after(toks: &[Token], v: usize) -> Option<&Token> {
     toks.iter()
         .skip(v + 1)
         .take(OBJECT_REACH)
@@ -107,14 +107,20 @@ pub(super) fn own_act_refused(
     // The verb right after the negation ("not pay", "won't pay"; "no pagará", "no lo
     // pagará"): not a word further on across an elided verb ("If the companies won't,
     // their drugs could be prescribed").
-    let active = (j == i + 1 || simple_future(neg, i, j)) && !neg[i + 1..j].iter().any(be);
+    // French "ne paiera pas la rançon": the verb before "pas", its object after it.
+    let french = super::french::future_before(neg, i, j);
+    let active =
+        french || ((j == i + 1 || simple_future(neg, i, j)) && !neg[i + 1..j].iter().any(be));
     // Not a refusal on the other side ("declined comment on its status" against "would not
     // comment on its status": both refuse).
     let refused = plain[at.saturating_sub(PASSIVE_REACH)..at]
         .iter()
         .any(|t| REFUSALS.iter().any(|r| t.norm.starts_with(r)));
     let done_actively = !plain[at.saturating_sub(PASSIVE_REACH)..at].iter().any(be);
-    let same_object = match (object_after(neg, j), object_after(plain, at)) {
+    let same_object = match (
+        object_after(neg, if french { i } else { j }),
+        object_after(plain, at),
+    ) {
         (Some(x), Some(y)) => x.stem == y.stem,
         _ => false,
     };
