@@ -188,7 +188,7 @@ pub fn annotations_elsewhere_refusal(
             "{file_name} holds {what}: they point into a web page or document by its address \
              and do not carry its text, so there is no article to import. Save the article \
              as a .txt or .html file, load it with Open files\u{2026} and label its spans \
-             here; {WHAT_PARALLAX_READS}"
+             here; {WHAT_PARALLAX_READS}."
         ),
     ))
 }
@@ -254,11 +254,14 @@ mod tests {
             let e = annotations_elsewhere_refusal("h.json", &value).expect("refused");
             assert!(e.to_string().contains("Hypothes.is"), "{e}");
             assert!(e.to_string().contains("no article to import"), "{e}");
+            // Session 47: a refusal of several sentences ends with a full stop.
+            assert!(e.to_string().ends_with("brat zip files."), "{e}");
         }
         // Another tool's records that only point elsewhere: refused without naming Hypothes.is.
         let other = json!([{"text": "note", "target": {"source": "doc.pdf"}}]);
         let e = annotations_elsewhere_refusal("o.json", &other).expect("refused");
         assert!(!e.to_string().contains("Hypothes.is"), "{e}");
+        assert!(e.to_string().ends_with("brat zip files."), "{e}");
         // Near cases: JSONL / doccano lines (a text with spans), plain texts, W3C JSON-LD.
         for value in [
             json!([{"text": "Ann said.", "label": [[0, 3, "PERSON"]]}]),

@@ -11,8 +11,8 @@
 //! ship or a building where an event started (`parts.rs`), of
 //! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a coma (`comas.rs`), of a
 //! death told otherwise than by a word of the dead (`deaths.rs`: "passed away", "succumbed"), a
-//! person of a nationality (`demonyms.rs`: "Frenchman", "Briton", "ein Deutscher"; Dutch and German adjectives of
-//! nationality, `germanic_nationalities.rs`), the adjectives of a
+//! nationality (`nationalities.rs`, one table: its adjectives in seven languages and the nouns of a
+//! person of it, "Frenchman", "Briton", "ein Deutscher"), the adjectives of a
 //! region or city read as its place (`place_adjectives.rs`: "valaisan", "Walliser"), of facilities, public
 //! bodies and rivers (`facilities.rs`), of a passive's "by" and its auxiliaries (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
@@ -58,7 +58,6 @@ pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;
 mod dates;
 pub(in crate::matcher) mod deaths;
-pub(in crate::matcher) mod demonyms;
 pub(in crate::matcher) mod facilities;
 pub(in crate::matcher) mod fate_phrases;
 pub(in crate::matcher) mod finds;
@@ -66,9 +65,9 @@ pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod form_then;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
-pub(in crate::matcher) mod germanic_nationalities;
 pub(in crate::matcher) mod group_sizes;
 pub(in crate::matcher) mod markets;
+pub(in crate::matcher) mod nationalities;
 pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;

@@ -169,3 +169,48 @@ fn a_paste_of_invisible_characters_adds_no_article() {
     );
     assert_eq!(pasted.workspace().documents.len(), before + 1);
 }
+
+/// Session 47: a paste refused names the pasted text once ("Pasted text: pasted text
+/// contains only white space…" named it twice), and a paste of nothing visible says what
+/// to do. A file's refusal still names the file once.
+#[test]
+fn a_refused_paste_is_named_once_and_a_blank_one_says_what_to_do() {
+    let paste = |text: &str| {
+        texts(&run(
+            two_articles(),
+            vec![Action::AddPasted {
+                title: String::new(),
+                text: text.into(),
+            }],
+        ))
+    };
+    for text in ["\u{200B}\u{200B}\u{200B}", "\u{FEFF}\u{2060}\n"] {
+        assert_eq!(
+            paste(text),
+            [
+                "Pasted text contains only white space or invisible characters (such as \
+              zero-width spaces): paste the article's own text."
+            ],
+            "{text:?}"
+        );
+    }
+    // Another refusal the reader words with the name in lower case: named once.
+    let rtf = paste("{\\rtf1\\ansi Gamma report: a third account.}");
+    assert_eq!(rtf.len(), 1, "{rtf:?}");
+    assert!(
+        rtf[0].starts_with("Pasted text is an RTF document") && !rtf[0].contains("pasted text"),
+        "{rtf:?}"
+    );
+    // Near case: a file's refusal names the file once, as before.
+    let s = run(
+        two_articles(),
+        vec![Action::LoadArticles(vec![file("blank.txt", "\u{200B} \n")])],
+    );
+    let t = texts(&s);
+    assert!(
+        t.len() == 1
+            && t[0].matches("blank.txt").count() == 1
+            && t[0].contains("blank.txt contains only white space or invisible characters"),
+        "{t:?}"
+    );
+}

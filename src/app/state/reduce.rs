@@ -16,6 +16,11 @@ pub const NOTHING_TO_UNDO: &str = "Nothing to undo: the undo history holds the c
     since this page opened the workspace, and it starts empty after a reload. Your work \
     itself is saved.";
 
+/// What a paste of nothing visible (white space or invisible characters only: zero-width
+/// spaces, joiners, direction marks, a BOM) is refused with: named once, with what to do.
+pub const BLANK_PASTE: &str = "Pasted text contains only white space or invisible characters \
+                               (such as zero-width spaces): paste the article's own text.";
+
 /// Apply `action` to `state`. Actions that change the workspace are refused with a notice
 /// (nothing else changes) while the tab is read-only or no workspace is open yet. A
 /// successful autosave that changes nothing returns the same `Rc`, so nothing re-renders.
@@ -111,16 +116,21 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
         }
         Action::AddPasted { title, text } => {
             // Through read_article like a file: the same size limit and title rules
-            // (a pasted text is plain text, kept exactly).
-            let result = formats::read_article("pasted text", text.as_bytes())
-                .map(|mut a| {
-                    let title = title.trim();
-                    if !title.is_empty() {
-                        a.title = title.to_string();
-                    }
-                    a
-                })
-                .map_err(|e| e.to_string());
+            // (a pasted text is plain text, kept exactly). A paste of nothing visible is
+            // refused here, saying what to do.
+            let result = if formats::decode::is_blank(&text) {
+                Err(BLANK_PASTE.to_string())
+            } else {
+                formats::read_article("pasted text", text.as_bytes())
+                    .map(|mut a| {
+                        let title = title.trim();
+                        if !title.is_empty() {
+                            a.title = title.to_string();
+                        }
+                        a
+                    })
+                    .map_err(|e| e.to_string())
+            };
             s.add_articles(vec![("Pasted text".to_string(), result)]);
         }
         Action::Label { picked, label } => s.label(picked, label),

@@ -166,6 +166,10 @@ fn stamp_time(toks: &[Token], i: usize) -> bool {
 /// times are not compared, as a publication stamp's are not ([`stamp_time`]). The
 /// weekday or date before it may be short ("Di 12:02 –", "mar. 12h02 –":
 /// `lexicon::stamp_weekday`); it is the stamp's too (`date_items` leaves out every date before the dash).
+/// The time is printed as live blogs print a post's: hour and minutes in figures
+/// ([`stamp_shape`]: "08:40", "12h02"), on the 24-hour clock unless a weekday or a date
+/// comes before it. A narrative timeline's "3 a.m. – Fire crews arrive" tells when
+/// something happened, and is compared.
 fn post_time(p: &Prepared, (lo, hi): (usize, usize)) -> bool {
     use crate::matcher::lexicon::stamp_weekday;
     let toks = &p.tokens;
@@ -177,7 +181,37 @@ fn post_time(p: &Prepared, (lo, hi): (usize, usize)) -> bool {
     };
     let gap = super::surface(p, toks[hi].end, next.start);
     let dash = gap.contains(['\u{2013}', '\u{2014}']) || gap.contains(" - ");
-    dash && toks[..lo].iter().all(dated)
+    let time = super::surface(p, toks[lo].start, toks[hi].end);
+    dash && toks[..lo].iter().all(dated) && stamp_shape(&time, lo > 0)
+}
+
+/// Whether clock time `time` (its text) has a live blog's post stamp's shape: an hour of
+/// one or two figures, ":", "." or "h", two figures of minutes ("08:40", "8.40",
+/// "12h02"); a.m. or p.m. after it ("8:40 a.m.", "8.40am") only when
+/// `dated` (a weekday or a date before it: "Tuesday 8:40 a.m. –"). A bare hour ("3 a.m.",
+/// "15 Uhr") is no stamp.
+fn stamp_shape(time: &str, dated: bool) -> bool {
+    let mut words = time.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let Some((hour, minutes)) = first.split_once([':', '.', 'h']) else {
+        return false;
+    };
+    let figures = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    let half_day = |w: &str| {
+        let w = w.to_lowercase().replace('.', "");
+        w == "am" || w == "pm"
+    };
+    // "8:40am": the half of the day in the same word.
+    let (minutes, glued) = match minutes.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((k, _)) => (&minutes[..k], half_day(&minutes[k..])),
+        None => (minutes, false),
+    };
+    let twelve_hour = glued || words.any(half_day);
+    figures(hour, 1..=2) && figures(minutes, 2..=2) && (dated || !twelve_hour)
 }
 
 /// A date of a sentence: what it says, its range (code points), its expression's tokens

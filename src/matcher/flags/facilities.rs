@@ -211,13 +211,13 @@ fn body_name(tokens: &[Token], i: usize, german: bool) -> Option<usize> {
 /// in lower case (a noun with a capital is part of the name: "the American Hospital of
 /// Paris"):
 /// - nationalities only (`nationality::nationality`, and the Dutch and German adjectives
-///   of `lexicon::germanic_nationalities`): "a Dutch hospital", "a French clinic", "een
+///   of `lexicon::nationalities`): "a Dutch hospital", "a French clinic", "een
 ///   Nederlands ziekenhuis" (trial 49 F3: "Amstelland Hospital ≠ Dutch hospital");
 /// - one word after an indefinite article (`lexicon::one_article`): "an Amstelveen
 ///   hospital" is a hospital of that town, one of several maybe, no name (trial 49 F3:
 ///   "Amstelveen hospital ≠ Amstelland Hospital"); "the Erasmus hospital" names one.
 fn described(tokens: &[Token], first: usize, i: usize) -> bool {
-    use crate::matcher::lexicon::germanic_nationalities::germanic_nationality;
+    use crate::matcher::lexicon::nationalities::germanic_nationality;
     use crate::matcher::lexicon::one_article;
     if tokens[i].capital {
         return false;

@@ -11,7 +11,7 @@
 //!
 //! A nationality told by its noun is a person too (trial 48 F3: "a 41-year-old Frenchman"
 //! / "a 41-year-old Italian", "A Briton" / "An American", "un Français", "ein Deutscher",
-//! "een Fransman": [`noun_at`], `lexicon/demonyms.rs`), and says what a plain noun with
+//! "een Fransman": [`noun_at`], `lexicon/nationalities.rs`), and says what a plain noun with
 //! the adjective says ("a Frenchman" / "an Italian man", "two Britons" / "three British
 //! citizens"): one nationality counted by two figures so is a count flag
 //! ([`count_conflict`]).
@@ -21,318 +21,10 @@
 use super::counts::past_verb;
 use super::Ranges;
 use crate::matcher::language::Language;
-use crate::matcher::lexicon::demonyms::{DEMONYM_NOUNS, PLAIN_PERSONS};
+use crate::matcher::lexicon::nationalities::{is_demonym_noun, NATIONALITIES, PLAIN_PERSONS};
 use crate::matcher::lexicon::{one_article, one_article_of};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxMap, Kind};
-
-/// Nationalities most in the news, by a key, with their forms (lower case) in English,
-/// French, Spanish and Italian, every gender and number, and the Portuguese forms of the
-/// first seven and of Swiss. Most are nouns too ("an Italian", "un Français", "un
-/// italiano": [`noun_at`]); the nouns that are no adjective are `lexicon/demonyms.rs`.
-const NATIONALITIES: &[(&str, &[&str])] = &[
-    (
-        "uk",
-        &[
-            "british",
-            "britannique",
-            "britanniques",
-            "británico",
-            "británica",
-            "británicos",
-            "británicas",
-            "britannico",
-            "britannica",
-            "britannici",
-            "britanniche",
-            "britânico",
-            "britânica",
-            "britânicos",
-            "britânicas",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "french",
-            "français",
-            "française",
-            "françaises",
-            "francés",
-            "francesa",
-            "franceses",
-            "francesas",
-            "francese",
-            "francesi",
-            "francês",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "german",
-            "allemand",
-            "allemande",
-            "allemands",
-            "allemandes",
-            "alemán",
-            "alemana",
-            "alemanes",
-            "alemanas",
-            "tedesco",
-            "tedesca",
-            "tedeschi",
-            "tedesche",
-            "alemão",
-            "alemã",
-            "alemães",
-        ],
-    ),
-    (
-        "us",
-        &[
-            "american",
-            "américain",
-            "américaine",
-            "américains",
-            "américaines",
-            "estadounidense",
-            "estadounidenses",
-            "statunitense",
-            "statunitensi",
-            "americano",
-            "americana",
-            "americanos",
-            "americanas",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "italian",
-            "italien",
-            "italienne",
-            "italiens",
-            "italiennes",
-            "italiano",
-            "italiana",
-            "italianos",
-            "italianas",
-            "italiani",
-            "italiane",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "spanish",
-            "espagnol",
-            "espagnole",
-            "espagnols",
-            "espagnoles",
-            "español",
-            "española",
-            "españoles",
-            "españolas",
-            "spagnolo",
-            "spagnola",
-            "spagnoli",
-            "spagnole",
-            "espanhol",
-            "espanhola",
-            "espanhóis",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "dutch",
-            "néerlandais",
-            "néerlandaise",
-            "néerlandaises",
-            "holandés",
-            "holandesa",
-            "holandeses",
-            "neerlandés",
-            "olandese",
-            "olandesi",
-            "holandês",
-        ],
-    ),
-    ("be", &["belgian", "belge", "belges", "belga", "belgas"]),
-    (
-        "ch",
-        &[
-            "swiss", "suisse", "suisses", "suizo", "suiza", "suizos", "svizzero", "svizzera",
-            "svizzeri", "suíço", "suíça", "suíços",
-        ],
-    ),
-    (
-        "ca",
-        &[
-            "canadian",
-            "canadien",
-            "canadienne",
-            "canadiens",
-            "canadiense",
-            "canadienses",
-            "canadese",
-            "canadesi",
-        ],
-    ),
-    (
-        "au",
-        &[
-            "australian",
-            "australien",
-            "australienne",
-            "australiens",
-            "australiano",
-            "australiana",
-            "australianos",
-            "australiani",
-        ],
-    ),
-    (
-        "ie",
-        &[
-            "irish",
-            "irlandais",
-            "irlandaise",
-            "irlandés",
-            "irlandesa",
-            "irlandese",
-            "irlandesi",
-        ],
-    ),
-    (
-        "pl",
-        &[
-            "polish",
-            "polonais",
-            "polonaise",
-            "polaco",
-            "polaca",
-            "polacos",
-            "polacco",
-            "polacca",
-            "polacchi",
-        ],
-    ),
-    (
-        "ru",
-        &[
-            "russian", "russe", "russes", "ruso", "rusa", "rusos", "russo", "russa", "russi",
-        ],
-    ),
-    (
-        "cn",
-        // Not Spanish "china" (the country's English name).
-        &[
-            "chinese", "chinois", "chinoise", "chino", "chinos", "cinese", "cinesi",
-        ],
-    ),
-    (
-        "jp",
-        &[
-            "japanese",
-            "japonais",
-            "japonaise",
-            "japonés",
-            "japonesa",
-            "japoneses",
-            "giapponese",
-            "giapponesi",
-        ],
-    ),
-    (
-        "ma",
-        &[
-            "moroccan",
-            "marocain",
-            "marocaine",
-            "marocains",
-            "marroquí",
-            "marroquíes",
-            "marocchino",
-            "marocchina",
-            "marocchini",
-        ],
-    ),
-    (
-        "pt",
-        &[
-            "portuguese",
-            "portugais",
-            "portugaise",
-            "portugués",
-            "portuguesa",
-            "portugueses",
-            "portoghese",
-            "portoghesi",
-        ],
-    ),
-    (
-        "se",
-        &[
-            "swedish",
-            "suédois",
-            "suédoise",
-            "sueco",
-            "sueca",
-            "suecos",
-            "svedese",
-            "svedesi",
-        ],
-    ),
-    (
-        "at",
-        &[
-            "austrian",
-            "autrichien",
-            "autrichienne",
-            "austriaco",
-            "austriaca",
-            "austriacos",
-            "austriaci",
-        ],
-    ),
-    // Session 39 (trial 41 F2 rest: "two Israelis and a Thai" / "two Thais and an
-    // Israeli"), with the English plural nouns.
-    (
-        "il",
-        &[
-            "israeli",
-            "israelis",
-            "israélien",
-            "israélienne",
-            "israéliens",
-            "israéliennes",
-            "israelí",
-            "israelíes",
-            "israeliano",
-            "israeliana",
-            "israeliani",
-            "israeliane",
-        ],
-    ),
-    (
-        "th",
-        &[
-            "thai",
-            "thais",
-            "thaïlandais",
-            "thaïlandaise",
-            "thaïlandaises",
-            "tailandés",
-            "tailandesa",
-            "tailandeses",
-            "tailandesas",
-            "thailandese",
-            "thailandesi",
-        ],
-    ),
-];
 
 /// Nouns of a person a nationality is told of (lower case): en, fr, es, it.
 const PEOPLE: &[&str] = &[
@@ -436,16 +128,18 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// The key of the nationality a token names ([`NATIONALITIES`], or a noun of a person of
-/// it: `lexicon::demonyms::DEMONYM_NOUNS`), if any, looked up by the word (every token of
+/// it: `lexicon::nationalities::Nationality::nouns`), if any, looked up by the word (every token of
 /// a sentence is asked).
 pub(crate) fn nationality(norm: &str) -> Option<&'static str> {
     static BY_FORM: std::sync::OnceLock<FxMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();
     let by_form = BY_FORM.get_or_init(|| {
-        NATIONALITIES
-            .iter()
-            .chain(DEMONYM_NOUNS)
-            .flat_map(|&(key, forms)| forms.iter().map(move |&f| (f, key)))
+        // Every adjective first, then every noun (a form of both keeps its noun's key).
+        let adjectives = NATIONALITIES.iter().map(|n| (n.key, n.adjectives));
+        let nouns = NATIONALITIES.iter().map(|n| (n.key, n.nouns));
+        adjectives
+            .chain(nouns)
+            .flat_map(|(key, forms)| forms.iter().map(move |&f| (f, key)))
             .collect()
     });
     by_form.get(norm).copied()
@@ -455,7 +149,7 @@ pub(crate) fn nationality(norm: &str) -> Option<&'static str> {
 /// token of the noun of the person (the nationality's own for a noun of it: "a
 /// Frenchman", "an Italian") and whether that noun is a plain one, saying no more than the
 /// nationality does (the nationality's own noun, or one of
-/// `lexicon::demonyms::PLAIN_PERSONS`: "a French national" is "a Frenchman", where "a
+/// `lexicon::nationalities::PLAIN_PERSONS`: "a French national" is "a Frenchman", where "a
 /// French tourist" tells a role too).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Told {
@@ -477,7 +171,7 @@ const ROMANCE: &[Language] = &[
 ];
 
 /// Whether the nationality at token `i` of `p` is told as a noun of a person: a noun of
-/// `lexicon::demonyms` written with a capital ("Frenchman", "Britons", "ein Deutscher"),
+/// `lexicon::nationalities` ([`is_demonym_noun`]) written with a capital ("Frenchman", "Britons", "ein Deutscher"),
 /// or an adjective that is a noun too after a word of one or a count, an English age
 /// between ("an Italian", "a 41-year-old Italian", "two Israelis", "un Français", "un
 /// italiano"). After a Romance article the adjective is a noun however the phrase goes on;
@@ -499,10 +193,7 @@ fn noun_at(p: &Prepared, i: usize) -> bool {
     if next.is_some_and(|n| n.capital || hyphen(n)) {
         return false;
     }
-    if DEMONYM_NOUNS
-        .iter()
-        .any(|(_, forms)| forms.contains(&t.norm.as_str()))
-    {
+    if is_demonym_noun(&t.norm) {
         return t.capital;
     }
     // Back over an English age: "a 41-year-old Italian".

@@ -135,3 +135,43 @@ fn a_towns_facility_after_an_indefinite_article_names_none() {
         "Maasstad hospital",
     );
 }
+
+#[test]
+fn a_timeline_hour_before_a_dash_is_compared_and_a_post_stamp_is_not() {
+    // Session 47: a narrative timeline's clock time ("3 a.m. – Fire crews arrive") tells
+    // when something happened; only hour and minutes in figures as live blogs print a
+    // post's time ("03:00 –", on the 24-hour clock unless a weekday comes before) are a
+    // post stamp.
+    let wire = "Fire crews arrived at the burning warehouse at 5 a.m., officials said.";
+    for (post, time) in [
+        ("3 a.m. – Fire crews arrive at the burning warehouse.", "3"),
+        ("3 a.m. — Fire crews arrive at the burning warehouse.", "3"),
+        (
+            "3:00 a.m. - Fire crews arrive at the burning warehouse.",
+            "3:00",
+        ),
+        (
+            "3.00am – Fire crews arrive at the burning warehouse.",
+            "3.00",
+        ),
+    ] {
+        assert!(
+            date_flag(post, wire, time, "5"),
+            "{post}: {:?}",
+            flags_of(Date, post, wire)
+        );
+        assert!(date_flag(wire, post, "5", time), "{post}");
+    }
+    // Near cases: a stamp's shape, 24-hour figures or a weekday before, is the post's.
+    no_flag_either(
+        Date,
+        &[
+            ("03:00 – Fire crews arrive at the burning warehouse.", wire),
+            ("03h00 – Fire crews arrive at the burning warehouse.", wire),
+            (
+                "Tuesday 3:00 a.m. – Fire crews arrive at the burning warehouse.",
+                "On Tuesday fire crews arrived at the burning warehouse at 5 a.m., officials said.",
+            ),
+        ],
+    );
+}

@@ -31,7 +31,15 @@ const OPENER_PREPOSITIONS: &[&str] = &["en"];
 /// finding's).
 pub(in crate::matcher) fn opens_clause(word: &str, language: Option<Language>) -> bool {
     CLAUSE_OPENERS.contains(&word)
-        && (!OPENER_PREPOSITIONS.contains(&word) || language == Some(Language::Dutch))
+        && (!OPENER_PREPOSITIONS.contains(&word) || dutch_and(word, language))
+}
+
+/// Whether `word` (lower case) is a word of [`OPENER_PREPOSITIONS`] read as "and" in a
+/// sentence of `language`: Dutch "en" in a sentence guessed Dutch, never French or
+/// Spanish "en" ("in"), nor any in a sentence whose language is unclear. The one rule of
+/// [`opens_clause`] and of the outcome readers' clause ends (`outcome/participants.rs`).
+pub(in crate::matcher) fn dutch_and(word: &str, language: Option<Language>) -> bool {
+    OPENER_PREPOSITIONS.contains(&word) && language == Some(Language::Dutch)
 }
 
 /// Subjects that take up the people of a treatment told before them: before a finite

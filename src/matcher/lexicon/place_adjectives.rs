@@ -2,7 +2,7 @@
 //! names of those places, read as the place itself for matching: "Le Ministère public
 //! valaisan a ouvert une enquête" tells of the prosecutors "in Valais" (trial 48 F7), "la
 //! police genevoise" of the police "in Geneva", "die bayerische Polizei" of the police "in
-//! Bavaria". Nations are `demonyms.rs`' and the nationality flags' (`flags/nationality.rs`);
+//! Bavaria". Nations are `nationalities.rs`' and the nationality flags' (`flags/nationality.rs`);
 //! this table holds places below a nation.
 //!
 //! Sources: the adjectival forms of Wikipedia's "List of adjectival and demonymic forms of
@@ -397,7 +397,7 @@ mod tests {
         ] {
             assert_eq!(gain(with, without, b), (1, 1), "{with} / {b}");
         }
-        // Near cases: another place's adjective, a nation's (`demonyms.rs`).
+        // Near cases: another place's adjective, a nation's (`nationalities.rs`).
         for (with, without, b) in [
             (
                 "Le Ministère public genevois a ouvert une enquête.",

@@ -8,6 +8,7 @@
 //! ([`agent`]).
 
 use super::index_of;
+use crate::matcher::lexicon::clauses::dutch_and;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -17,7 +18,8 @@ const AGENTS: &[&str] = &["rescuer", "rescuers", "killer", "killers"];
 
 /// Words that end the clause an outcome is told in, besides punctuation: "Three were
 /// killed and five others rescued" tells of three, then of five. Not Dutch "en", the
-/// French and Spanish "in" ("puesto en libertad").
+/// French and Spanish "in" ("puesto en libertad"): the participants' clause
+/// ([`clause`]) ends at it in a sentence guessed Dutch only (`lexicon::clauses::dutch_and`).
 pub(super) const CLAUSE_ENDS: &[&str] = &[
     "and", "while", "but", "whereas", "et", "und", "y", "e", "mais", "aber", "pero", "ma",
 ];
@@ -64,8 +66,10 @@ pub(super) struct Who {
 }
 
 /// The tokens of `p` in the clause of token `i` (no clause punctuation, no word of
-/// [`CLAUSE_ENDS`] between), up to [`REACH`] tokens before it and after it: the indices
-/// before (nearest first) and after (nearest first).
+/// [`CLAUSE_ENDS`] between, nor Dutch "en" in a Dutch sentence: "Drie mensen kwamen om en
+/// vijf anderen werden gered"; French "en" is no end: "cinq personnes ont été transportées
+/// en urgence"), up to [`REACH`] tokens before it and after it: the indices before
+/// (nearest first) and after (nearest first).
 fn clause(p: &Prepared, i: usize) -> (Vec<usize>, Vec<usize>) {
     let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
@@ -74,7 +78,11 @@ fn clause(p: &Prepared, i: usize) -> (Vec<usize>, Vec<usize>) {
         gap.iter()
             .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
     };
-    let ends = |k: usize| CLAUSE_ENDS.contains(&toks[k].norm.as_str());
+    let language = crate::matcher::flags::language_of(p);
+    let ends = |k: usize| {
+        let w = toks[k].norm.as_str();
+        CLAUSE_ENDS.contains(&w) || dutch_and(w, language)
+    };
     let mut before = Vec::new();
     let mut k = i;
     while k > 0 && before.len() < REACH && !apart(k - 1, k) && !ends(k - 1) {

@@ -48,11 +48,6 @@ struct Told {
     to: usize,
 }
 
-/// Whether `w` is in `list`.
-fn is(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
-}
-
 /// Whether tokens `x` and `y` (`x < y`) of `p` stand in one clause
 /// (`outcome::one_clause`, with the words that join two clauses: "and", "but" …).
 fn joined(p: &Prepared, x: usize, y: usize) -> bool {
@@ -65,20 +60,20 @@ fn phrases(p: &Prepared) -> Vec<Told> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let w = t.norm.as_str();
-        if is(RESTORED, w) {
+        if RESTORED.contains(&w) {
             out.push(Told {
                 state: State::Restored,
                 from: k,
                 to: k,
             });
-        } else if is(AGAIN, w) {
+        } else if AGAIN.contains(&w) {
             // A word of working after it ("back online") or before it ("online again",
             // "werken vrijdag weer").
             let after = (k + 1..toks.len().min(k + 1 + PHRASE_REACH))
-                .find(|&m| is(WORKING, &toks[m].norm) && joined(p, k, m));
+                .find(|&m| WORKING.contains(&toks[m].norm.as_str()) && joined(p, k, m));
             let before = (k.saturating_sub(PHRASE_REACH)..k)
                 .rev()
-                .find(|&m| is(WORKING, &toks[m].norm) && joined(p, m, k));
+                .find(|&m| WORKING.contains(&toks[m].norm.as_str()) && joined(p, m, k));
             if let Some(m) = after.or(before) {
                 out.push(Told {
                     state: State::Restored,
@@ -86,14 +81,14 @@ fn phrases(p: &Prepared) -> Vec<Told> {
                     to: k.max(m),
                 });
             }
-        } else if is(STILL, w) {
+        } else if STILL.contains(&w) {
             if let Some(m) = (k + 1..toks.len().min(k + 1 + PHRASE_REACH))
-                .find(|&m| is(DOWN, &toks[m].norm) && joined(p, k, m))
+                .find(|&m| DOWN.contains(&toks[m].norm.as_str()) && joined(p, k, m))
             {
                 // "hors service", "fuori uso", "out of service": the phrase ends with
                 // the preposition's noun.
                 let noun = (m + 1..toks.len().min(m + 3))
-                    .filter(|_| is(OUT_OF, &toks[m].norm))
+                    .filter(|_| OUT_OF.contains(&toks[m].norm.as_str()))
                     .find(|&n| !toks[n].stop && toks[n].kind == Kind::Word && joined(p, m, n));
                 out.push(Told {
                     state: State::Down,
@@ -121,7 +116,7 @@ fn subject(p: &Prepared, told: &Told) -> Vec<usize> {
                 && !t.negation
                 && ![STILL, DOWN, AGAIN, WORKING, RESTORED, PART]
                     .iter()
-                    .any(|l| is(l, &t.norm))
+                    .any(|l| l.contains(&t.norm.as_str()))
         })
         .collect()
 }
@@ -132,7 +127,7 @@ fn partial(p: &Prepared, told: &Told) -> bool {
     let toks = &p.tokens;
     (told.from.saturating_sub(SUBJECT_REACH)..=told.to)
         .filter(|&m| m >= told.from || joined(p, m, told.from))
-        .any(|m| is(PART, &toks[m].norm))
+        .any(|m| PART.contains(&toks[m].norm.as_str()))
 }
 
 /// Whether `x` of `a` and `y` of `b` are told of one thing: a content word of one's

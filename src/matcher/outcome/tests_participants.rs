@@ -151,3 +151,52 @@ fn an_innocent_bystander_is_no_verdict() {
         "guilty",
     );
 }
+
+/// Session 47: Dutch "en" ("and") ends the clause an outcome's participants are read in,
+/// in a Dutch sentence only (`lexicon::clauses::dutch_and`, as the place roles read it);
+/// French and Spanish "en" ("in") ends none.
+#[test]
+fn dutch_en_ends_the_participants_clause_and_french_or_spanish_en_does_not() {
+    use super::participants::who;
+    use crate::matcher::prepared::Prepared;
+    let idf = crate::matcher::features::Idf::builtin();
+    // The participants of `word` in `text`.
+    let who_of = |text: &str, word: &str| {
+        let p = Prepared::new(text, idf);
+        let t = p.tokens.iter().find(|t| t.norm == word);
+        t.map(|t| who(&p, t))
+    };
+    // Dutch: the driver alone died; the injured two are the first clause's. (A sentence
+    // guessed Dutch: "de" and "en" alone are French and Spanish words too.)
+    assert_eq!(
+        who_of(
+            "Bij het ongeluk raakten twee mensen gewond en de bestuurder overleed ter plaatse.",
+            "overleed"
+        ),
+        who_of("De bestuurder overleed ter plaatse.", "overleed")
+    );
+    // Near cases: "and" still ends it; French and Spanish "en" do not (the words before
+    // it are the outcome's clause too).
+    assert_eq!(
+        who_of(
+            "Two people were injured and the driver died at the scene.",
+            "died"
+        ),
+        who_of("The driver died at the scene.", "died")
+    );
+    for (text, word, alone) in [
+        (
+            "Le conducteur transporté en urgence est mort à l'hôpital.",
+            "mort",
+            "Urgence est mort à l'hôpital.",
+        ),
+        (
+            "El conductor trasladado en helicóptero murió en el hospital.",
+            "murió",
+            "Helicóptero murió en el hospital.",
+        ),
+    ] {
+        let (told, short) = (who_of(text, word), who_of(alone, word));
+        assert!(told.is_some() && told != short, "{text}: {told:?}");
+    }
+}
