@@ -504,6 +504,12 @@ fn answered(e: &mut Engine, k: usize, s: Suggestions) -> Outcome {
     }
 }
 
+/// The view's count of a job split over shares: `(done, total)` summed over the shares,
+/// as `view` (indexing or matching progress) shows it.
+fn summed((done, total): (usize, usize), view: fn(usize, usize) -> ViewAction) -> Outcome {
+    Outcome::View(view(done, total))
+}
+
 fn on_event(engine: &Weak<RefCell<Engine>>, place: usize, ev: WorkerEvent, to: &Reports) {
     let Some(engine) = engine.upgrade() else {
         return;
@@ -517,16 +523,14 @@ fn on_event(engine: &Weak<RefCell<Engine>>, place: usize, ev: WorkerEvent, to: &
             WorkerEvent::Indexing { id, done, total } => match share(&e, id) {
                 Some(k) => {
                     e.in_flight[k].indexing = (done, total);
-                    let (done, total) = super::split::indexing(&e.in_flight);
-                    Outcome::View(ViewAction::Indexing(done, total))
+                    summed(super::split::indexing(&e.in_flight), ViewAction::Indexing)
                 }
                 None => Outcome::Nothing,
             },
             WorkerEvent::Progress { id, done, total } => match share(&e, id) {
                 Some(k) => {
                     e.in_flight[k].progress = (done, total);
-                    let (done, total) = super::split::progress(&e.in_flight);
-                    Outcome::View(ViewAction::Progress(done, total))
+                    summed(super::split::progress(&e.in_flight), ViewAction::Progress)
                 }
                 None => Outcome::Nothing,
             },
