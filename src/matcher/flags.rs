@@ -265,6 +265,8 @@ mod tests_trial49;
 #[cfg(test)]
 mod tests_trial49_rest;
 #[cfg(test)]
+mod tests_trial50;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
@@ -519,7 +521,8 @@ fn flags_before_places(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
 /// place flag or a flag of another kind (`covered_before`: whether one given before the
 /// place flags covers the ranges; asked only then) already covers those words ("in
 /// northern Iran" / "in southern Iraq"); one route told the other way round ("from Leeds
-/// to York" / "from York to Leeds").
+/// to York" / "from York to Leeds"), or with one end told by two names ("from Besançon to
+/// Pontarlier" / "from Dijon to Pontarlier").
 pub(crate) fn place_flags(
     a: &Prepared,
     b: &Prepared,
@@ -537,6 +540,11 @@ pub(crate) fn place_flags(
     }
     if let Some((ar, br)) = places::reversed_route(a, b) {
         out.push(flag(K::Place, (a, ar), (b, br), false));
+    }
+    if let Some(((ar, br), vague)) = places::other_route_end(a, b) {
+        if !covered(&out, ar, br) {
+            out.push(flag(K::Place, (a, ar), (b, br), vague));
+        }
     }
     out
 }
