@@ -9,24 +9,29 @@
 
 use super::article_places::{places_apart, ArticlePlaces};
 use super::test_util::{flags_of, no_flag_either, prepared};
-use crate::matcher::DiscrepancyKind::{Date, Place};
+use crate::matcher::DiscrepancyKind::{self, Date, Place};
 
-/// Asserts one date flag on `ta` / `tb`, both ways round (solid or softer).
+/// Asserts one flag of `kind` whose texts hold `ta` (in `a`) and `tb` (in `b`), both ways
+/// round, solid or softer; returns whether it is the softer kind.
 #[track_caller]
-fn date_flag_each_way(a: &str, b: &str, ta: &str, tb: &str) {
+fn one_each_way(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb: &str) -> bool {
+    let mut soft = false;
     for (x, y, tx, ty) in [(a, b, ta, tb), (b, a, tb, ta)] {
-        let f = flags_of(Date, x, y);
+        let f = flags_of(kind, x, y);
         assert!(
-            f.len() == 1 && f[0].0 == tx && f[0].1 == ty,
+            f.len() == 1 && f[0].0.contains(tx) && f[0].1.contains(ty),
             "{x} / {y}: {f:?}"
         );
+        soft |= f[0].2;
     }
+    soft
 }
 
 #[test]
 fn the_days_two_stops_end_on_are_compared_however_the_stops_are_told() {
     // Trial 50 F2, as written.
-    date_flag_each_way(
+    one_each_way(
+        Date,
         "Rail traffic on the line will remain suspended until at least Monday, SNCF said.",
         "SNCF said trains between Besançon and Pontarlier would not run again until Wednesday at the earliest.",
         "Monday",
@@ -83,7 +88,7 @@ fn the_days_two_stops_end_on_are_compared_however_the_stops_are_told() {
             "Wednesday",
         ),
     ] {
-        date_flag_each_way(a, b, ta, tb);
+        one_each_way(Date, a, b, ta, tb);
     }
 }
 
@@ -118,17 +123,10 @@ fn the_day_a_stop_ends_is_not_the_day_of_what_happened() {
     );
 }
 
-/// Asserts one place flag on `ta` / `tb`, solid, both ways round.
+/// Asserts one solid place flag on `ta` / `tb`, both ways round.
 #[track_caller]
 fn solid_place_flag(a: &str, b: &str, ta: &str, tb: &str) {
-    for (x, y, tx, ty) in [(a, b, ta, tb), (b, a, tb, ta)] {
-        let f = flags_of(Place, x, y);
-        assert_eq!(
-            f,
-            vec![(tx.to_string(), ty.to_string(), false)],
-            "{x} / {y}"
-        );
-    }
+    assert!(!one_each_way(Place, a, b, ta, tb), "{a} / {b}: softer");
 }
 
 #[test]
@@ -184,11 +182,7 @@ fn every_place_of_a_list_is_compared() {
             "Zürich",
         ),
     ] {
-        let f = flags_of(Place, a, b);
-        assert!(
-            f.len() == 1 && f[0].0 == ta && f[0].1 == tb,
-            "{a} / {b}: {f:?}"
-        );
+        one_each_way(Place, a, b, ta, tb);
     }
 }
 
@@ -271,13 +265,7 @@ fn two_routes_with_one_end_in_common_differ_at_the_other() {
             "Hull",
         ),
     ] {
-        for (x, y, tx, ty) in [(a, b, ta, tb), (b, a, tb, ta)] {
-            let f = flags_of(Place, x, y);
-            assert!(
-                f.len() == 1 && f[0].0 == tx && f[0].1 == ty,
-                "{x} / {y}: {f:?}"
-            );
-        }
+        one_each_way(Place, a, b, ta, tb);
     }
     no_flag_either(
         Place,
@@ -327,13 +315,7 @@ fn a_clause_of_when_after_a_time_tells_what_happened_at_it() {
             "8.10",
         ),
     ] {
-        for (x, y, tx, ty) in [(a, b, ta, tb), (b, a, tb, ta)] {
-            let f = flags_of(Date, x, y);
-            assert!(
-                f.len() == 1 && f[0].0.contains(tx) && f[0].1.contains(ty),
-                "{x} / {y}: {f:?}"
-            );
-        }
+        one_each_way(Date, a, b, ta, tb);
     }
     // A clause of "when" about another thing, and a clause after another comma, time
     // nothing of the other sentence.

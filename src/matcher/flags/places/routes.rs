@@ -123,6 +123,19 @@ fn same_name(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize)) -
     wx.len() == wy.len() && wx.iter().zip(wy).all(|(u, v)| same_name_word(u, v))
 }
 
+/// The routes of `a` and of `b` ([`routes`]); None when `a` tells none (then `b`'s are
+/// not read).
+fn both_routes(a: &Prepared, b: &Prepared) -> Option<(Vec<Route>, Vec<Route>)> {
+    let ra = routes(a);
+    (!ra.is_empty()).then(|| (ra, routes(b)))
+}
+
+/// Whether route `x` of `a` and route `y` of `b` are one route: the same start and the
+/// same end ([`same_name`]).
+fn same_route(a: &Prepared, x: &Route, b: &Prepared, y: &Route) -> bool {
+    same_name(a, x.from, b, y.from) && same_name(a, x.to, b, y.to)
+}
+
 /// Whether `p` tells a route ("from Leeds to York"): a sentence that does not gives no
 /// reversed-route flag ([`reversed_route`]) with any sentence.
 pub(in crate::matcher::flags) fn tells_a_route(p: &Prepared) -> bool {
@@ -133,13 +146,8 @@ pub(in crate::matcher::flags) fn tells_a_route(p: &Prepared) -> bool {
 /// Leeds"): the ranges from each route's start to its end. None when either sentence
 /// also tells the other's route (a trip there and back).
 pub(in crate::matcher::flags) fn reversed_route(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let ra = routes(a);
-    if ra.is_empty() {
-        return None;
-    }
-    let rb = routes(b);
-    let same =
-        |x: &Route, y: &Route| same_name(a, x.from, b, y.from) && same_name(a, x.to, b, y.to);
+    let (ra, rb) = both_routes(a, b)?;
+    let same = |x: &Route, y: &Route| same_route(a, x, b, y);
     let swapped = |x: &Route, y: &Route| {
         same_name(a, x.from, b, y.to) && same_name(a, x.to, b, y.from) && !same(x, y)
     };
@@ -167,14 +175,8 @@ pub(in crate::matcher::flags) fn other_route_end(
     a: &Prepared,
     b: &Prepared,
 ) -> Option<(Ranges, bool)> {
-    let ra = routes(a);
-    if ra.is_empty() {
-        return None;
-    }
-    let rb = routes(b);
-    let same =
-        |x: &Route, y: &Route| same_name(a, x.from, b, y.from) && same_name(a, x.to, b, y.to);
-    if ra.iter().any(|x| rb.iter().any(|y| same(x, y))) {
+    let (ra, rb) = both_routes(a, b)?;
+    if ra.iter().any(|x| rb.iter().any(|y| same_route(a, x, b, y))) {
         return None;
     }
     // A name of `p` (tokens) named anywhere in `q` (one name of as many words).
