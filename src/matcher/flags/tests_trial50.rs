@@ -115,6 +115,11 @@ fn the_day_a_stop_ends_is_not_the_day_of_what_happened() {
                 "Rail traffic will remain suspended until Monday, SNCF said.",
                 "Trains will not run again until Monday at the earliest, SNCF said.",
             ),
+            // Years after "until" are the years of two facts (eval pair 26a 11-23).
+            (
+                "Authorities charged it was a brazen act to avoid the law - although it wasn't until 1997 that a jury agreed.",
+                "He was jailed for 12 years, but it took until 2003 for the Chin to admit his sham.",
+            ),
             (
                 "No one had claimed the attack until now, police said on Monday.",
                 "Police said on Monday no group had claimed the attack.",
