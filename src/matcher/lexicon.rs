@@ -72,6 +72,7 @@ pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod place_adjectives;
+pub(in crate::matcher) mod place_lists;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod restored;
@@ -82,6 +83,7 @@ pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
 pub(in crate::matcher) mod until;
+pub(in crate::matcher) mod when_clauses;
 pub(in crate::matcher) mod wholes;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop

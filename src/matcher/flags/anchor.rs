@@ -2,6 +2,7 @@
 //! two dates or counts are compared only when they are about the same thing.
 
 use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::when_clauses::WHEN;
 use crate::matcher::text::{Kind, Token};
 
 /// How many content words on each side of a date or count [`anchor`] looks at.
@@ -245,8 +246,26 @@ fn anchor(p: &Prepared, chars: &[char], (lo, hi): (usize, usize), reach: Reach) 
             }
         }
     }
+    // A clock time's clause goes on past a comma before a word of "when" ("happened
+    // shortly after 8:10 a.m., when the train left the line": trial 50 F6), once.
+    let when_clause = |k: usize| {
+        reach == Reach::BreakIn
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| WHEN.contains(&t.norm.as_str()))
+            && chars
+                .get(toks[k].end..toks[k + 1].start)
+                .is_some_and(|gap| gap.iter().collect::<String>().trim() == ",")
+    };
+    let mut crossed = false;
     let (mut k, mut n) = (hi, 0);
-    while k + 1 < toks.len() && n < words && !boundary(toks[k].end, toks[k + 1].start) {
+    while k + 1 < toks.len() && n < words {
+        if boundary(toks[k].end, toks[k + 1].start) {
+            if crossed || !when_clause(k) {
+                break;
+            }
+            crossed = true;
+        }
         k += 1;
         if let Some(bits) = content(&toks[k]) {
             n += 1;

@@ -11,6 +11,7 @@ use announced::dates_report;
 use scheduled::{lone_full_date, lone_scheduled};
 
 mod announced;
+mod ends;
 mod months;
 pub(in crate::matcher::flags) mod periods;
 mod relative;
@@ -555,6 +556,17 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     let about_same = |x: DateItem, xi: (usize, usize), yi: (usize, usize)| match x {
         DateItem::Relative(..) => anchor_match(a, xi, b, yi).filter(|&s| s >= RELATIVE_ANCHOR),
         DateItem::Time(..) => about_same(xi, yi, Reach::BreakIn),
+        // The days two stops end on are compared, whatever words tell the stops; such a
+        // day is not the day of a thing that happened (`dates/ends.rs`, trial 50 F2). Days
+        // only: "it wasn't until 1997 that a jury agreed" / "it took until 2003 for the
+        // Chin to admit his sham" are the years of two facts.
+        DateItem::Day(..) | DateItem::DayEither(..) | DateItem::Weekday(_) => {
+            match ends::end_roles(a, xi, b, yi) {
+                Some(true) => Some(about_same(xi, yi, Reach::Near).unwrap_or(0.0)),
+                Some(false) => None,
+                None => about_same(xi, yi, Reach::Near),
+            }
+        }
         _ => about_same(xi, yi, Reach::Near),
     };
     let mut candidates = Vec::new();

@@ -35,3 +35,46 @@ pub(in crate::matcher) const NOW: &[&str] = &[
 
 /// The most tokens after a word of "until" a word of [`NOW`] may stand ("fino ad ora": 2).
 pub(in crate::matcher) const NOW_REACH: usize = 2;
+
+/// Words that may stand between a word of "until" and the day it ends a stop at, besides
+/// articles: "until *at least* Monday", "jusqu'à lundi" (none), "bis *mindestens* Montag",
+/// "hasta *al menos el* lunes", "fino *ad almeno* lunedì", "até *pelo menos* segunda-feira",
+/// "tot *ten minste* maandag" (`flags/dates/ends.rs`).
+pub(in crate::matcher) const AT_LEAST: &[&str] = &[
+    "at",
+    "least",
+    "au",
+    "moins",
+    "mindestens",
+    "zum",
+    "al",
+    "menos",
+    "el",
+    "la",
+    "ad",
+    "a",
+    "almeno",
+    "il",
+    "pelo",
+    "o",
+    "minstens",
+    "ten",
+    "minste",
+    "the",
+    "le",
+    "de",
+];
+
+/// The most tokens of [`AT_LEAST`] between a word of "until" and its day ("hasta al menos
+/// el lunes": 3).
+pub(in crate::matcher) const AT_LEAST_REACH: usize = 3;
+
+/// Word beginnings of a thing started again ("reopen", "resume", "restart", fr "rouvr",
+/// "repren", de "wieder" ("wieder aufgenommen"), es "reabr", "reanud", it "riapr",
+/// "ripren", pt "reabr", "retom", nl "heropen", "hervat"): a day told with one is the end
+/// of a stop, as a day after "until" is (`flags/dates/ends.rs`: "will reopen on
+/// Wednesday" / "suspended until Monday").
+pub(in crate::matcher) const RESUMED: &[&str] = &[
+    "reopen", "resum", "restart", "rouv", "repren", "reprise", "wieder", "reabr", "reabier",
+    "reanud", "riapr", "ripren", "retom", "heropen", "hervat",
+];

@@ -583,7 +583,7 @@ const CLITICS: &[&str] = &["si", "ci", "vi", "se", "lhe", "lhes", "le", "les"];
 /// its norm is "à" and its text tells the "until": trial 48 F6), or Dutch "tot"
 /// ([`DUTCH_UNTIL`]) in a sentence guessed Dutch. Read by the delay of a negation
 /// ([`delayed`]) and by a closure until a time (`states.rs`).
-pub(super) fn until_word(p: &Prepared, k: usize) -> bool {
+pub(in crate::matcher) fn until_word(p: &Prepared, k: usize) -> bool {
     let Some(t) = p.tokens.get(k) else {
         return false;
     };
@@ -605,7 +605,7 @@ pub(super) fn until_word(p: &Prepared, k: usize) -> bool {
 /// Whether the word of "until" at token `k` of `p` is "until now", "so far" (a word of
 /// [`NOW`] within [`NOW_REACH`] tokens after it: "bis jetzt", "jusqu'à présent", "fino ad
 /// ora", "tot nu toe"): no delay.
-fn until_now(p: &Prepared, k: usize) -> bool {
+pub(in crate::matcher) fn until_now(p: &Prepared, k: usize) -> bool {
     let toks = &p.tokens;
     toks[(k + 1).min(toks.len())..(k + 1 + NOW_REACH).min(toks.len())]
         .iter()

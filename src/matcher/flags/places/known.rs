@@ -63,6 +63,10 @@ pub(crate) fn towns(p: &Prepared) -> Vec<Town> {
         if x.site || x.path.is_some() || !x.around.is_empty() || x.area.is_some() {
             continue;
         }
+        // A town of treatment is no town of the story (trial 50 F5, [`of_the_story`]).
+        if !of_the_story(super::roles::role_at(p, x.tokens.0, x.role)) {
+            continue;
+        }
         let town = x.breadth == Breadth::Local
             && (after_settlement_noun(p, x.tokens.0) || in_region(x.tokens.1));
         if town || (x.breadth == Breadth::Known && all_city(&x)) {
@@ -76,6 +80,14 @@ pub(crate) fn towns(p: &Prepared) -> Vec<Town> {
     out
 }
 
+/// Whether a place of role `role` (`roles.rs`) may be the place of an article's story:
+/// not where something was found ("found torched near Brescia"), nor where people were
+/// treated ("flown to a hospital in Lausanne" / "... in Dijon": two reports of one
+/// derailment near Pontarlier, not two events; trial 50 F5).
+fn of_the_story(role: super::Role) -> bool {
+    !matches!(role, super::Role::Found | super::Role::Treatment)
+}
+
 /// The places of `p` the gazetteer knows, each as its name (normalised, as looked up) and
 /// its readings, for `article_places.rs` (the places an article names as a whole); a place
 /// near or outside one it knows, as that one ("near Santiago"). A place
@@ -83,7 +95,8 @@ pub(crate) fn towns(p: &Prepared) -> Vec<Town> {
 /// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol"). A known
 /// place followed by a comma and a known region keeps only its readings that may lie in it
 /// ("Arlington, Virginia" is not the Texas city; "Portland, Oregon"). A place where
-/// something was found ("found torched near Brescia", `Role::Found`) is left out.
+/// something was found ("found torched near Brescia", `Role::Found`) or where people were
+/// treated ("flown to a hospital in Lausanne", `Role::Treatment`) is left out.
 pub(crate) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
     // The known name after a comma that follows token `last`, with its readings.
     let after_comma = |last: usize| {
@@ -99,8 +112,8 @@ pub(crate) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
     };
     places(p)
         .iter()
-        // Where something was found is no place of the story (`roles.rs`).
-        .filter(|x| x.role != super::Role::Found)
+        // Where something was found or people were treated is no place of the story.
+        .filter(|x| of_the_story(x.role))
         .filter_map(|x| {
             let (first, last) = x.tokens;
             if !x.known.is_empty() {

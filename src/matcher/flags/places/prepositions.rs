@@ -15,6 +15,7 @@ use crate::matcher::flags::gazetteer::{city_of_own_region, readings, Known};
 use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::flags::report::of_report;
 use crate::matcher::language::{guess_sentence, Language};
+use crate::matcher::lexicon::place_lists::LIST_WORDS;
 use crate::matcher::text::Kind;
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
@@ -213,9 +214,16 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
     let mut out = Vec::new();
     // The sentence's language, guessed only when a foreign preposition is met.
     let language: std::cell::OnceCell<Option<Language>> = std::cell::OnceCell::new();
+    // The last place read: its name's last token and its preposition's token.
+    let mut last: Option<(usize, usize)> = None;
     for (i, t) in toks.iter().enumerate() {
+        // "in Besançon and Lausanne": a place the gazetteer knows, listed after another,
+        // is read as if its preposition stood before it too ([`listed_after`], trial 50
+        // F4).
+        let listed = listed_after(toks, i, last);
+        let t = listed.map_or(t, |k| &toks[k]);
         // "près d'Azilal": the name is the token itself ([`elided_genitive`]).
-        let elided = match t.kind == Kind::Word && !t.proper {
+        let elided = match t.kind == Kind::Word && !t.proper && listed.is_none() {
             true => elided_genitive(
                 p,
                 i,
@@ -241,7 +249,7 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         // A foreign preposition of several languages ("en", "a", "em") in a sentence too
         // short to tell its language ("La manifestación tuvo lugar en Madrid."): read only
         // before a place the gazetteer knows (not "Jan en Piet", "a Reuters photographer").
-        let mut if_known = false;
+        let mut if_known = listed.is_some();
         let of_place = if english || path.is_some() {
             None
         } else if elided.is_some() {
@@ -250,7 +258,7 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
             genitive(p, i, || *language.get_or_init(|| guess_sentence(&p.text)))
         };
         if let Some(known_only) = of_place {
-            if_known = known_only;
+            if_known |= known_only;
         } else if !english
             && path.is_none()
             && !foreign_prep(&t.norm, || {
@@ -479,6 +487,8 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         }
         // An elided name's range starts after its apostrophe ("d'Azilal": "Azilal").
         let start = toks[j].start + 2 * usize::from(elided.is_some());
+        // The preposition's token (before an elided name, the one before the name).
+        last = Some((e, listed.unwrap_or(i - usize::from(elided.is_some()))));
         out.push(Place {
             range: (start, name_stop),
             tokens: (j, e),
@@ -494,6 +504,20 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         });
     }
     out
+}
+
+/// The token of the preposition a place listed at token `i` of `toks` is read after: when
+/// `toks[i]` is a word of a list ([`LIST_WORDS`]: "and", "or", "et", "und", "y", "e", "en")
+/// right after the name of the last place read (`last`: its name's last token and its
+/// preposition's token), that preposition's token ("hospitals in Besançon and Lausanne",
+/// "vers Besançon et Lausanne"); else `None`.
+fn listed_after(
+    toks: &[crate::matcher::text::Token],
+    i: usize,
+    last: Option<(usize, usize)>,
+) -> Option<usize> {
+    let (end, prep) = last?;
+    (end + 1 == i && LIST_WORDS.contains(&toks[i].norm.as_str())).then_some(prep)
 }
 
 /// Whether `norm` is a locative preposition of another language ([`FOREIGN_PREPS`]) in a

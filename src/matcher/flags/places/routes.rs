@@ -4,10 +4,13 @@
 //! nothing; here the places' roles, start and end, are compared. "Between Leeds and York"
 //! has no direction and is no route. A route's end may also be told by a verb of
 //! arriving ("the flight from Lisbon landed in Frankfurt", "le vol en provenance de
-//! Lisbonne a atterri à Francfort"; session 39).
+//! Lisbonne a atterri à Francfort"; session 39). Two routes with one end in common and
+//! the other told by two names neither sentence shares ("from Besançon to Pontarlier" /
+//! "from Dijon to Pontarlier") differ at that end ([`other_route_end`], trial 50 F4).
 
-use super::name_end;
+use super::{name_end, name_of};
 use crate::matcher::features::Prepared;
+use crate::matcher::flags::gazetteer::{apart, readings};
 use crate::matcher::flags::names::same_name_word;
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::articles::BEFORE_NAME as ARTICLES;
@@ -120,6 +123,19 @@ fn same_name(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize)) -
     wx.len() == wy.len() && wx.iter().zip(wy).all(|(u, v)| same_name_word(u, v))
 }
 
+/// The routes of `a` and of `b` ([`routes`]); None when `a` tells none (then `b`'s are
+/// not read).
+fn both_routes(a: &Prepared, b: &Prepared) -> Option<(Vec<Route>, Vec<Route>)> {
+    let ra = routes(a);
+    (!ra.is_empty()).then(|| (ra, routes(b)))
+}
+
+/// Whether route `x` of `a` and route `y` of `b` are one route: the same start and the
+/// same end ([`same_name`]).
+fn same_route(a: &Prepared, x: &Route, b: &Prepared, y: &Route) -> bool {
+    same_name(a, x.from, b, y.from) && same_name(a, x.to, b, y.to)
+}
+
 /// Whether `p` tells a route ("from Leeds to York"): a sentence that does not gives no
 /// reversed-route flag ([`reversed_route`]) with any sentence.
 pub(in crate::matcher::flags) fn tells_a_route(p: &Prepared) -> bool {
@@ -130,13 +146,8 @@ pub(in crate::matcher::flags) fn tells_a_route(p: &Prepared) -> bool {
 /// Leeds"): the ranges from each route's start to its end. None when either sentence
 /// also tells the other's route (a trip there and back).
 pub(in crate::matcher::flags) fn reversed_route(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let ra = routes(a);
-    if ra.is_empty() {
-        return None;
-    }
-    let rb = routes(b);
-    let same =
-        |x: &Route, y: &Route| same_name(a, x.from, b, y.from) && same_name(a, x.to, b, y.to);
+    let (ra, rb) = both_routes(a, b)?;
+    let same = |x: &Route, y: &Route| same_route(a, x, b, y);
     let swapped = |x: &Route, y: &Route| {
         same_name(a, x.from, b, y.to) && same_name(a, x.to, b, y.from) && !same(x, y)
     };
@@ -150,5 +161,46 @@ pub(in crate::matcher::flags) fn reversed_route(a: &Prepared, b: &Prepared) -> O
                     |p: &Prepared, r: &Route| (p.tokens[r.from.0].start, p.tokens[r.to.1].end);
                 (range(a, x), range(b, y))
             })
+    })
+}
+
+/// Two routes of `a` and `b` with one end told by one name and the other by two names
+/// ("from Besançon to Pontarlier" / "from Dijon to Pontarlier", "de Lyon à Marseille" /
+/// "de Lyon à Nice"): the ranges of the two names that differ, and whether the flag is
+/// the softer kind (unless the gazetteer knows the two apart: a town it does not know may
+/// lie in the other). None when a name that differs is named anywhere on the other side
+/// ("from Dijon to Pontarlier via Besançon"), or when either sentence also tells the
+/// other's route.
+pub(in crate::matcher::flags) fn other_route_end(
+    a: &Prepared,
+    b: &Prepared,
+) -> Option<(Ranges, bool)> {
+    let (ra, rb) = both_routes(a, b)?;
+    if ra.iter().any(|x| rb.iter().any(|y| same_route(a, x, b, y))) {
+        return None;
+    }
+    // A name of `p` (tokens) named anywhere in `q` (one name of as many words).
+    let named_in = |p: &Prepared, x: (usize, usize), q: &Prepared| {
+        let n = x.1 - x.0 + 1;
+        (0..q.tokens.len().saturating_sub(n - 1)).any(|k| same_name(p, x, q, (k, k + n - 1)))
+    };
+    let range = |p: &Prepared, x: (usize, usize)| (p.tokens[x.0].start, p.tokens[x.1].end);
+    let soft = |x: (usize, usize), y: (usize, usize)| {
+        let (kx, ky) = (
+            readings(&name_of(&a.tokens[x.0..=x.1])),
+            readings(&name_of(&b.tokens[y.0..=y.1])),
+        );
+        kx.is_empty() || ky.is_empty() || !apart(kx, ky)
+    };
+    ra.iter().find_map(|x| {
+        rb.iter().find_map(|y| {
+            let (u, v) = match (same_name(a, x.from, b, y.from), same_name(a, x.to, b, y.to)) {
+                (true, false) => (x.to, y.to),
+                (false, true) => (x.from, y.from),
+                _ => return None,
+            };
+            (!named_in(a, u, b) && !named_in(b, v, a))
+                .then(|| ((range(a, u), range(b, v)), soft(u, v)))
+        })
     })
 }
