@@ -595,3 +595,27 @@ fn a_scale_or_a_letter_before_a_sentence_starter_still_ends_one() {
         assert_eq!(sentences(text).len(), n, "{text}: {:?}", sentences(text));
     }
 }
+
+#[test]
+fn a_dash_after_a_time_in_abbreviations_goes_on_with_the_sentence() {
+    // A timeline's entries: the time, a dash, what happened (last pass of session 47).
+    for text in [
+        "3 a.m. \u{2013} The first fire crews arrive.",
+        "4 a.m. - A fire breaks out in the warehouse.",
+        "At 10 p.m. \u{2014} The last train leaves.",
+    ] {
+        assert_eq!(sentences(text), vec![text.to_string()], "{text}");
+    }
+    // Near cases: a sentence ending on "a.m." before a new one still ends there.
+    assert_eq!(
+        sentences("The fire started at 3 a.m. The first crews arrived at 5 a.m."),
+        vec![
+            "The fire started at 3 a.m.",
+            "The first crews arrived at 5 a.m."
+        ]
+    );
+    assert_eq!(
+        sentences("It was made in the U.S. The rest came from Canada."),
+        vec!["It was made in the U.S.", "The rest came from Canada."]
+    );
+}
