@@ -8,8 +8,10 @@
 //!   built file (Playwright in Chromium, puppeteer-core in Firefox ESR).
 //! - `setup`: only install what is missing.
 //!
-//! Every tool is installed only if it is not already there at the right version.
+//! Every tool is installed only if it is not already there at the right version. Each task
+//! first checks the free disk space (`disk.rs`): a full disk is refused with what to do.
 
+mod disk;
 mod inline;
 mod setup;
 
@@ -67,7 +69,11 @@ pub fn run(cmd: &mut Command) -> Result<()> {
     if status.success() {
         Ok(())
     } else {
-        Err(format!("{} failed ({status})", describe(cmd)))
+        Err(format!(
+            "{} failed ({status}){}",
+            describe(cmd),
+            disk::hint_if_full(&root())
+        ))
     }
 }
 
@@ -91,6 +97,7 @@ fn describe(cmd: &Command) -> String {
 /// Build `dist/parallax.html`; returns its path.
 fn dist() -> Result<PathBuf> {
     let root = root();
+    disk::check(&root, "dist", disk::DIST_NEEDS)?;
     let tools = setup::build_tools(&root)?;
     let trunk_dist = root.join("target").join("trunk-dist");
     run(Command::new(&tools.trunk)
@@ -112,6 +119,7 @@ fn dist() -> Result<PathBuf> {
 fn test(flags: &[String]) -> Result<()> {
     let root = root();
     let skip = |f: &str| flags.iter().any(|a| a == f);
+    disk::check(&root, "test", disk::TEST_NEEDS)?;
     let tools = setup::all(&root)?;
     let path = setup::path_with(&tools.build.bin_dirs);
 
