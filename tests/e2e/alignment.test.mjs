@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, mouseSelect, downloadJson, loadFiles, ROOT, SEL, waitForArticles } from './page.mjs';
+import { axe } from './fixtures/lib.mjs';
 
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
 const SHOT_SENTENCE = 'The defector was shot at least four times in his desperate escape bid at the Panmunjom truce village on November 13, and has been recovering in a South Korean hospital.';
@@ -69,8 +70,15 @@ test('the shot claim: calibrated bands, its parallel first with the number flag'
   const items = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
     score: Number(e.dataset.score),
     band: e.querySelector('.suggestion-band')?.textContent.trim(),
-    flags: [...e.querySelectorAll('.flag')].map((f) => ({ text: f.textContent, vague: f.classList.contains('flag-vague'), cls: f.className })),
+    flags: [...e.querySelectorAll('.flag')].map((f) => ({
+      text: f.textContent,
+      vague: f.classList.contains('flag-vague'),
+      cls: f.className,
+      // What a screen reader says before the chip: its kind and softness (trial 51, 6c).
+      spoken: f.previousElementSibling?.classList.contains('visually-hidden') ? f.previousElementSibling.textContent : null,
+    })),
     text: e.querySelector('.suggestion-text').textContent,
+    reason: e.querySelector('.suggestion-reason').textContent,
   })));
   assert.ok(items.length >= 2, `${items.length} suggestions`);
   for (const it of items) {
@@ -85,6 +93,12 @@ test('the shot claim: calibrated bands, its parallel first with the number flag'
   assert.ok(number, JSON.stringify(items[k].flags));
   assert.match(number.text, /at least four times\s*≠\s*several times/);
   assert.ok(number.vague, 'vague vs exact is the softer kind');
+  // Kind and softness are said in words, not only by colour, dashes and tooltip; the
+  // reason line names the kind of link accepting makes.
+  assert.match(number.spoken ?? '', /^number, told loosely \(/, JSON.stringify(number));
+  assert.match(items[k].reason, /told differently:/, items[k].reason);
+  // WCAG 2.2 AA on the cards: the flagged card's greyed words included (trial 51: 3.5:1).
+  assert.deepEqual(await axe(page, ['#suggestions']), [], 'the suggestion cards');
 
   // The guide explains the bands.
   await page.keyboard.press('Escape');

@@ -123,7 +123,9 @@ fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
 /// below it still "Unlikely"). With the source span's range `span` (code points), the
 /// flags whose words on the span's side lie outside it (a clause's sentence's flags, trial
 /// 44 F2) come last, set apart as the rest of the sentence's
-/// ([`SpanSuggestion::flags_by_place`]); the others are the card's own, as before.
+/// ([`SpanSuggestion::flags_by_place`]); the others are the card's own, as before, after
+/// "told differently:", the kind of link accepting makes (trial 51, 6c: a flagged card's
+/// line read "Same fact · shares …" as if nothing differed).
 fn reason_html(s: &SpanSuggestion, across: bool, span: Option<(usize, usize)>) -> Html {
     let verdict = if across {
         String::new()
@@ -143,11 +145,21 @@ fn reason_html(s: &SpanSuggestion, across: bool, span: Option<(usize, usize)>) -
         None => (s.flags.iter().collect(), Vec::new()),
     };
     let chip = |f: &&crate::matcher::Discrepancy| flag_chip(f.kind.as_str(), &f.a, &f.b, f.vague);
+    let told_differently = if verdict.is_empty() && s.shared.is_empty() {
+        "Told differently:"
+    } else {
+        " \u{00b7} told differently:"
+    };
     html! {
         <div class="suggestion-reason" title={s.summary.clone()}>
             if !verdict.is_empty() { <span class="verdict">{ verdict }</span> }
             if !s.shared.is_empty() { { shares } { for terms } }
             if let Some(why) = no_shared_words(s, across) { <span class="no-shared">{ why }</span> }
+            if !own.is_empty() {
+                <span class="told-differently" title="Accepting makes a link of kind \u{201c}told differently\u{201d}: the same fact with a detail that differs">
+                    { told_differently }
+                </span>
+            }
             { for own.iter().map(chip) }
             if !rest.is_empty() {
                 <span class="flags-rest" title="These details differ in the words of the sentence outside your span">
