@@ -140,20 +140,23 @@ fn cause_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
         .map(|d| (d.a, d.b, d.vague))
 }
 
+/// Asserts the softer cause flag `ta` / `tb` both ways round.
+#[track_caller]
+fn soft(a: &str, b: &str, ta: &str, tb: &str) {
+    assert_eq!(
+        cause_flag(a, b),
+        Some((ta.into(), tb.into(), true)),
+        "{a} / {b}"
+    );
+    assert_eq!(
+        cause_flag(b, a),
+        Some((tb.into(), ta.into(), true)),
+        "{b} / {a}"
+    );
+}
+
 #[test]
 fn a_cause_told_as_only_possible_is_the_softer_kind() {
-    let soft = |a: &str, b: &str, ta: &str, tb: &str| {
-        assert_eq!(
-            cause_flag(a, b),
-            Some((ta.into(), tb.into(), true)),
-            "{a} / {b}"
-        );
-        assert_eq!(
-            cause_flag(b, a),
-            Some((tb.into(), ta.into(), true)),
-            "{b} / {a}"
-        );
-    };
     soft(
         "The derailment may have been caused by a landslide.",
         "The derailment was caused by excessive speed.",
@@ -280,18 +283,6 @@ fn a_cause_caused_by_another_or_one_cause_as_subject_on_both_sides_is_not_flagge
 
 #[test]
 fn a_cause_as_subject_told_as_only_possible_is_the_softer_kind() {
-    let soft = |a: &str, b: &str, ta: &str, tb: &str| {
-        assert_eq!(
-            cause_flag(a, b),
-            Some((ta.into(), tb.into(), true)),
-            "{a} / {b}"
-        );
-        assert_eq!(
-            cause_flag(b, a),
-            Some((tb.into(), ta.into(), true)),
-            "{b} / {a}"
-        );
-    };
     soft(
         "A landslide may have caused the derailment.",
         "Excessive speed caused the derailment.",
