@@ -372,6 +372,120 @@ fn word_matches(norm: &str, pattern: &str) -> bool {
     true
 }
 
+/// Verbs that tell the cause as their subject, right before them ("Investigators believe
+/// *a landslide caused* the derailment", "*Excessive speed* triggered the crash"; session
+/// 48, trial 50 F3 rest), in seven languages: en, fr "a provoqué", de "verursachte", es
+/// "provocó", it "ha causato", pt "causou", nl "veroorzaakte". "led" and "resulted" tell a
+/// cause only with the word after them of [`SUBJECT_CAUSED_AFTER`] ("led to", "resulted
+/// in"). A verb with a word of [`CAUSED`]'s cues after it is passive ("a landslide caused
+/// by heavy rain"): its subject is no cause.
+const SUBJECT_CAUSED: &[&str] = &[
+    "caused",
+    "causes",
+    "triggered",
+    "sparked",
+    "led",
+    "resulted",
+    "causé",
+    "provoqué",
+    "entraîné",
+    "déclenché",
+    "causa",
+    "provoqua",
+    "entraîna",
+    "verursachte",
+    "verursacht",
+    "causó",
+    "provocó",
+    "ocasionó",
+    "causado",
+    "provocado",
+    "causato",
+    "provocato",
+    "causò",
+    "provocò",
+    "causou",
+    "provocou",
+    "veroorzaakte",
+    "veroorzaakt",
+];
+
+/// The words "led" and "resulted" of [`SUBJECT_CAUSED`] must have after them.
+const SUBJECT_CAUSED_AFTER: &[(&str, &str)] = &[("led", "to"), ("resulted", "in")];
+
+/// Auxiliaries that may stand between a cause and its verb of [`SUBJECT_CAUSED`] ("a
+/// landslide *may have* caused", "un glissement de terrain *a* provoqué", "una frana *ha*
+/// causato", "een aardverschuiving *heeft* … veroorzaakt" is not read: its verb is last).
+const SUBJECT_AUXILIARIES: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "a",
+    "aurait",
+    "avait",
+    "ha",
+    "habría",
+    "había",
+    "avrebbe",
+    "aveva",
+    "hat",
+    "hatte",
+    "terá",
+    "teria",
+    "tem",
+    "heeft",
+    "also",
+    "apparently",
+];
+
+/// How many words may stand between a cause and its verb of [`SUBJECT_CAUSED`] ("may
+/// have", "probably had").
+const SUBJECT_GAP: usize = 3;
+
+/// After the cause phrase at tokens `[i, e)`: the token of its verb of [`SUBJECT_CAUSED`]
+/// when the cause is the verb's subject, and whether a word of `ruled_out::POSSIBLE`
+/// between them tells it as only possible ("a landslide *may* have caused"). Only words of
+/// [`SUBJECT_AUXILIARIES`] or hedges stand between, no punctuation anywhere from the cause
+/// to the verb ("a landslide, the report said, caused": no), and no passive cue after the
+/// verb ("a landslide caused by heavy rain").
+fn subject_cause_verb(p: &Prepared, e: usize) -> Option<(usize, bool)> {
+    let toks = &p.tokens;
+    let chars = super::flags::chars_of(p);
+    let mut possible = false;
+    for k in e..(e + SUBJECT_GAP + 1).min(toks.len()) {
+        let gap = chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+        if gap.iter().any(|c| !c.is_whitespace()) {
+            return None;
+        }
+        let t = toks[k].norm.as_str();
+        if SUBJECT_CAUSED.contains(&t) {
+            let next = toks.get(k + 1).map(|n| n.norm.as_str());
+            let passive = next.is_some_and(|n| CAUSED.iter().any(|&(_, cue)| cue == n));
+            let needs = SUBJECT_CAUSED_AFTER.iter().find(|&&(v, _)| v == t);
+            let completed = needs.is_none_or(|&(_, after)| next == Some(after));
+            return (!passive && completed).then_some((k, possible));
+        }
+        if ruled_out::POSSIBLE.contains(&t) {
+            possible = true;
+        } else if !SUBJECT_AUXILIARIES.contains(&t) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The cause a sentence gives as the subject of a verb of causing ([`SUBJECT_CAUSED`]:
+/// "a landslide caused the derailment", "excessive speed led to the crash"): (class, code
+/// point range).
+fn cause_as_subject(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    let toks = &p.tokens;
+    (0..toks.len()).find_map(|i| {
+        let (class, len) = cause_at(toks, i)?;
+        subject_cause_verb(p, i + len)?;
+        Some((class, (toks[i].start, toks[i + len - 1].end)))
+    })
+}
+
 /// The class and length (tokens) of the cause phrase starting at `toks[i]`, if any.
 fn cause_at(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     CAUSES.iter().enumerate().find_map(|(class, phrases)| {
@@ -415,6 +529,7 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
         .or_else(|| caused_by(&p.tokens))
         .or_else(|| cause_was(&p.tokens))
         .or_else(|| deliberate(&p.tokens))
+        .or_else(|| cause_as_subject(p))
 }
 
 /// Forms of "to be" that tell a cause after a cause word of [`CAUSE_WORDS`] ("The cause
@@ -516,10 +631,17 @@ pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
         .iter()
         .position(|t| t.start >= start)
         .unwrap_or(toks.len());
-    toks[at.saturating_sub(POSSIBLE_REACH)..at].iter().any(|t| {
+    let before = toks[at.saturating_sub(POSSIBLE_REACH)..at].iter().any(|t| {
         (ruled_out::POSSIBLE.contains(&t.norm.as_str()) && !(t.capital && t.norm == "may"))
             || t.norm == "whether"
-    })
+    });
+    // A cause as the subject with its hedge after it ("a landslide may have caused").
+    let after = || {
+        cause_at(toks, at).is_some_and(|(_, len)| {
+            subject_cause_verb(p, at + len).is_some_and(|(_, possible)| possible)
+        })
+    };
+    before || after()
 }
 
 /// Two causes of two classes ([`cause_conflict`]'s first rule).

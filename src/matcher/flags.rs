@@ -553,7 +553,8 @@ fn flags_before_places(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
 /// place flags covers the ranges; asked only then) already covers those words ("in
 /// northern Iran" / "in southern Iraq"); one route told the other way round ("from Leeds
 /// to York" / "from York to Leeds"), or with one end told by two names ("from Besançon to
-/// Pontarlier" / "from Dijon to Pontarlier").
+/// Pontarlier" / "from Dijon to Pontarlier"); two places a journey heads for ("vers
+/// Lausanne" / "vers Dijon").
 pub(crate) fn place_flags(
     a: &Prepared,
     b: &Prepared,
@@ -575,6 +576,12 @@ pub(crate) fn place_flags(
     if let Some(((ar, br), vague)) = places::other_route_end(a, b) {
         if !covered(&out, ar, br) {
             out.push(flag(K::Place, (a, ar), (b, br), vague));
+        }
+    }
+    // Two places a journey heads for ("héliportés vers Lausanne" / "vers Dijon").
+    if let Some((ar, br)) = places::destination_conflict(a, b) {
+        if !covered(&out, ar, br) {
+            out.push(flag(K::Place, (a, ar), (b, br), false));
         }
     }
     out
@@ -602,7 +609,8 @@ pub(crate) fn place_kinds(p: &Prepared) -> u8 {
 pub(crate) const PLACE_NAMED: u8 = 1;
 /// [`place_kinds`]: names a side of a place ("the east coast").
 pub(crate) const PLACE_SIDE: u8 = 2;
-/// [`place_kinds`]: tells a route ("from Leeds to York").
+/// [`place_kinds`]: tells a route ("from Leeds to York") or a place a journey heads for
+/// ("vers Lausanne").
 pub(crate) const PLACE_ROUTE: u8 = 4;
 
 /// The date flags of a pair, as [`discrepancies`] gives them: one per pair of dates or

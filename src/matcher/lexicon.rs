@@ -43,6 +43,7 @@ pub(super) use dates::{
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 
+pub(in crate::matcher) mod acts;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
 pub(in crate::matcher) mod break_ins;

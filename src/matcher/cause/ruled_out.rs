@@ -39,7 +39,9 @@ const CAUSE_VERBS: &[&str] = &[
 /// Words after a passive verb of [`CAUSE_VERBS`] that name the cause after them.
 const BY: &[&str] = &["by", "on", "por", "pelo", "pela"];
 
-/// Words that tell a cause as only possible ("may have caused", "possibly caused").
+/// Words that tell a cause as only possible ("may have caused", "possibly caused", "a
+/// possible landslide"), and their words in the other six languages (session 48: fr "un
+/// possible glissement de terrain", "aurait provoqué", de "vermutlich", nl "mogelijk").
 pub(super) const POSSIBLE: &[&str] = &[
     "may",
     "might",
@@ -48,11 +50,30 @@ pub(super) const POSSIBLE: &[&str] = &[
     "probably",
     "likely",
     "suspected",
+    "possible",
     "pode",
     "poderá",
     "poderia",
+    "possível",
+    "provavelmente",
     "puede",
     "podría",
+    "posible",
+    "probablemente",
+    "probable",
+    "probablement",
+    "aurait",
+    "pourrait",
+    "possibile",
+    "probabilmente",
+    "potrebbe",
+    "möglicherweise",
+    "vermutlich",
+    "wahrscheinlich",
+    "könnte",
+    "mogelijk",
+    "waarschijnlijk",
+    "vermoedelijk",
 ];
 
 /// Single words that rule a cause out (pt, es "descartou", "descartada", "descartó"; it

@@ -140,20 +140,23 @@ fn cause_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
         .map(|d| (d.a, d.b, d.vague))
 }
 
+/// Asserts the softer cause flag `ta` / `tb` both ways round.
+#[track_caller]
+fn soft(a: &str, b: &str, ta: &str, tb: &str) {
+    assert_eq!(
+        cause_flag(a, b),
+        Some((ta.into(), tb.into(), true)),
+        "{a} / {b}"
+    );
+    assert_eq!(
+        cause_flag(b, a),
+        Some((tb.into(), ta.into(), true)),
+        "{b} / {a}"
+    );
+}
+
 #[test]
 fn a_cause_told_as_only_possible_is_the_softer_kind() {
-    let soft = |a: &str, b: &str, ta: &str, tb: &str| {
-        assert_eq!(
-            cause_flag(a, b),
-            Some((ta.into(), tb.into(), true)),
-            "{a} / {b}"
-        );
-        assert_eq!(
-            cause_flag(b, a),
-            Some((tb.into(), ta.into(), true)),
-            "{b} / {a}"
-        );
-    };
     soft(
         "The derailment may have been caused by a landslide.",
         "The derailment was caused by excessive speed.",
@@ -186,5 +189,124 @@ fn a_cause_told_as_only_possible_is_the_softer_kind() {
             "The fire was caused by arson."
         ),
         Some(("electrical".into(), "arson".into(), false))
+    );
+}
+
+#[test]
+fn a_cause_as_the_subject_of_its_verb_differs_in_seven_languages() {
+    // Trial 50 F3 rest (session 48), the tester's pair: 99 %, no flag.
+    flagged(
+        "Investigators believe a landslide caused the derailment.",
+        "Investigators believe excessive speed caused the derailment.",
+        "landslide",
+        "excessive speed",
+    );
+    // Active against passive, and "led to", "triggered".
+    flagged(
+        "A landslide caused the derailment.",
+        "The derailment was caused by excessive speed.",
+        "landslide",
+        "excessive speed",
+    );
+    flagged(
+        "Speeding led to the crash, police said.",
+        "Faulty brakes triggered the crash, police said.",
+        "Speeding",
+        "brakes",
+    );
+    flagged(
+        "Un glissement de terrain a provoqué le déraillement.",
+        "Une vitesse excessive a provoqué le déraillement.",
+        "glissement de terrain",
+        "vitesse excessive",
+    );
+    flagged(
+        "Ein Erdrutsch verursachte die Entgleisung.",
+        "Überhöhte Geschwindigkeit verursachte die Entgleisung.",
+        "Erdrutsch",
+        "Überhöhte Geschwindigkeit",
+    );
+    flagged(
+        "Un deslizamiento de tierra provocó el descarrilamiento.",
+        "El exceso de velocidad provocó el descarrilamiento.",
+        "deslizamiento de tierra",
+        "exceso de velocidad",
+    );
+    flagged(
+        "Una frana ha causato il deragliamento.",
+        "L'eccesso di velocità ha causato il deragliamento.",
+        "frana",
+        "L'eccesso di velocità",
+    );
+    flagged(
+        "Um deslizamento de terra causou o descarrilamento.",
+        "O excesso de velocidade causou o descarrilamento.",
+        "deslizamento de terra",
+        "excesso de velocidade",
+    );
+    flagged(
+        "Een aardverschuiving veroorzaakte de ontsporing.",
+        "Een defecte wissel veroorzaakte de ontsporing.",
+        "aardverschuiving",
+        "wissel",
+    );
+}
+
+#[test]
+fn a_cause_caused_by_another_or_one_cause_as_subject_on_both_sides_is_not_flagged() {
+    // The landslide was itself caused: heavy rain, no class ("caused by").
+    unflagged(
+        "Investigators are examining whether a landslide caused by heavy rain had covered the tracks.",
+        "The derailment was blamed on heavy rain.",
+    );
+    // One cause told as subject and after "caused by".
+    unflagged(
+        "A landslide caused the derailment.",
+        "The derailment was caused by a landslide after heavy rain.",
+    );
+    // A cause named by the other side too.
+    unflagged(
+        "A landslide caused the derailment.",
+        "Excessive speed and a landslide caused the derailment.",
+    );
+    // A comma between the noun and the verb: no subject read.
+    unflagged(
+        "After the landslide, speed restrictions caused delays.",
+        "The derailment was caused by excessive speed.",
+    );
+    // "led" without "to" is no verb of causing.
+    unflagged(
+        "The landslide led investigators to close the line.",
+        "The derailment was caused by excessive speed.",
+    );
+}
+
+#[test]
+fn a_cause_as_subject_told_as_only_possible_is_the_softer_kind() {
+    soft(
+        "A landslide may have caused the derailment.",
+        "Excessive speed caused the derailment.",
+        "landslide",
+        "Excessive speed",
+    );
+    soft(
+        "A possible landslide caused the derailment, investigators said.",
+        "The derailment was caused by excessive speed.",
+        "landslide",
+        "excessive speed",
+    );
+    soft(
+        "Un glissement de terrain aurait provoqué le déraillement.",
+        "Une vitesse excessive a provoqué le déraillement.",
+        "glissement de terrain",
+        "vitesse excessive",
+    );
+    // Told plainly: solid.
+    assert_eq!(
+        cause_flag(
+            "Investigators believe a landslide caused the derailment.",
+            "Investigators believe excessive speed caused the derailment."
+        ),
+        Some(("landslide".into(), "excessive speed".into(), false))
     );
 }

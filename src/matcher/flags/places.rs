@@ -36,7 +36,7 @@ mod routes;
 
 pub(super) use known::{known_places, longer_name, longest_known, towns, Town};
 
-pub(super) use routes::{other_route_end, reversed_route, tells_a_route};
+pub(super) use routes::{destination_conflict, other_route_end, reversed_route, tells_a_route};
 
 /// Nouns that name a stretch of land or water, not a settlement or a building: a place
 /// named with one ("the Joint Security Area", "the Demilitarized Zone", "Orange County",

@@ -342,3 +342,98 @@ fn a_clause_of_when_after_a_time_tells_what_happened_at_it() {
         ],
     );
 }
+
+#[test]
+fn two_places_a_journey_heads_for_differ_in_seven_languages() {
+    // Trial 50 F4 rest (session 48), the tester's pair: 99 %, no flag.
+    for (a, b, ta, tb) in [
+        (
+            "Sept blessés graves ont été héliportés vers Lausanne.",
+            "Sept blessés graves ont été héliportés vers Dijon.",
+            "Lausanne",
+            "Dijon",
+        ),
+        (
+            "Le train roulait en direction de Lausanne.",
+            "Le train roulait en direction de Dijon.",
+            "Lausanne",
+            "Dijon",
+        ),
+        (
+            "The injured were flown towards Lausanne.",
+            "The injured were flown towards Dijon.",
+            "Lausanne",
+            "Dijon",
+        ),
+        (
+            "Die Verletzten wurden nach Genf geflogen.",
+            "Die Verletzten wurden nach Zürich geflogen.",
+            "Genf",
+            "Zürich",
+        ),
+        (
+            "El tren circulaba rumbo a Sevilla.",
+            "El tren circulaba hacia Madrid.",
+            "Sevilla",
+            "Madrid",
+        ),
+        (
+            "Il treno viaggiava verso Milano.",
+            "Il treno viaggiava verso Roma.",
+            "Milano",
+            "Roma",
+        ),
+        (
+            "O comboio seguia rumo a Lisboa.",
+            "O comboio seguia rumo ao Porto.",
+            "Lisboa",
+            "Porto",
+        ),
+        (
+            "De gewonden werden naar Utrecht gebracht.",
+            "De gewonden werden naar Rotterdam gebracht.",
+            "Utrecht",
+            "Rotterdam",
+        ),
+    ] {
+        assert!(!one_each_way(Place, a, b, ta, tb), "{a} / {b}: softer");
+    }
+}
+
+#[test]
+fn one_place_headed_for_or_a_place_of_another_slot_is_no_conflict() {
+    no_flag_either(
+        Place,
+        &[
+            // The same place.
+            (
+                "Sept blessés graves ont été héliportés vers Lausanne.",
+                "Les blessés graves ont été héliportés vers Lausanne, selon la préfecture.",
+            ),
+            // The other's place named too.
+            (
+                "Sept blessés ont été héliportés vers Lausanne.",
+                "Sept blessés ont été héliportés vers Dijon, puis vers Lausanne.",
+            ),
+            // Where the event happened against where someone headed: two slots.
+            (
+                "The train derailed near Dijon.",
+                "The train was heading towards Lausanne.",
+            ),
+            // A place the gazetteer does not know, and a time after "vers".
+            (
+                "Les blessés ont été héliportés vers Morteau.",
+                "Les blessés ont été héliportés vers Dijon.",
+            ),
+            (
+                "Le train a déraillé vers 7 h 40.",
+                "Le train a déraillé vers 8 h 10.",
+            ),
+            // German "nach" of time or of a source.
+            (
+                "Nach Angaben der Polizei wurden zwei Menschen verletzt.",
+                "Nach Angaben der Feuerwehr wurden zwei Menschen verletzt.",
+            ),
+        ],
+    );
+}

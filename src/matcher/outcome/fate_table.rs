@@ -368,6 +368,25 @@ pub(super) const FATES: &[Fate] = &[
             "perso|persero la vita$",
             "distrutt",
             "annegat",
+            // A person told among the dead or the victims (session 48, trial 50 F1 rest:
+            // "Le conducteur fait partie des victimes" / "a survécu"): the plural nouns of
+            // the victims and the dead after "among" and its words in seven languages, or
+            // after "one of the". The injured ("among the injured", "parmi les blessés")
+            // are no such noun.
+            "among ~ victims$|fatalities$|deceased$",
+            "one of the$ victims$|fatalities$",
+            "partie des$ victimes$|morts$|tués$",
+            "parmi ~ victimes$",
+            "unter ~ opfern$|todesopfern$",
+            "zu den$ opfern$|todesopfern$",
+            "entre ~ víctimas$|fallecidos$",
+            "una|uno de las|los$ víctimas$|fallecidos$",
+            "tra|fra ~ vittime$",
+            "una|uno delle|degli$ vittime$",
+            "entre ~ vítimas$",
+            "uma|um das|dos$ vítimas$",
+            "onder ~ slachtoffers$|doden$",
+            "een van de$ slachtoffers$|doden$",
         ],
         deaths: true,
         about: &[],

@@ -815,8 +815,9 @@ fn one_inflected_word(neg: &Token, negated: &Token, plain: &Token) -> bool {
 }
 
 /// Whether two tokens are one word for the negation rule: one stem, an irregular past
-/// and its base ([`IRREGULAR`]: "find" / "found"), or two words of one fate of the
-/// casualty lexicon, dead or injured ("hurt" / "injured", "Verletzten" / "verletzt").
+/// and its base ([`IRREGULAR`]: "find" / "found"), two words of one fate of the
+/// casualty lexicon, dead or injured ("hurt" / "injured", "Verletzten" / "verletzt"), or
+/// one act told in two languages (`lexicon/acts.rs`: "payé" / "paid").
 fn same_word(x: &Token, y: &Token) -> bool {
     let told = |t: &Token| fate(t).filter(|f| matches!(f, Fate::Dead | Fate::Injured));
     if told(x).is_some() && told(x) == told(y) {
@@ -832,6 +833,7 @@ fn same_word(x: &Token, y: &Token) -> bool {
         || base(&x.norm) == base(&y.norm)
         || one_romance_verb(&x.norm, &y.norm)
         || (held(x) && held(y))
+        || crate::matcher::lexicon::acts::one_act_across(&x.norm, &y.norm)
 }
 
 /// Whether token `t` tells a suspect held, in any of the languages read (a word of the

@@ -55,6 +55,95 @@ const ARRIVED_AT: &[&str] = &["in", "at", "à", "en", "a", "em", "no", "na", "op
 /// safely landed in", "de Lisbonne a atterri à").
 const ARRIVED_REACH: usize = 4;
 
+/// Words before the place a journey heads for, in seven languages, lower case, each a
+/// row of tokens: en "towards", fr "vers", "en direction de", de "Richtung", "nach", es
+/// "hacia", "rumbo a", it "verso", "diretto a", nl "richting", "naar", pt "rumo a", "em
+/// direção a" (session 48, trial 50 F4 rest: "héliportés vers Lausanne" / "vers Dijon"
+/// went unflagged). Read only against the other sentence's place after such a word
+/// ([`destination_conflict`]): where one report sends the injured is no place where the
+/// other tells the event happened (`prepositions.rs` reads no place after these words).
+const TOWARDS: &[&[&str]] = &[
+    &["towards"],
+    &["toward"],
+    &["vers"],
+    &["en", "direction", "de"],
+    &["en", "direction", "du"],
+    &["richtung"],
+    &["nach"],
+    &["hacia"],
+    &["rumbo", "a"],
+    &["rumbo", "al"],
+    &["en", "dirección", "a"],
+    &["verso"],
+    &["diretto", "a"],
+    &["diretta", "a"],
+    &["diretti", "a"],
+    &["dirette", "a"],
+    &["in", "direzione", "di"],
+    &["richting"],
+    &["naar"],
+    &["rumo", "a"],
+    &["rumo", "ao"],
+    &["rumo", "à"],
+    &["em", "direção", "a"],
+    &["em", "direção", "ao"],
+    &["em", "direção", "à"],
+];
+
+/// The places `p` tells a journey heads for ([`TOWARDS`]), names the gazetteer knows:
+/// their first and last tokens.
+fn destinations(p: &Prepared) -> Vec<(usize, usize)> {
+    let toks = &p.tokens;
+    let chars = crate::matcher::flags::chars_of(p);
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let Some(row) = TOWARDS.iter().find(|row| {
+            row.len() <= toks.len() - i && row.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w)
+        }) else {
+            continue;
+        };
+        let Some(name) = name_at(toks, i + row.len(), chars) else {
+            continue;
+        };
+        if !readings(&name_of(&toks[name.0..=name.1])).is_empty() {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Two places two sentences tell a journey heads for ([`TOWARDS`]: "Sept blessés graves
+/// ont été héliportés vers Lausanne" / "… vers Dijon", "De gewonden werden naar Utrecht
+/// gebracht" / "naar Breda") that the gazetteer knows apart: the ranges of the two
+/// names. None when either sentence names the other's place anywhere ("towards Lausanne
+/// and then Dijon"), or when two places of one side are both told.
+pub(in crate::matcher::flags) fn destination_conflict(
+    a: &Prepared,
+    b: &Prepared,
+) -> Option<Ranges> {
+    let da = destinations(a);
+    if da.is_empty() {
+        return None;
+    }
+    let db = destinations(b);
+    let known = |p: &Prepared, x: (usize, usize)| readings(&name_of(&p.tokens[x.0..=x.1]));
+    let range = |p: &Prepared, x: (usize, usize)| (p.tokens[x.0].start, p.tokens[x.1].end);
+    da.iter().find_map(|&x| {
+        db.iter().find_map(|&y| {
+            let differ =
+                !named_in(a, x, b) && !named_in(b, y, a) && apart(known(a, x), known(b, y));
+            differ.then(|| (range(a, x), range(b, y)))
+        })
+    })
+}
+
+/// Whether name `x` of `p` (tokens, first and last) is named anywhere in `q`: one name of
+/// as many words ([`same_name`]).
+fn named_in(p: &Prepared, x: (usize, usize), q: &Prepared) -> bool {
+    let n = x.1 - x.0 + 1;
+    (0..q.tokens.len().saturating_sub(n - 1)).any(|k| same_name(p, x, q, (k, k + n - 1)))
+}
+
 /// A route of a sentence: the tokens (first, last) of its start and of its end.
 struct Route {
     from: (usize, usize),
@@ -136,10 +225,11 @@ fn same_route(a: &Prepared, x: &Route, b: &Prepared, y: &Route) -> bool {
     same_name(a, x.from, b, y.from) && same_name(a, x.to, b, y.to)
 }
 
-/// Whether `p` tells a route ("from Leeds to York"): a sentence that does not gives no
-/// reversed-route flag ([`reversed_route`]) with any sentence.
+/// Whether `p` tells a route ("from Leeds to York") or a place a journey heads for
+/// ("vers Lausanne", [`destinations`]): a sentence that does neither gives no
+/// reversed-route, route-end or destination flag with any sentence.
 pub(in crate::matcher::flags) fn tells_a_route(p: &Prepared) -> bool {
-    !routes(p).is_empty()
+    !routes(p).is_empty() || !destinations(p).is_empty()
 }
 
 /// A route of `a` told the other way round by `b` ("from Leeds to York" / "from York to
@@ -179,11 +269,6 @@ pub(in crate::matcher::flags) fn other_route_end(
     if ra.iter().any(|x| rb.iter().any(|y| same_route(a, x, b, y))) {
         return None;
     }
-    // A name of `p` (tokens) named anywhere in `q` (one name of as many words).
-    let named_in = |p: &Prepared, x: (usize, usize), q: &Prepared| {
-        let n = x.1 - x.0 + 1;
-        (0..q.tokens.len().saturating_sub(n - 1)).any(|k| same_name(p, x, q, (k, k + n - 1)))
-    };
     let range = |p: &Prepared, x: (usize, usize)| (p.tokens[x.0].start, p.tokens[x.1].end);
     let soft = |x: (usize, usize), y: (usize, usize)| {
         let (kx, ky) = (

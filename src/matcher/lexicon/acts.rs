@@ -1,0 +1,216 @@
+//! Acts the negation rule of the outcome flags (`outcome/negation.rs`) compares across
+//! languages: one sentence denies an act ("L'hôpital n'a pas payé la rançon") that a
+//! sentence in another language tells done ("The hospital paid the ransom"). Within one
+//! language the rule compares stems and inflected forms; across languages the words of
+//! one act share nothing, so each act here lists its forms in seven languages (session
+//! 48: "n'a pas payé" / "paid" went unflagged between two articles of two languages).
+//!
+//! Each form is a whole lower-case word, as the tokeniser gives it (diacritics kept): the
+//! past, the participle, the infinitive and the common present of the verb. Forms are
+//! whole so that a beginning never reads another word ("pays": French "country" is no
+//! form of "pay", nor English "pays" listed; "vers" is no form of "verser").
+
+/// One act: per language (its code: en, fr, de, es, it, pt, nl), its whole forms.
+pub(in crate::matcher) type Act = &'static [(&'static str, &'static [&'static str])];
+
+/// The acts, each in seven languages ([`Act`]).
+pub(in crate::matcher) const ACTS: &[Act] = &[
+    // To pay (a ransom, a fine, compensation).
+    &[
+        ("en", &["pay", "paid", "paying"]),
+        (
+            "fr",
+            &[
+                "payé", "payée", "payés", "payer", "paie", "paient", "payait", "paiera", "versé",
+                "versée", "versés", "verser", "versera",
+            ],
+        ),
+        (
+            "de",
+            &[
+                "gezahlt",
+                "bezahlt",
+                "zahlen",
+                "bezahlen",
+                "zahlte",
+                "zahlten",
+                "bezahlte",
+                "bezahlten",
+                "zahlt",
+            ],
+        ),
+        (
+            "es",
+            &[
+                "pagó", "pagaron", "pagado", "pagada", "pagar", "pagará", "pagan",
+            ],
+        ),
+        (
+            "it",
+            &[
+                "pagato", "pagata", "pagati", "pagare", "pagò", "pagherà", "pagano",
+            ],
+        ),
+        (
+            "pt",
+            &[
+                "pagou", "pagaram", "pago", "pagos", "paga", "pagar", "pagará",
+            ],
+        ),
+        (
+            "nl",
+            &["betaald", "betaalde", "betaalden", "betalen", "betaalt"],
+        ),
+    ],
+    // To find (a body, a survivor, a weapon).
+    &[
+        ("en", &["find", "found", "finds", "finding"]),
+        (
+            "fr",
+            &[
+                "trouvé",
+                "trouvée",
+                "trouvés",
+                "trouvées",
+                "trouver",
+                "retrouvé",
+                "retrouvée",
+                "retrouvés",
+                "retrouvées",
+                "retrouver",
+            ],
+        ),
+        ("de", &["gefunden", "fand", "fanden", "finden", "findet"]),
+        (
+            "es",
+            &[
+                "encontrado",
+                "encontrada",
+                "encontrados",
+                "encontró",
+                "encontraron",
+                "encontrar",
+                "hallado",
+                "hallada",
+                "hallaron",
+                "halló",
+            ],
+        ),
+        (
+            "it",
+            &[
+                "trovato",
+                "trovata",
+                "trovati",
+                "trovate",
+                "trovò",
+                "trovare",
+                "ritrovato",
+                "ritrovata",
+                "ritrovati",
+            ],
+        ),
+        (
+            "pt",
+            &[
+                "encontrou",
+                "encontraram",
+                "encontrados",
+                "encontradas",
+                "achado",
+                "achou",
+                "acharam",
+            ],
+        ),
+        ("nl", &["gevonden", "vond", "vonden", "vinden", "vindt"]),
+    ],
+    // To sign (an agreement, a law).
+    &[
+        // Not "sign" nor "signs": "no sign of survivors" is a noun.
+        ("en", &["signed", "signing"]),
+        ("fr", &["signé", "signée", "signés", "signer", "signera"]),
+        (
+            "de",
+            &[
+                "unterzeichnet",
+                "unterzeichnete",
+                "unterzeichneten",
+                "unterzeichnen",
+                "unterschrieben",
+                "unterschrieb",
+            ],
+        ),
+        ("es", &["firmó", "firmaron", "firmado", "firmada", "firmar"]),
+        ("it", &["firmato", "firmata", "firmò", "firmare"]),
+        (
+            "pt",
+            &["assinou", "assinaram", "assinado", "assinada", "assinar"],
+        ),
+        (
+            "nl",
+            &[
+                "ondertekend",
+                "ondertekende",
+                "getekend",
+                "tekende",
+                "ondertekenen",
+            ],
+        ),
+    ],
+];
+
+/// The act of [`ACTS`] and the language a whole lower-case word is a form of, the first
+/// found ("pagar" is Spanish and Portuguese: Spanish).
+fn act_of(word: &str) -> Option<(usize, &'static str)> {
+    ACTS.iter().enumerate().find_map(|(k, act)| {
+        act.iter()
+            .find(|(_, forms)| forms.contains(&word))
+            .map(|&(language, _)| (k, language))
+    })
+}
+
+/// Whether two whole lower-case words are forms of one act of [`ACTS`] in two languages
+/// ("payé" / "paid", "gezahlt" / "pagó"). Two forms of one language are left to the
+/// rule's own comparison of stems (`false`).
+pub(in crate::matcher) fn one_act_across(x: &str, y: &str) -> bool {
+    match (act_of(x), act_of(y)) {
+        (Some((kx, lx)), Some((ky, ly))) => kx == ky && lx != ly,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_act_is_read_across_languages_not_within_one() {
+        assert!(one_act_across("payé", "paid"));
+        assert!(one_act_across("gezahlt", "pagó"));
+        assert!(one_act_across("gevonden", "found"));
+        assert!(one_act_across("unterzeichnet", "signed"));
+        // One language: the negation rule's stems decide.
+        assert!(!one_act_across("paid", "pay"));
+        // Two acts, or a word of no act.
+        assert!(!one_act_across("payé", "found"));
+        assert!(!one_act_across("pays", "paid"));
+        assert!(!one_act_across("vers", "paid"));
+    }
+
+    #[test]
+    fn every_form_is_lower_case_and_of_one_act_and_one_language() {
+        for act in ACTS {
+            assert_eq!(act.len(), 7);
+            for (_, forms) in act.iter() {
+                for form in forms.iter() {
+                    assert_eq!(form.to_lowercase(), *form);
+                    let acts = ACTS
+                        .iter()
+                        .filter(|a| a.iter().any(|(_, f)| f.contains(form)))
+                        .count();
+                    assert_eq!(acts, 1, "{form}");
+                }
+            }
+        }
+    }
+}
