@@ -16,7 +16,8 @@ pub fn accept(ws: &mut Workspace, s: &SpanSuggestion) -> Result<String, ModelErr
         .span(&s.source)
         .ok_or_else(|| ModelError::NoSuchSpan(s.source.clone()))?;
     let label = s.label;
-    let kind = s.kind_on((source.start, source.end));
+    // A flag on the span's dated head ("Thursday 09:00 – ") is the span's own.
+    let kind = s.kind_on(super::span_reach(ws, source));
     let existing = s
         .target_span
         .as_deref()

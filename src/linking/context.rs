@@ -97,7 +97,8 @@ impl Matching {
     /// labelled without its "…,” said X.") and `other` is all of its own sentence, frames
     /// included: sentence against sentence, as `parallax suggest` scores the pair and as
     /// the card did before `t` was labelled (trial 35, F10: 47 % against the quotation
-    /// alone, where the two sentences score 72 %). Otherwise `t` itself. Either way round
+    /// alone, where the two sentences score 72 %). Otherwise `t` itself, from its dated head
+    /// when one stands before it ([`super::reach`]). Either way round
     /// the same, so a link has one score from either side.
     fn read_over(&self, ws: &Workspace, t: &Span, other: &Span) -> (usize, usize) {
         let whole = |s: &Span, frames: bool| -> Option<(usize, usize)> {
@@ -108,7 +109,8 @@ impl Matching {
         };
         match (whole(t, true), whole(other, false)) {
             (Some(sentence), Some(_)) => sentence,
-            _ => (t.start, t.end),
+            // With a dated head before it, which dates it (`linking::reach`).
+            _ => super::span_reach(ws, t),
         }
     }
 

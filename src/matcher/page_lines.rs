@@ -7,7 +7,8 @@
 //! ([`super::prepared::TIMESTAMP`]); the segmenter never joins one to the next line, and an
 //! article's title is not taken from one. A lead-in ("Hugh Hefner said:", [`is_lead_in`])
 //! is never suggested either: its fact is in what follows it; nor is a section heading
-//! ("Heart disease", [`is_heading`]).
+//! ("Heart disease", [`is_heading`]). A dated head that opens a line before its text
+//! ("Thursday 09:00 – ", [`dated_head`]) dates what follows it.
 
 use super::furniture::{is_furniture, BYLINE_OPENINGS};
 use super::lexicon::{stamp_lead, stamp_small_word};
@@ -237,6 +238,60 @@ pub fn is_timestamp_line(text: &str) -> bool {
 pub fn reports_no_fact(text: &str) -> bool {
     let tokens = super::text::tokenize(text, &super::text::stemmer());
     is_page_line(text, &tokens) || is_lead_in(text, &tokens) || is_heading(text, &tokens)
+}
+
+/// The most tokens of a dated head before its dash ([`dated_head`]).
+const DATED_HEAD_MAX: usize = 6;
+
+/// The length in code points of the dated head that opens `line`: a live blog's post
+/// stamp or a timeline entry's time, then a dash between spaces ("Thursday 09:00 – ",
+/// "18:20 - ", "3 a.m. – ", "Di 12:02 — "), up to where the text resumes; 0 when `line`
+/// opens otherwise. The head's tokens are all dates or times ([`timely`]: weekdays,
+/// months, figures, clock words, "a.m.", time zones), at most [`DATED_HEAD_MAX`] of them,
+/// one at least a figure or a date word. A span labelled after such a head ("The hospital
+/// is accepting ambulances again." after "Thursday 09:00 – ") is dated by it: the page reads
+/// the span with its head (`linking::reach`), as `parallax suggest` reads the sentence
+/// (session 47's last pass: the span alone gave no "Thursday ≠ Wednesday").
+pub fn dated_head(line: &str) -> usize {
+    let chars: Vec<char> = line.chars().take(80).collect();
+    let toks = super::text::tokenize_chars(&chars, &super::text::stemmer());
+    let mut dated = false;
+    for (k, t) in toks.iter().enumerate().take(DATED_HEAD_MAX) {
+        // A live blog's short weekday ("Di 12:02 –", `lexicon::stamp_weekday`) too.
+        let weekday = super::lexicon::stamp_weekday(&t.norm);
+        if !(timely(t) || weekday) {
+            return 0;
+        }
+        dated |= weekday
+            || t.date
+            || matches!(t.kind, Kind::Number(_) | Kind::Month(_) | Kind::Weekday(_))
+            || clock_word(&t.norm);
+        let Some(next) = toks.get(k + 1) else {
+            return 0;
+        };
+        let gap = &chars[t.end..next.start];
+        // "a.m." is read as the token "a.m." and its last full stop.
+        let gap = match gap.split_first() {
+            Some(('.', rest)) if t.norm.contains('.') => rest,
+            _ => gap,
+        };
+        let dashes = gap
+            .iter()
+            .filter(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+            .count();
+        let spaced = gap.first().is_some_and(|c| c.is_whitespace())
+            && gap.last().is_some_and(|c| c.is_whitespace());
+        match (
+            dashes,
+            gap.iter()
+                .all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}')),
+        ) {
+            (1, true) if spaced => return if dated { next.start } else { 0 },
+            (0, _) => continue,
+            _ => return 0,
+        }
+    }
+    0
 }
 
 /// A time or date written as one word: "10h15", "14h30", "9.15am", "10:15pm",

@@ -293,7 +293,10 @@ pub fn suggestion_html(
     } else {
         "suggestion"
     };
-    let span = ws.span(&s.source).map(|sp| (sp.start, sp.end));
+    // With its dated head ("Thursday 09:00 – "): a flag on the head is the span's own.
+    let span = ws
+        .span(&s.source)
+        .map(|sp| crate::linking::span_reach(ws, sp));
     let differs = match span {
         Some(span) => s.kind_on(span) == crate::model::LinkKind::Differs,
         None => !s.flags.is_empty(),
