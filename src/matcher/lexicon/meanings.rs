@@ -18,10 +18,13 @@
 //!
 //! A group may have one list only (a meaning the ranking reads and the reading across
 //! languages does not, or the other way round). The ranking's classes are the groups with
-//! [`Meaning::same`] words, in table order (class k is the k-th of them: the flags and the
-//! phrases name classes by that index, `align/synonyms.rs`); the concepts across
+//! [`Meaning::same`] words that are no counted noun, in table order (class k is the k-th
+//! of them: the flags and the phrases name classes by that index, `align/synonyms.rs`);
+//! the counted nouns ([`Meaning::counted`]: passengers, a train's carriages, rescuers,
+//! vehicles) are read by the ranking as a shared word when both sentences count them
+//! (`align/nouns.rs`: "120 passengers" / "120 people were on board"); the concepts across
 //! languages are the groups with [`Meaning::across`] words, in table order, a token taking
-//! the first that holds it. Both views are built at compile time.
+//! the first that holds it. The three views are built at compile time.
 
 /// One meaning: the words it is written in, read within one language ([`Meaning::same`])
 /// and across languages ([`Meaning::across`]).
@@ -33,6 +36,10 @@ pub(in crate::matcher) struct Meaning {
     /// Word beginnings lower case without diacritics (or whole words ending with `$`),
     /// read across languages; empty when that reading does not read the meaning.
     pub(in crate::matcher) across: &'static [&'static str],
+    /// Whether [`Meaning::same`] names a counted thing the ranking reads as a shared word
+    /// when both sentences count it ([`NOUNS`]: "120 passengers" / "120 people on board")
+    /// instead of a synonym class ([`SAME`]).
+    pub(in crate::matcher) counted: bool,
 }
 
 /// The meaning groups, in the order their views read them ([`SAME`], [`ACROSS`]).
@@ -123,6 +130,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "gestorben",
         ],
         across: &[],
+        counted: false,
     },
     // An earthquake.
     Meaning {
@@ -159,6 +167,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "sismo",
             "aardbeving",
         ],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -206,6 +215,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "presos",
         ],
         across: &[],
+        counted: false,
     },
     // A shooting.
     Meaning {
@@ -241,6 +251,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "atirador",
             "schiet",
         ],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -256,6 +267,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "suspected",
         ],
         across: &[],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -296,26 +308,13 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "verletzter",
         ],
         across: &[],
+        counted: false,
     },
     // A theft, thieves, stolen.
     Meaning {
         same: &[
-            "stole",
-            "stolen",
-            "steal",
-            "robbery",
-            "robbed",
-            "robbers",
-            "loot",
-            "raid",
-            "raided",
-            "heist",
-            "theft",
-            "thieves",
-            "raiders",
-            "burglary",
-            "haul",
-            "booty",
+            "stole", "stolen", "steal", "robbery", "robbed", "robbers", "loot", "raid", "raided",
+            "heist", "theft", "thieves", "raiders", "burglary", "haul", "booty",
         ],
         across: &[
             "thief",
@@ -342,6 +341,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "dieven",
             "gestolen",
         ],
+        counted: false,
     },
     // Police.
     Meaning {
@@ -384,6 +384,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "agenti$",
             "agentes$",
         ],
+        counted: false,
     },
     // A hospital.
     Meaning {
@@ -428,6 +429,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "clinique",
             "policlinic",
         ],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -441,6 +443,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "prisoner",
         ],
         across: &[],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -457,20 +460,12 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "deal",
         ],
         across: &[],
+        counted: false,
     },
     // A vehicle.
     Meaning {
         same: &[
-            "car",
-            "cars",
-            "vehicle",
-            "vehicles",
-            "truck",
-            "jeep",
-            "van",
-            "suv",
-            "lorry",
-            "4x4",
+            "car", "cars", "vehicle", "vehicles", "truck", "jeep", "van", "suv", "lorry", "4x4",
         ],
         across: &[
             "vans$",
@@ -489,16 +484,12 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "bestelbus",
             "busje",
         ],
+        counted: false,
     },
     Meaning {
-        same: &[
-            "rehab",
-            "rehabilitation",
-            "clinic",
-            "treatment",
-            "facility",
-        ],
+        same: &["rehab", "rehabilitation", "clinic", "treatment", "facility"],
         across: &[],
+        counted: false,
     },
     // An election, a vote.
     Meaning {
@@ -528,6 +519,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "voti$",
             "votos$",
         ],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -560,19 +552,14 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "geflohen",
         ],
         across: &[],
+        counted: false,
     },
     Meaning {
         same: &[
-            "rescue",
-            "rescued",
-            "safety",
-            "saved",
-            "drag",
-            "dragged",
-            "pulled",
-            "hauled",
+            "rescue", "rescued", "safety", "saved", "drag", "dragged", "pulled", "hauled",
         ],
         across: &[],
+        counted: false,
     },
     // A fire.
     Meaning {
@@ -611,17 +598,10 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "flammen",
         ],
         across: &[
-            "fire$",
-            "fires$",
-            "blaze",
-            "incendi",
-            "feuer$",
-            "brand$",
-            "branden$",
-            "fuoco$",
-            "fuego$",
-            "fogo$",
+            "fire$", "fires$", "blaze", "incendi", "feuer$", "brand$", "branden$", "fuoco$",
+            "fuego$", "fogo$",
         ],
+        counted: false,
     },
     // An accident, a crash.
     Meaning {
@@ -651,6 +631,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "ongeval",
             "acident",
         ],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -666,6 +647,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "sacked",
         ],
         across: &[],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -677,30 +659,19 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "revealed",
         ],
         across: &[],
+        counted: false,
     },
     Meaning {
         same: &[
-            "wife",
-            "husband",
-            "married",
-            "marriage",
-            "wedding",
-            "spouse",
-            "widow",
-            "widower",
+            "wife", "husband", "married", "marriage", "wedding", "spouse", "widow", "widower",
         ],
         across: &[],
+        counted: false,
     },
     Meaning {
-        same: &[
-            "actress",
-            "actor",
-            "star",
-            "model",
-            "pinup",
-            "icon",
-        ],
+        same: &["actress", "actor", "star", "model", "pinup", "icon"],
         across: &[],
+        counted: false,
     },
     Meaning {
         same: &[
@@ -712,6 +683,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "inebriated",
         ],
         across: &[],
+        counted: false,
     },
     // Trial 34 (F17.1): "Three people were still missing" / "Two people remained
     // unaccounted for".
@@ -741,6 +713,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "vermisten",
         ],
         across: &[],
+        counted: false,
     },
     // Trial 34 (F17.1): "the fire brigade said" / "firefighters said" (participants).
     // The first word names the number flag's group ([`NOUN_GROUPS`]).
@@ -778,6 +751,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "vigili$",
             "brandweer",
         ],
+        counted: false,
     },
     // Trial 34 (F17.3): "Services on the line were suspended" / "The line will stay
     // closed".
@@ -860,16 +834,14 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "gesloten",
             "dicht$",
         ],
+        counted: false,
     },
     // Trial 34 (F17.2): a speed in km/h or mph, whichever way it is written ("90 km/h" /
     // "120 kph"; the phrases add "km/h" and "miles per hour").
     Meaning {
-        same: &[
-            "kph",
-            "kmh",
-            "mph",
-        ],
+        same: &["kph", "kmh", "mph"],
         across: &[],
+        counted: false,
     },
     // Trial 34 (F11.1): "over bribery scheme" / "for bribes" (Snowball stems differ).
     Meaning {
@@ -882,6 +854,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "kickbacks",
         ],
         across: &[],
+        counted: false,
     },
     // Trial 35 F9.4: "The plant will close" / "The factory is due to shut"; a site whose
     // fate a company decides (`outcome/sites.rs`), in English, French, Spanish and Italian.
@@ -914,6 +887,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "stabiliment",
             "fabriek",
         ],
+        counted: false,
     },
     // The classes of counted nouns from here on ([`NOUN_GROUPS`]); participants and
     // things, no event ([`NOT_EVENTS`]). Each first word names the number flag's group.
@@ -961,18 +935,10 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "eengezinshuizen",
         ],
         across: &[
-            "home$",
-            "homes$",
-            "house",
-            "maison",
-            "haus$",
-            "hauser",
-            "casa$",
-            "casas$",
-            "huis$",
-            "huizen",
-            "woning",
+            "home$", "homes$", "house", "maison", "haus$", "hauser", "casa$", "casas$", "huis$",
+            "huizen", "woning",
         ],
+        counted: false,
     },
     // Those who work for a company or at a site (trial 36 F19.7: "220 medewerkers" / "250
     // werknemers"; "employs 220 people" / "250 employees" through [`PHRASES`]).
@@ -1038,6 +1004,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "medewerker",
             "personeel",
         ],
+        counted: false,
     },
     // Jobs ("1,500 jobs" / "1,500 positions").
     Meaning {
@@ -1060,6 +1027,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "postos",
         ],
         across: &[],
+        counted: false,
     },
     // Those who live in a place ("1,100 residents", "10 000 habitants", "1100 moradores").
     // Residents.
@@ -1097,6 +1065,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "bewoner",
             "omwonend",
         ],
+        counted: false,
     },
     // fr, de and nl, es and pt, it.
     // Soldiers, an army.
@@ -1112,34 +1081,20 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "soldati",
         ],
         across: &[
-            "soldier",
-            "soldat",
-            "soldado",
-            "militar",
-            "militair",
-            "army$",
-            "armee",
-            "ejercito",
-            "esercito",
-            "exercito",
-            "leger$",
+            "soldier", "soldat", "soldado", "militar", "militair", "army$", "armee", "ejercito",
+            "esercito", "exercito", "leger$",
         ],
+        counted: false,
     },
     // An ambulance.
     Meaning {
         same: &[],
-        across: &[
-            "ambulan",
-            "rettungswag",
-            "krankenwag",
-        ],
+        across: &["ambulan", "rettungswag", "krankenwag"],
+        counted: false,
     },
     // Rescuers, a rescue.
     Meaning {
-        same: &[
-            "rescuers",
-            "rescuer",
-        ],
+        same: &["rescuers", "rescuer"],
         across: &[
             "rescu",
             "sauvet",
@@ -1153,15 +1108,13 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "redder",
             "reddingswerk",
         ],
+        counted: false,
     },
     // A patient.
     Meaning {
         same: &[],
-        across: &[
-            "patient",
-            "pacient",
-            "pazient",
-        ],
+        across: &["patient", "pacient", "pazient"],
+        counted: false,
     },
     // An attack.
     Meaning {
@@ -1177,6 +1130,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "aanval",
             "aangevallen",
         ],
+        counted: false,
     },
     // An emergency.
     Meaning {
@@ -1189,6 +1143,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "notaufnahme",
             "spoed",
         ],
+        counted: false,
     },
     // A victim.
     Meaning {
@@ -1201,17 +1156,13 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "opfer$",
             "opfern$",
         ],
+        counted: false,
     },
     // A helicopter.
     Meaning {
         same: &[],
-        across: &[
-            "helicop",
-            "helikop",
-            "elicot",
-            "heliport",
-            "hubschrauber",
-        ],
+        across: &["helicop", "helikop", "elicot", "heliport", "hubschrauber"],
+        counted: false,
     },
     // Prosecutors.
     Meaning {
@@ -1228,6 +1179,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "procura$",
             "justiz",
         ],
+        counted: false,
     },
     // An investigation, an inquiry.
     Meaning {
@@ -1244,15 +1196,13 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "inquerit",
             "onderzoek",
         ],
+        counted: false,
     },
     // An evacuation.
     Meaning {
         same: &[],
-        across: &[
-            "evacu",
-            "evaku",
-            "ontruim",
-        ],
+        across: &["evacu", "evaku", "ontruim"],
+        counted: false,
     },
     // A company, a firm.
     Meaning {
@@ -1270,6 +1220,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "azienda",
             "bedrijf",
         ],
+        counted: false,
     },
     // A statement.
     Meaning {
@@ -1283,67 +1234,41 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "erklarung",
             "verklaring",
         ],
+        counted: false,
     },
     // A leak.
     Meaning {
         same: &[],
         across: &[
-            "leak",
-            "fuite",
-            "leck",
-            "fuga$",
-            "fughe$",
-            "perdita",
-            "vazament",
-            "lek$",
-            "lekk",
+            "leak", "fuite", "leck", "fuga$", "fughe$", "perdita", "vazament", "lek$", "lekk",
         ],
+        counted: false,
     },
     // Gas.
     Meaning {
         same: &[],
-        across: &[
-            "gas$",
-            "gaz$",
-            "gase$",
-        ],
+        across: &["gas$", "gaz$", "gase$"],
+        counted: false,
     },
     // A cloud.
     Meaning {
         same: &[],
         across: &[
-            "cloud",
-            "nuage",
-            "wolke",
-            "nube$",
-            "nubes$",
-            "nuvol",
-            "nuvem",
-            "wolk$",
-            "wolken$",
+            "cloud", "nuage", "wolke", "nube$", "nubes$", "nuvol", "nuvem", "wolk$", "wolken$",
         ],
+        counted: false,
     },
     // Toxic.
     Meaning {
         same: &[],
-        across: &[
-            "toxic",
-            "toxiq",
-            "giftig",
-            "tossic",
-        ],
+        across: &["toxic", "toxiq", "giftig", "tossic"],
+        counted: false,
     },
     // A valve.
     Meaning {
         same: &[],
-        across: &[
-            "valve",
-            "ventil$",
-            "valvul",
-            "valvol",
-            "klep$",
-            "kleppen$",
-        ],
+        across: &["valve", "ventil$", "valvul", "valvol", "klep$", "kleppen$"],
+        counted: false,
     },
     // A motorway.
     Meaning {
@@ -1358,35 +1283,25 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "autoestrad",
             "snelweg",
         ],
+        counted: false,
     },
     // A museum.
     Meaning {
         same: &[],
-        across: &[
-            "museum",
-            "musee",
-            "museo",
-            "museu$",
-            "musea$",
-        ],
+        across: &["museum", "musee", "museo", "museu$", "musea$"],
+        counted: false,
     },
     // A violin.
     Meaning {
         same: &[],
-        across: &[
-            "violin",
-            "geige",
-            "viool",
-            "violen$",
-        ],
+        across: &["violin", "geige", "viool", "violen$"],
+        counted: false,
     },
     // An instrument.
     Meaning {
         same: &[],
-        across: &[
-            "instrument",
-            "strument",
-        ],
+        across: &["instrument", "strument"],
+        counted: false,
     },
     // A guard.
     Meaning {
@@ -1401,30 +1316,22 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "custod",
             "bewaker",
         ],
+        counted: false,
     },
     // A door, an entrance.
     Meaning {
         same: &[],
         across: &[
-            "door$",
-            "doors$",
-            "porte$",
-            "portes$",
-            "porta$",
-            "tur$",
-            "puerta",
-            "deur$",
-            "entrance",
-            "entree",
+            "door$", "doors$", "porte$", "portes$", "porta$", "tur$", "puerta", "deur$",
+            "entrance", "entree",
         ],
+        counted: false,
     },
     // An alarm.
     Meaning {
         same: &[],
-        across: &[
-            "alarm",
-            "allarm",
-        ],
+        across: &["alarm", "allarm"],
+        counted: false,
     },
     // Burnt, torched.
     Meaning {
@@ -1441,6 +1348,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "verbrand",
             "uitgebrand",
         ],
+        counted: false,
     },
     // Cameras, footage.
     Meaning {
@@ -1455,6 +1363,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "immagin",
             "beelden",
         ],
+        counted: false,
     },
     // Insured, insurance.
     Meaning {
@@ -1468,19 +1377,15 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "segurad",
             "verzeker",
         ],
+        counted: false,
     },
     // Value, worth.
     Meaning {
         same: &[],
         across: &[
-            "value",
-            "worth$",
-            "valeur",
-            "wert$",
-            "valor",
-            "valore",
-            "waarde",
+            "value", "worth$", "valeur", "wert$", "valor", "valore", "waarde",
         ],
+        counted: false,
     },
     // A foundation.
     Meaning {
@@ -1494,6 +1399,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "fundacao",
             "stichting",
         ],
+        counted: false,
     },
     // Reopened.
     Meaning {
@@ -1506,29 +1412,19 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "riapr",
             "heropen",
         ],
+        counted: false,
     },
     // An avalanche.
     Meaning {
         same: &[],
-        across: &[
-            "avalanch",
-            "lawine",
-            "avalanc",
-            "valang",
-            "slavin",
-        ],
+        across: &["avalanch", "lawine", "avalanc", "valang", "slavin"],
+        counted: false,
     },
     // Snow.
     Meaning {
         same: &[],
-        across: &[
-            "snow",
-            "neige",
-            "schnee",
-            "nieve",
-            "neve$",
-            "sneeuw",
-        ],
+        across: &["snow", "neige", "schnee", "nieve", "neve$", "sneeuw"],
+        counted: false,
     },
     // Skiers.
     Meaning {
@@ -1541,85 +1437,52 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "sciator",
             "skieer",
         ],
+        counted: false,
     },
     // A guide.
     Meaning {
         same: &[],
-        across: &[
-            "guide",
-            "guida$",
-            "guia$",
-            "gids$",
-            "fuhrer",
-            "bergfuhrer",
-        ],
+        across: &["guide", "guida$", "guia$", "gids$", "fuhrer", "bergfuhrer"],
+        counted: false,
     },
     // A glacier.
     Meaning {
         same: &[],
-        across: &[
-            "glacier",
-            "gletscher",
-            "glaciar",
-            "ghiaccia",
-            "gletsjer",
-        ],
+        across: &["glacier", "gletscher", "glaciar", "ghiaccia", "gletsjer"],
+        counted: false,
     },
     // A slope, a piste.
     Meaning {
         same: &[],
         across: &[
-            "slope",
-            "piste",
-            "pista$",
-            "piste$",
-            "pente",
-            "pendient",
-            "pendio",
-            "encosta",
+            "slope", "piste", "pista$", "piste$", "pente", "pendient", "pendio", "encosta",
             "helling",
         ],
+        counted: false,
     },
     // A dog.
     Meaning {
         same: &[],
         across: &[
-            "dog$",
-            "dogs$",
-            "chien",
-            "hund",
-            "perro",
-            "cani$",
-            "caes$",
-            "hond$",
-            "honden$",
+            "dog$", "dogs$", "chien", "hund", "perro", "cani$", "caes$", "hond$", "honden$",
         ],
+        counted: false,
     },
     // Alive.
     Meaning {
         same: &[],
         across: &[
-            "alive$",
-            "vivant",
-            "lebend",
-            "vivo$",
-            "viva$",
-            "vivos$",
-            "vivi$",
-            "levend",
+            "alive$", "vivant", "lebend", "vivo$", "viva$", "vivos$", "vivi$", "levend",
         ],
+        counted: false,
     },
     // Critical.
     Meaning {
         same: &[],
         across: &[
-            "critical",
-            "critique",
-            "kritisch",
-            "critico",
-            "critica",
-            "kritiek",
+            "critical", "critique", "kritisch", "critico", "critica", "kritiek",
         ],
+        counted: false,
     },
     // Conditions.
     Meaning {
@@ -1632,18 +1495,13 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "condico",
             "omstandighed",
         ],
+        counted: false,
     },
     // Danger.
     Meaning {
         same: &[],
-        across: &[
-            "danger",
-            "gefahr",
-            "peligro",
-            "pericol",
-            "perigo",
-            "gevaar",
-        ],
+        across: &["danger", "gefahr", "peligro", "pericol", "perigo", "gevaar"],
+        counted: false,
     },
     // A warning.
     Meaning {
@@ -1659,28 +1517,21 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "gewaarschuw",
             "waarschuw",
         ],
+        counted: false,
     },
     // A risk.
     Meaning {
         same: &[],
         across: &[
-            "risk",
-            "risque",
-            "risiko",
-            "riesgo",
-            "rischio",
-            "risco",
-            "risico",
+            "risk", "risque", "risiko", "riesgo", "rischio", "risco", "risico",
         ],
+        counted: false,
     },
     // An altitude.
     Meaning {
         same: &[],
-        across: &[
-            "altitud",
-            "hohe$",
-            "hoogte",
-        ],
+        across: &["altitud", "hohe$", "hoogte"],
+        counted: false,
     },
     // Lifts.
     Meaning {
@@ -1694,47 +1545,31 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "impianti$",
             "skilift",
         ],
+        counted: false,
     },
     // A resort.
     Meaning {
         same: &[],
-        across: &[
-            "resort",
-            "skigebied",
-            "wintersport",
-        ],
+        across: &["resort", "skigebied", "wintersport"],
+        counted: false,
     },
     // Computers, systems.
     Meaning {
         same: &[],
-        across: &[
-            "computer",
-            "ordinat",
-            "system",
-            "sistem",
-        ],
+        across: &["computer", "ordinat", "system", "sistem"],
+        counted: false,
     },
     // Hackers, cyberattacks.
     Meaning {
         same: &[],
-        across: &[
-            "hacker",
-            "pirate",
-            "cyber",
-            "ransomware",
-            "rancongiciel",
-        ],
+        across: &["hacker", "pirate", "cyber", "ransomware", "rancongiciel"],
+        counted: false,
     },
     // A ransom.
     Meaning {
         same: &[],
-        across: &[
-            "ransom",
-            "rancon",
-            "losegeld",
-            "riscatt",
-            "losgeld",
-        ],
+        across: &["ransom", "rancon", "losegeld", "riscatt", "losgeld"],
+        counted: false,
     },
     // Data, records, files.
     Meaning {
@@ -1755,35 +1590,25 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "cartell",
             "files$",
         ],
+        counted: false,
     },
     // A gang.
     Meaning {
         same: &[],
-        across: &[
-            "gang$",
-            "gangs$",
-            "bande$",
-            "banda$",
-            "bende$",
-        ],
+        across: &["gang$", "gangs$", "bande$", "banda$", "bende$"],
+        counted: false,
     },
     // Criminals.
     Meaning {
         same: &[],
-        across: &[
-            "crimin",
-            "kriminell",
-        ],
+        across: &["crimin", "kriminell"],
+        counted: false,
     },
     // Paper.
     Meaning {
         same: &[],
-        across: &[
-            "paper",
-            "papier",
-            "papel",
-            "cartace",
-        ],
+        across: &["paper", "papier", "papel", "cartace"],
+        counted: false,
     },
     // An appointment.
     Meaning {
@@ -1799,6 +1624,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "consulta",
             "afspra",
         ],
+        counted: false,
     },
     // A spokesman.
     Meaning {
@@ -1810,6 +1636,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "portavoce",
             "woordvoerder",
         ],
+        counted: false,
     },
     // A mayor.
     Meaning {
@@ -1823,13 +1650,13 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "prefeit",
             "burgemeester",
         ],
+        counted: false,
     },
     // A minister, a ministry.
     Meaning {
         same: &[],
-        across: &[
-            "minist",
-        ],
+        across: &["minist"],
+        counted: false,
     },
     // A manager, a director.
     Meaning {
@@ -1848,6 +1675,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "bestuursvoorzitter",
             "directie",
         ],
+        counted: false,
     },
     // Maintenance.
     Meaning {
@@ -1861,63 +1689,39 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "manutenc",
             "onderhoud",
         ],
+        counted: false,
     },
     // Refrigeration, cooling.
     Meaning {
         same: &[],
         across: &[
-            "refriger",
-            "cooling",
-            "refroid",
-            "kuhl",
-            "enfriam",
-            "raffredd",
-            "frigorif",
-            "koel",
+            "refriger", "cooling", "refroid", "kuhl", "enfriam", "raffredd", "frigorif", "koel",
         ],
+        counted: false,
     },
     // Ammonia.
     Meaning {
         same: &[],
-        across: &[
-            "ammoni",
-            "amoniac",
-            "ammoniak",
-        ],
+        across: &["ammoni", "amoniac", "ammoniak"],
+        counted: false,
     },
     // Meat.
     Meaning {
         same: &[],
-        across: &[
-            "meat",
-            "viande",
-            "fleisch",
-            "carne$",
-            "carnes$",
-            "vlees",
-        ],
+        across: &["meat", "viande", "fleisch", "carne$", "carnes$", "vlees"],
+        counted: false,
     },
     // Lungs.
     Meaning {
         same: &[],
-        across: &[
-            "lung",
-            "poumon",
-            "pulmon",
-            "polmon",
-            "longen",
-        ],
+        across: &["lung", "poumon", "pulmon", "polmon", "longen"],
+        counted: false,
     },
     // The authorities.
     Meaning {
         same: &[],
-        across: &[
-            "authorit",
-            "autorit",
-            "behorde",
-            "autorid",
-            "overheid",
-        ],
+        across: &["authorit", "autorit", "behorde", "autorid", "overheid"],
+        counted: false,
     },
     // Postponed.
     Meaning {
@@ -1933,6 +1737,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "uitgesteld",
             "uitstel",
         ],
+        counted: false,
     },
     // Planned, scheduled.
     Meaning {
@@ -1947,6 +1752,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "previst",
             "gepland",
         ],
+        counted: false,
     },
     // A court, a judge.
     Meaning {
@@ -1966,6 +1772,7 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "juiz",
             "rechter",
         ],
+        counted: false,
     },
     // A flood.
     Meaning {
@@ -1984,48 +1791,34 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "cheias$",
             "overstroming",
         ],
+        counted: false,
     },
     // A storm.
     Meaning {
         same: &[],
-        across: &[
-            "storm",
-            "tempete",
-            "sturm",
-            "tormenta",
-            "tempest",
-        ],
+        across: &["storm", "tempete", "sturm", "tormenta", "tempest"],
+        counted: false,
     },
     // An explosion.
     Meaning {
         same: &[],
-        across: &[
-            "explos",
-            "esplos",
-            "ontploff",
-        ],
+        across: &["explos", "esplos", "ontploff"],
+        counted: false,
     },
     // A bomb.
     Meaning {
         same: &[],
-        across: &[
-            "bomb",
-        ],
+        across: &["bomb"],
+        counted: false,
     },
     // A train.
     Meaning {
         same: &[],
         across: &[
-            "train$",
-            "trains$",
-            "zug$",
-            "tren$",
-            "treno$",
-            "treni$",
-            "comboio",
-            "trein$",
+            "train$", "trains$", "zug$", "tren$", "treno$", "treni$", "comboio", "trein$",
             "treinen$",
         ],
+        counted: false,
     },
     // An aircraft.
     Meaning {
@@ -2041,53 +1834,36 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "aviao",
             "vliegtuig",
         ],
+        counted: false,
     },
     // Children.
     Meaning {
         same: &[],
         across: &[
-            "child",
-            "enfant",
-            "kind$",
-            "kinder",
-            "nino$",
-            "ninos$",
-            "bambin",
-            "crianca",
+            "child", "enfant", "kind$", "kinder", "nino$", "ninos$", "bambin", "crianca",
             "kinderen",
         ],
+        counted: false,
     },
     // People.
     Meaning {
         same: &[],
         across: &[
-            "people",
-            "personne",
-            "menschen",
-            "persona",
-            "persone",
-            "pessoa",
-            "mensen",
+            "people", "personne", "menschen", "persona", "persone", "pessoa", "mensen",
         ],
+        counted: false,
     },
     // A government.
     Meaning {
         same: &[],
-        across: &[
-            "govern",
-            "gouvern",
-            "gobiern",
-            "regierung",
-            "regering",
-        ],
+        across: &["govern", "gouvern", "gobiern", "regierung", "regering"],
+        counted: false,
     },
     // A president.
     Meaning {
         same: &[],
-        across: &[
-            "presiden",
-            "prasident",
-        ],
+        across: &["presiden", "prasident"],
+        counted: false,
     },
     // A protest.
     Meaning {
@@ -2101,279 +1877,280 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "demonstra",
             "betoger",
         ],
+        counted: false,
     },
     // Water.
     Meaning {
         same: &[],
-        across: &[
-            "water",
-            "eau$",
-            "eaux$",
-            "wasser",
-            "agua$",
-            "acqua",
-        ],
+        across: &["water", "eau$", "eaux$", "wasser", "agua$", "acqua"],
+        counted: false,
     },
     // A bridge.
     Meaning {
         same: &[],
-        across: &[
-            "bridge",
-            "pont$",
-            "brucke",
-            "puente",
-            "ponte$",
-            "brug$",
-        ],
+        across: &["bridge", "pont$", "brucke", "puente", "ponte$", "brug$"],
+        counted: false,
     },
     // A building.
     Meaning {
         same: &[],
         across: &[
-            "building",
-            "batiment",
-            "immeuble",
-            "gebaude",
-            "edificio",
-            "palazz",
-            "predio",
-            "gebouw",
+            "building", "batiment", "immeuble", "gebaude", "edificio", "palazz", "predio", "gebouw",
         ],
+        counted: false,
     },
     // A city, a town.
     Meaning {
         same: &[],
         across: &[
-            "city$",
-            "cities$",
-            "town$",
-            "towns$",
-            "ville$",
-            "villes$",
-            "stadt$",
-            "ciudad",
-            "citta$",
-            "cidade",
-            "stad$",
+            "city$", "cities$", "town$", "towns$", "ville$", "villes$", "stadt$", "ciudad",
+            "citta$", "cidade", "stad$",
         ],
+        counted: false,
     },
     // A bus.
     Meaning {
         same: &[],
-        across: &[
-            "bus$",
-            "buses$",
-            "autobus",
-            "onibus",
-        ],
+        across: &["bus$", "buses$", "autobus", "onibus"],
+        counted: false,
     },
     // A boat, a ship.
     Meaning {
         same: &[],
         across: &[
-            "boat",
-            "ship$",
-            "ships$",
-            "bateau",
-            "navire",
-            "schiff",
-            "boot$",
-            "barco",
-            "buque",
-            "barca$",
-            "nave$",
-            "navio",
-            "schip$",
-            "schepen",
-            "vessel",
+            "boat", "ship$", "ships$", "bateau", "navire", "schiff", "boot$", "barco", "buque",
+            "barca$", "nave$", "navio", "schip$", "schepen", "vessel",
         ],
+        counted: false,
     },
     // Migrants, refugees.
     Meaning {
         same: &[],
-        across: &[
-            "migrant",
-            "refugi",
-            "rifugiat",
-            "fluchtling",
-            "vluchteling",
-        ],
+        across: &["migrant", "refugi", "rifugiat", "fluchtling", "vluchteling"],
+        counted: false,
     },
     // Bodies.
     Meaning {
         same: &[],
         across: &[
-            "bodies",
-            "body$",
-            "corps$",
-            "leiche",
-            "cadaver",
-            "corpo$",
-            "corpi$",
-            "lichaam",
+            "bodies", "body$", "corps$", "leiche", "cadaver", "corpo$", "corpi$", "lichaam",
             "lichamen",
         ],
+        counted: false,
     },
     // Damage.
     Meaning {
         same: &[],
         across: &[
-            "damage",
-            "degat",
-            "dommage",
-            "schaden$",
-            "dano$",
-            "danos$",
-            "danni$",
-            "danno$",
+            "damage", "degat", "dommage", "schaden$", "dano$", "danos$", "danni$", "danno$",
             "schade$",
         ],
+        counted: false,
     },
     // Hours.
     Meaning {
         same: &[],
         across: &[
-            "hour",
-            "heure",
-            "stunde",
-            "hora$",
-            "horas$",
-            "ora$",
-            "ore$",
-            "uur$",
-            "uren$",
+            "hour", "heure", "stunde", "hora$", "horas$", "ora$", "ore$", "uur$", "uren$",
         ],
+        counted: false,
     },
     // Days.
     Meaning {
         same: &[],
         across: &[
-            "day$",
-            "days$",
-            "jour$",
-            "jours$",
-            "tag$",
-            "tage$",
-            "tagen$",
-            "dia$",
-            "dias$",
-            "giorni$",
-            "giorno$",
-            "dag$",
-            "dagen$",
+            "day$", "days$", "jour$", "jours$", "tag$", "tage$", "tagen$", "dia$", "dias$",
+            "giorni$", "giorno$", "dag$", "dagen$",
         ],
+        counted: false,
     },
     // Weeks.
     Meaning {
         same: &[],
-        across: &[
-            "week",
-            "semaine",
-            "woche",
-            "semana",
-            "settiman",
-        ],
+        across: &["week", "semaine", "woche", "semana", "settiman"],
+        counted: false,
     },
     // Minutes.
     Meaning {
         same: &[],
-        across: &[
-            "minute",
-            "minuut",
-            "minuto",
-            "minuti$",
-        ],
+        across: &["minute", "minuut", "minuto", "minuti$"],
+        counted: false,
     },
     // Years.
     Meaning {
         same: &[],
         across: &[
-            "year$",
-            "years$",
-            "ans$",
-            "annee",
-            "jahr",
-            "ano$",
-            "anos$",
-            "anni$",
-            "anno$",
-            "jaar$",
+            "year$", "years$", "ans$", "annee", "jahr", "ano$", "anos$", "anni$", "anno$", "jaar$",
             "jaren$",
         ],
+        counted: false,
     },
     // Months.
     Meaning {
         same: &[],
         across: &[
-            "month",
-            "mois$",
-            "monat",
-            "mes$",
-            "meses$",
-            "mese$",
-            "mesi$",
-            "maand",
+            "month", "mois$", "monat", "mes$", "meses$", "mese$", "mesi$", "maand",
         ],
+        counted: false,
     },
     // Metres.
     Meaning {
         same: &[],
-        across: &[
-            "metre",
-            "meter",
-            "metri$",
-            "metros$",
-        ],
+        across: &["metre", "meter", "metri$", "metros$"],
+        counted: false,
     },
     // Kilometres.
     Meaning {
         same: &[],
-        across: &[
-            "kilomet",
-            "chilometr",
-            "km$",
-        ],
+        across: &["kilomet", "chilometr", "km$"],
+        counted: false,
     },
     // Euros.
     Meaning {
         same: &[],
-        across: &[
-            "euro$",
-            "euros$",
-        ],
+        across: &["euro$", "euros$"],
+        counted: false,
     },
     // Dollars.
     Meaning {
         same: &[],
-        across: &[
-            "dollar",
-            "dolar",
+        across: &["dollar", "dolar"],
+        counted: false,
+    },
+    // Passengers (trial 50 F7: "carrying about 120 passengers" / "around 120 people were
+    // on board": people a count gives on board are passengers, [`ON_BOARD`]), in the
+    // seven languages. Not the crew: a crew's count is another fact.
+    Meaning {
+        same: &[
+            "passengers",
+            "travellers",
+            "travelers",
+            // fr, de, es, it, pt, nl
+            "passagers",
+            "voyageurs",
+            "fahrgäste",
+            "passagiere",
+            "reisende",
+            "pasajeros",
+            "viajeros",
+            "passeggeri",
+            "viaggiatori",
+            "passageiros",
+            "passagiers",
+            "reizigers",
         ],
+        across: &[],
+        counted: true,
+    },
+    // The carriages of a train (trial 50 F7: "three carriages overturned" / "three coaches
+    // rolled onto their sides"; a train's "cars" in American English).
+    Meaning {
+        same: &[
+            "carriages",
+            "coaches",
+            "cars",
+            "wagons",
+            "railcars",
+            // fr, de, es, it, pt, nl
+            "voitures",
+            "waggons",
+            "wagen",
+            "vagones",
+            "coches",
+            "carrozze",
+            "vagoni",
+            "vagões",
+            "carruagens",
+            "rijtuigen",
+            "wagens",
+        ],
+        across: &[],
+        counted: true,
+    },
+    // Rescuers: "40 rescuers" / "40 rescue workers" / "40 emergency crews" (a noun of two
+    // words is read as the two words after the count).
+    Meaning {
+        same: &[
+            "rescuers",
+            "rescue workers",
+            "rescue crews",
+            "rescue teams",
+            "emergency workers",
+            "emergency crews",
+            "emergency personnel",
+            "emergency responders",
+            "first responders",
+            // fr, de, es, it, pt, nl
+            "sauveteurs",
+            "secouristes",
+            "retter",
+            "rettungskräfte",
+            "einsatzkräfte",
+            "rescatistas",
+            "socorristas",
+            "soccorritori",
+            "hulpverleners",
+            "reddingswerkers",
+        ],
+        across: &[],
+        counted: true,
+    },
+    // Vehicles on a road: "12 vehicles" / "12 cars" (the synonym class of a car names one
+    // in any sentence; this group reads a count of them).
+    Meaning {
+        same: &[
+            "vehicles",
+            "cars",
+            "trucks",
+            "lorries",
+            "vans",
+            // fr, de, es, it, pt, nl
+            "véhicules",
+            "voitures",
+            "fahrzeuge",
+            "autos",
+            "vehículos",
+            "coches",
+            "veicoli",
+            "veículos",
+            "carros",
+            "voertuigen",
+        ],
+        across: &[],
+        counted: true,
     },
 ];
 
-/// How many groups of [`MEANINGS`] have words read within one language (`across` false)
-/// or across languages (`across` true).
-const fn count(across: bool) -> usize {
+/// The words of `m` a view reads: [`SAME`] (`view` 0: the synonym classes), [`ACROSS`]
+/// (1) or [`NOUNS`] (2: the counted nouns); empty when the view does not read `m`.
+const fn words(m: &Meaning, view: u8) -> &'static [&'static str] {
+    match view {
+        0 if !m.counted => m.same,
+        1 => m.across,
+        2 if m.counted => m.same,
+        _ => &[],
+    }
+}
+
+/// How many groups of [`MEANINGS`] view `view` reads ([`words`]).
+const fn count(view: u8) -> usize {
     let (mut n, mut i) = (0, 0);
     while i < MEANINGS.len() {
-        let words = if across { MEANINGS[i].across } else { MEANINGS[i].same };
-        n += !words.is_empty() as usize;
+        n += !words(&MEANINGS[i], view).is_empty() as usize;
         i += 1;
     }
     n
 }
 
-/// The lists of [`MEANINGS`] read within one language (`across` false) or across
-/// languages (`across` true), non-empty ones in table order; `N` is their number
-/// ([`count`]).
-const fn view<const N: usize>(across: bool) -> [&'static [&'static str]; N] {
+/// The non-empty lists of [`MEANINGS`] view `view` reads ([`words`]), in table order; `N`
+/// is their number ([`count`]).
+const fn view<const N: usize>(view: u8) -> [&'static [&'static str]; N] {
     let mut out: [&'static [&'static str]; N] = [&[]; N];
     let (mut k, mut i) = (0, 0);
     while i < MEANINGS.len() {
-        let words = if across { MEANINGS[i].across } else { MEANINGS[i].same };
-        if !words.is_empty() {
-            out[k] = words;
+        let list = words(&MEANINGS[i], view);
+        if !list.is_empty() {
+            out[k] = list;
             k += 1;
         }
         i += 1;
@@ -2382,16 +2159,51 @@ const fn view<const N: usize>(across: bool) -> [&'static [&'static str]; N] {
 }
 
 /// The ranking's synonym classes (`align::SYNONYMS`): the [`Meaning::same`] lists of
-/// [`MEANINGS`], class k the k-th.
-pub(in crate::matcher) const SAME: [&[&str]; count(false)] = view(false);
+/// [`MEANINGS`] that are no counted noun, class k the k-th.
+pub(in crate::matcher) const SAME: [&[&str]; count(0)] = view(0);
 
 /// The concept groups across languages (`xling.rs`): the [`Meaning::across`] lists of
 /// [`MEANINGS`], a token taking the first group that holds it.
-pub(in crate::matcher) const ACROSS: [&[&str]; count(true)] = view(true);
+pub(in crate::matcher) const ACROSS: [&[&str]; count(1)] = view(1);
+
+/// The counted nouns the ranking reads as a shared word (`align/nouns.rs`): the
+/// [`Meaning::same`] lists of the counted groups of [`MEANINGS`], group g the g-th. A
+/// word may be in two (a train's "cars" are carriages, a road's vehicles).
+pub(in crate::matcher) const NOUNS: [&[&str]; count(2)] = view(2);
+
+/// The index of the group of passengers in [`NOUNS`].
+pub(in crate::matcher) const PASSENGERS: usize = 0;
+
+/// Words of people that a count gives on board ([`ON_BOARD`]) are passengers: "around 120
+/// *people* were on board", in the seven languages.
+pub(in crate::matcher) const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "personnes",
+    "menschen",
+    "personen",
+    "personas",
+    "persone",
+    "pessoas",
+    "mensen",
+];
+
+/// The runs of token norms (stop words included) that tell people are on board a train, a
+/// ship or a plane: "on board", "aboard", fr "à bord", de "an Bord", es, it and pt "a
+/// bordo", nl "aan boord".
+pub(in crate::matcher) const ON_BOARD: &[&[&str]] = &[
+    &["on", "board"],
+    &["aboard"],
+    &["onboard"],
+    &["à", "bord"],
+    &["an", "bord"],
+    &["a", "bordo"],
+    &["aan", "boord"],
+];
 
 #[cfg(test)]
 mod tests {
-    use super::{ACROSS, MEANINGS, SAME};
+    use super::{ACROSS, MEANINGS, NOUNS, PASSENGERS, SAME};
 
     /// Every word read across languages is lower case without diacritics, as the tokens
     /// are read; every word read within one language is lower case.
@@ -2407,8 +2219,8 @@ mod tests {
                 );
             }
         }
-        for group in SAME {
-            for w in group {
+        for group in SAME.iter().chain(&NOUNS) {
+            for w in group.iter() {
                 assert_eq!(w.to_lowercase(), *w, "{w} is not lower case");
             }
         }
@@ -2431,8 +2243,24 @@ mod tests {
     /// "personeel" staff (not people), "ransomware" a cyberattack (not a ransom).
     #[test]
     fn views_keep_table_order_and_overlaps_read_first() {
-        let same: Vec<_> = MEANINGS.iter().map(|m| m.same).filter(|w| !w.is_empty()).collect();
-        let across: Vec<_> = MEANINGS.iter().map(|m| m.across).filter(|w| !w.is_empty()).collect();
+        let same: Vec<_> = MEANINGS
+            .iter()
+            .filter(|m| !m.counted)
+            .map(|m| m.same)
+            .filter(|w| !w.is_empty())
+            .collect();
+        let nouns: Vec<_> = MEANINGS
+            .iter()
+            .filter(|m| m.counted)
+            .map(|m| m.same)
+            .collect();
+        assert_eq!(nouns, NOUNS.to_vec());
+        assert_eq!(NOUNS[PASSENGERS][0], "passengers");
+        let across: Vec<_> = MEANINGS
+            .iter()
+            .map(|m| m.across)
+            .filter(|w| !w.is_empty())
+            .collect();
         assert_eq!(same, SAME.to_vec());
         assert_eq!(across, ACROSS.to_vec());
         let mut found = Vec::new();
