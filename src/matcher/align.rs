@@ -32,8 +32,10 @@
 use super::align_weights as w;
 use super::features::{self, weighted_shared, Prepared};
 
+mod nouns;
 mod synonyms;
 mod tolls;
+pub(crate) use nouns::nouns_shared;
 use synonyms::COUNTED_ONLY;
 pub(crate) use synonyms::{classes, phrase_classes, Classes};
 pub(crate) use synonyms::{NOUN_GROUPS, NOUN_GROUP_CLASSES, RESIDENTS, WORKERS};
@@ -145,6 +147,9 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     let (slot_sq, slot_mass, slot_n) = count_slots_shared(a, b);
     // Two words of one synonym class count as a shared word ("homes" / "households").
     let (syn_sq, syn_mass, syn_n) = synonyms_shared(a, b);
+    // So do two counted nouns of one meaning ("120 passengers" / "120 people on board").
+    let (noun_sq, noun_mass, noun_n) = nouns_shared(a, b);
+    let (syn_sq, syn_mass, syn_n) = (syn_sq + noun_sq, syn_mass + noun_mass, syn_n + noun_n);
     let norms = a.content_norm * b.content_norm;
     let cos = if norms > 0.0 {
         (f[0] + (slot_sq + syn_sq) / norms).min(1.0)

@@ -10,7 +10,7 @@
 //! number words of its language ("drie" is 3: `lexicon::cardinal`), weekdays, months and
 //! parts of the day by what they name (`lexicon/dates.rs`), the fates of the casualty
 //! lexicon ("morts" / "killed"), the counted nouns ("operaties" / "surgeries"), the
-//! families of crimes, the groups of common news concepts of `lexicon/concepts.rs`
+//! families of crimes, the meaning groups of `lexicon/meanings.rs` read across languages
 //! ("ziekenhuis" / "hospital"), and otherwise a name or a word of five letters or more as
 //! written without diacritics ("Amstelveen", "ransomware"). Two sentences' similarity
 //! ([`CrossLanguage::similarity`]) is the Dice coefficient of their concepts, each weighed
@@ -25,7 +25,7 @@
 
 use super::features::Prepared;
 use super::language::Language;
-use super::lexicon::{self, casualty, concepts::NEWS_CONCEPTS};
+use super::lexicon::{self, casualty, meanings};
 use super::text::{fold_accents, hash_str, FxMap, Kind};
 
 /// How far the concepts two sentences share lift a score across languages: a pair sharing
@@ -92,7 +92,7 @@ fn word_concepts(norm: &str, language: Option<Language>, proper: bool, out: &mut
     let tables: [(&str, &[&[&str]], &str); 3] = [
         ("counted", lexicon::counted_nouns::COUNTED_GROUPS, norm),
         ("crime", lexicon::crimes::CRIMES, norm),
-        ("c", NEWS_CONCEPTS, &plain),
+        ("c", &meanings::ACROSS, &plain),
     ];
     for (tag, groups, word) in tables {
         if let Some(i) = in_groups(groups, word) {

@@ -582,3 +582,131 @@ fn a_figure_with_a_dot_grouping_thousands_or_in_words_fills_one_slot() {
         0
     );
 }
+
+#[test]
+fn counted_nouns_of_one_meaning_count_as_a_shared_word() {
+    // Trial 50 F7: "carrying about 120 passengers" / "Around 120 people were on board"
+    // (5.3 %, no card) and "Three carriages" / "Three coaches" (9.1 %) shared no word but
+    // the count.
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let shared = |a: &str, b: &str| nouns_shared(&p(a), &p(b)).2;
+    for (a, b) in [
+        (
+            "The train, carrying about 120 passengers, was travelling from Besançon.",
+            "Around 120 people were on board.",
+        ),
+        (
+            "Three carriages overturned and slid down an embankment.",
+            "Three coaches rolled onto their sides down a bank.",
+        ),
+        (
+            "About 80 rescuers searched the wreckage.",
+            "Some 80 emergency workers searched the wreckage.",
+        ),
+        ("Twelve vehicles were damaged.", "Twelve cars were damaged."),
+        (
+            "Le train transportait 120 passagers.",
+            "Environ 120 voyageurs se trouvaient à bord.",
+        ),
+        (
+            "Der Zug hatte 120 Fahrgäste.",
+            "Rund 120 Menschen waren an Bord.",
+        ),
+    ] {
+        assert_eq!(shared(a, b), 1, "{a} / {b}");
+        assert_eq!(shared(b, a), 1, "{b} / {a}");
+        let (x, y) = (p(a), p(b));
+        let unrelated = p("Twelve goats were found in the field near the river.");
+        assert!(
+            align_features(&x, &y)[0] > align_features(&x, &unrelated)[0],
+            "{a} / {b}"
+        );
+    }
+    for (a, b) in [
+        // A crew's count is no count of passengers, whatever the figure.
+        (
+            "The ferry carried 120 passengers.",
+            "120 crew members were on board.",
+        ),
+        (
+            "The train carried 120 passengers.",
+            "The crew of 120 was safe.",
+        ),
+        // Counts that cannot meet tell two facts.
+        (
+            "The train was carrying about 120 passengers.",
+            "Five travellers were taken to hospital.",
+        ),
+        // A noun with no count of it, people not on board, one noun on both sides.
+        (
+            "Some passengers were hurt.",
+            "Around 120 people were on board.",
+        ),
+        (
+            "The train was carrying about 120 passengers.",
+            "Around 120 people were evacuated from nearby homes.",
+        ),
+        (
+            "The train was carrying about 120 passengers.",
+            "About 150 passengers were on the train.",
+        ),
+        // Two things of two meanings.
+        ("Three carriages overturned.", "Three passengers were hurt."),
+    ] {
+        assert_eq!(shared(a, b), 0, "{a} / {b}");
+        assert_eq!(shared(b, a), 0, "{b} / {a}");
+    }
+}
+
+/// Trial 50 F7: with the two reports of the derailment, the parallel of the 120
+/// passengers told as people on board rises from 0.091 to above 0.14 (still below the
+/// sentences that share the train and its two places: the count is one shared word), and
+/// the carriages' parallel ranks first.
+#[test]
+fn trial_50_parallels_told_with_other_nouns_rise() {
+    let wire = "Regional train derails in eastern France, killing four\n\n\
+A regional passenger train derailed near the town of Pontarlier in eastern France on Thursday \
+morning, killing four people and injuring 31, officials said.\n\n\
+Three of the train's five carriages overturned and slid down an embankment after the train left \
+the tracks at around 7:40 a.m., the regional prefecture said.\n\n\
+The train, carrying about 120 passengers, was travelling from Besançon to Pontarlier.\n\n\
+The driver was among those killed, the operator SNCF said.\n\n\
+Seven of the injured were in serious condition and were flown by helicopter to hospitals in \
+Besançon and Lausanne.\n\n\
+Rail traffic on the line will remain suspended until at least Monday, SNCF said.\n\n\
+About 80 firefighters and rescue workers took part in the operation.";
+    let bcast = "Five dead as passenger train comes off the rails in French Jura\n\n\
+Five people have died after a passenger train came off the rails near Pontarlier, in the Jura \
+mountains of eastern France, on Thursday.\n\n\
+Thirty-one people were hurt, emergency services said.\n\n\
+The accident happened shortly after 8:10 a.m., when the regional service from Besançon left the \
+line on a curve and three coaches rolled onto their sides down a bank.\n\n\
+Around 120 people were on board.\n\n\
+The driver survived with serious injuries and has been questioned by police, according to local \
+media.\n\n\
+Seven people with serious injuries were airlifted to hospitals in Besançon and Dijon.\n\n\
+SNCF said trains between Besançon and Pontarlier would not run again until Wednesday at the \
+earliest.\n\n\
+Some 80 firefighters worked through the morning to free passengers trapped in the wreckage.";
+    let texts = [wire, bcast];
+    let corpus = crate::matcher::Corpus::new(&texts);
+    let pairs = corpus.all_pairs(0.0, &mut |_, _| {});
+    let side = |doc: usize, start: usize, end: usize| -> String {
+        texts[doc].chars().skip(start).take(end - start).collect()
+    };
+    let best = |prefix: &str| {
+        let mut row: Vec<(f64, String)> = pairs
+            .iter()
+            .filter(|q| q.a_doc == 0 && side(0, q.a_start, q.a_end).starts_with(prefix))
+            .map(|q| (q.score, side(q.b_doc, q.b_start, q.b_end)))
+            .collect();
+        row.sort_by(|x, y| y.0.total_cmp(&x.0));
+        row
+    };
+    let row = best("The train, carrying about 120 passengers");
+    let on_board = row.iter().find(|r| r.1.starts_with("Around 120 people"));
+    assert!(on_board.is_some_and(|r| r.0 > 0.14), "{row:?}");
+    let row = best("Three of the train's five carriages");
+    assert!(row[0].1.starts_with("The accident happened"), "{row:?}");
+}
