@@ -194,10 +194,12 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
         let optimised = wasm_path.with_extension("opt.wasm");
         // PARALLAX_WASM_NAMES=1 keeps function names, for readable CPU profiles.
         let keep_names = std::env::var_os("PARALLAX_WASM_NAMES").is_some_and(|v| v == "1");
-        // The page ships with -O3: all pairs 100 x 50 took 4-6 % less CPU than with -Oz
-        // (session 47, tests/e2e/bench-all-pairs-cpu.mjs, ten alternating rounds, output
-        // identical) for 68 KB more wasm and 1.5 KB more page (zlib). PARALLAX_WASM_OPT=-Oz
-        // (or -O2, -Os, ...) picks another level, for measuring.
+        // The page ships with -O3: all pairs 100 x 50 took 4-6 % less CPU than with -Oz in
+        // Node 20's V8 (session 47, tests/e2e/bench-all-pairs-cpu.mjs, output identical),
+        // 2.8 % less in session 48's 23 rounds; in Chromium 156 the two are alike (-O3/-Oz
+        // CPU 1.003 over 29 alternating rounds, bench-all-pairs-chromium.mjs). It costs 68 KB
+        // more wasm, 1.5 KB more page (zlib). PARALLAX_WASM_OPT=-Oz (or -O2, -Os, ...) picks
+        // another level, for measuring.
         let level = std::env::var("PARALLAX_WASM_OPT")
             .ok()
             .filter(|l| {
