@@ -96,7 +96,7 @@ pub(super) use denial::negations_and_denial;
 use directions::MORE_DIRECTIONS;
 pub(crate) use hedge::hedge_conflict;
 use negation::{negation_conflict, same_negations};
-pub(in crate::matcher) use negation::{until_now, until_word};
+pub(in crate::matcher) use negation::{portuguese_no, until_now, until_word};
 use participants::{other_count_of_same_people, same_people, who};
 use states::STATES;
 

@@ -10,7 +10,7 @@ use crate::matcher::lexicon::casualty::{self, Fate, Read};
 use crate::matcher::lexicon::until::{DUTCH_UNTIL, NOW, NOW_REACH, UNTIL};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxWordSet, Kind, Token};
-use portuguese::portuguese_no;
+pub(in crate::matcher) use portuguese::portuguese_no;
 
 mod confirmed;
 mod french;

@@ -1,5 +1,6 @@
 //! Portuguese "no" ("in the", em + o: "morreram no acidente") against the negation "no"
-//! of English and Spanish, for the negation rule (`outcome/negation.rs`; trial 31, F1).
+//! of English and Spanish, for the negation rule (`outcome/negation.rs`; trial 31, F1) and
+//! the score's negation feature (`prepared.rs`: a sentence's negations).
 
 use super::guess;
 use crate::matcher::language::Language;
@@ -34,7 +35,7 @@ const SPANISH_VERB_ENDINGS: &[&str] = &["aron", "ieron", "ó", "ía", "ían", "�
 /// Portuguese writes ([`PORTUGUESE_WORDS`], a letter such as "ã", or a past verb of
 /// [`PORTUGUESE_PAST`]), and not before a word that makes it Spanish's negation
 /// ([`SPANISH_AFTER_NO`], [`SPANISH_VERB_ENDINGS`]: "Dos personas no murieron").
-pub(super) fn portuguese_no(toks: &[Token], i: usize) -> bool {
+pub(in crate::matcher) fn portuguese_no(toks: &[Token], i: usize) -> bool {
     toks[i].norm == "no" && {
         // A word only Portuguese writes: the guess alone took "A two-week transition
         // period will begin no later than June 7." for Portuguese.
