@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openSession, exportJson, notices, waitNotice, dismissAll, sliceCp } from './fixtures/lib.mjs';
-import { SEL, waitForArticles, waitForCount, mouseSelect, reveal } from './page.mjs';
+import { SEL, waitForArticles, waitForCount, mouseSelect, reveal, pasteArticle } from './page.mjs';
 
 const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
 
@@ -80,6 +80,11 @@ for (const width of [320, 400]) {
     const other = json.spans.find((x) => x !== claim);
     assert.equal(other.doc, json.documents[1].id, 'the accepted span is in the other article');
     await noSidewaysScroll(page, 'after the export');
+    // A third article with a long title: the switcher's entries scroll within it, and
+    // their hidden labels ("Side by side: …") no longer widen the page.
+    await pasteArticle(page, 'The regional train derailed after heavy rain.\n\nThe driver was among those killed.', 'Regional train derails in eastern France after heavy overnight rain, killing four');
+    await waitForArticles(page, 3);
+    await noSidewaysScroll(page, 'three articles');
     await s.finish();
   });
 }
