@@ -140,13 +140,113 @@ pub fn range_offsets(range: &web_sys::Range) -> Option<Result<(String, usize, us
     Some(Ok((doc, start, end)))
 }
 
-/// The current text selection in an article, converted to code points.
+/// The current text selection in an article, converted to code points. A selection that
+/// reaches out of the article where it started is clipped to that article
+/// ([`clip_to_article`]), so it is never refused for the layout: at narrow widths the next
+/// article is a few pixels to the right, and a drag to a line's end went into it (trial 47).
 pub fn selection_offsets() -> Option<Result<(String, usize, usize), String>> {
     let sel = web_sys::window()?.get_selection().ok()??;
     if sel.range_count() == 0 || sel.is_collapsed() {
         return None;
     }
-    range_offsets(&sel.get_range_at(0).ok()?)
+    let range = sel.get_range_at(0).ok()?;
+    let range = clip_to_article(&range, sel.anchor_node().as_ref()).unwrap_or(range);
+    range_offsets(&range)
+}
+
+/// The body of the article a selection belongs to: the one holding its anchor (where the
+/// selection started), else, for a selection started outside every article (a heading, a
+/// margin), the one holding the end it was dragged to. `None` when neither end is in one.
+fn home_body(range: &web_sys::Range, anchor: Option<&Node>) -> Option<Element> {
+    let in_article = |n: Option<Node>| n.as_ref().and_then(article_of).map(|(_, body)| body);
+    in_article(anchor.cloned())
+        .or_else(|| in_article(range.start_container().ok()))
+        .or_else(|| in_article(range.end_container().ok()))
+}
+
+/// `range` cut to the article where it started ([`home_body`]): an end outside that
+/// article's body is moved to the body's start or end. `None` when the range is already
+/// within one body, or touches no article.
+pub fn clip_to_article(range: &web_sys::Range, anchor: Option<&Node>) -> Option<web_sys::Range> {
+    let body = home_body(range, anchor)?;
+    let inside = |n: Option<Node>| n.is_some_and(|n| body.contains(Some(&n)));
+    let start_in = inside(range.start_container().ok());
+    let end_in = inside(range.end_container().ok());
+    if start_in && end_in {
+        return None;
+    }
+    let clipped = range.clone_range();
+    if !start_in {
+        clipped.set_start(&body, 0).ok()?;
+    }
+    if !end_in {
+        clipped.set_end(&body, body.child_nodes().length()).ok()?;
+    }
+    Some(clipped)
+}
+
+/// After a drag (mouse up at client point `x`, `y` in CSS px): a selection whose far end
+/// left the article where it started is drawn again up to the point of that article
+/// nearest the pointer (the end of the line beside it when the drag went sideways into
+/// the next article), so what is seen selected is what a label key takes. Nothing changes
+/// for a selection within one article, or one started outside every article.
+pub fn keep_selection_in_article(x: f64, y: f64) {
+    let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
+        return;
+    };
+    if sel.range_count() == 0 || sel.is_collapsed() {
+        return;
+    }
+    let (Some(anchor), Some(focus)) = (sel.anchor_node(), sel.focus_node()) else {
+        return;
+    };
+    let Some((_, body)) = article_of(&anchor) else {
+        return;
+    };
+    if body.contains(Some(&focus)) {
+        return;
+    }
+    let after = anchor.compare_document_position(&focus) & Node::DOCUMENT_POSITION_FOLLOWING != 0;
+    let r = body.get_bounding_client_rect();
+    // Inside the body's box, a little in from its edges (its padding: the nearest line).
+    let cx = x.clamp(r.left() + 2.0, (r.right() - 4.0).max(r.left() + 2.0));
+    let cy = y.clamp(r.top() + 2.0, (r.bottom() - 4.0).max(r.top() + 2.0));
+    let (node, offset) = caret_at(cx, cy)
+        .filter(|(n, _)| body.contains(Some(n)))
+        .unwrap_or_else(|| {
+            if after {
+                (body.clone().into(), body.child_nodes().length())
+            } else {
+                (body.clone().into(), 0)
+            }
+        });
+    let _ = sel.set_base_and_extent(&anchor, sel.anchor_offset(), &node, offset);
+}
+
+/// The DOM point (node, offset) of the text at client point `x`, `y`: Chromium's and
+/// WebKit's `caretRangeFromPoint`, else the standard `caretPositionFromPoint` (Firefox),
+/// called only when the browser has it.
+fn caret_at(x: f64, y: f64) -> Option<(Node, u32)> {
+    let doc = web_sys::window()?.document()?;
+    let call = |name: &str| -> Option<wasm_bindgen::JsValue> {
+        let f = js_sys::Reflect::get(&doc, &name.into()).ok()?;
+        let f = f.dyn_into::<js_sys::Function>().ok()?;
+        f.call2(&doc, &x.into(), &y.into()).ok()
+    };
+    if let Some(range) =
+        call("caretRangeFromPoint").and_then(|v| v.dyn_into::<web_sys::Range>().ok())
+    {
+        return Some((range.start_container().ok()?, range.start_offset().ok()?));
+    }
+    let pos = call("caretPositionFromPoint")?;
+    let node = js_sys::Reflect::get(&pos, &"offsetNode".into())
+        .ok()?
+        .dyn_into::<Node>()
+        .ok()?;
+    let offset = js_sys::Reflect::get(&pos, &"offset".into())
+        .ok()?
+        .as_f64()?;
+    Some((node, offset as u32))
 }
 
 /// Whether the user has text selected (a non-collapsed selection anywhere).

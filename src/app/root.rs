@@ -127,6 +127,16 @@ pub fn app() -> Html {
             let doc = w.document()?;
             let on_sel =
                 gloo::events::EventListener::new(&doc, "selectionchange", |_| keys::draw_caret());
+            // A drag that went on into another article (or the panel) is cut back to the
+            // article where it started, at the pointer's line.
+            let on_up = gloo::events::EventListener::new(&doc, "mouseup", |e| {
+                if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::MouseEvent>(e) {
+                    browser::keep_selection_in_article(
+                        f64::from(e.client_x()),
+                        f64::from(e.client_y()),
+                    );
+                }
+            });
             let options = gloo::events::EventListenerOptions {
                 phase: gloo::events::EventListenerPhase::Capture,
                 passive: true,
@@ -135,7 +145,7 @@ pub fn app() -> Html {
                 gloo::events::EventListener::new_with_options(&w, "scroll", options, |_| {
                     keys::draw_caret()
                 });
-            Some((on_sel, on_scroll))
+            Some((on_sel, on_up, on_scroll))
         });
         move || drop(listeners)
     });
