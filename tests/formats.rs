@@ -455,7 +455,7 @@ fn a_file_that_is_no_workspace_is_told_what_a_workspace_is_not_how_to_load_artic
     assert_eq!(
         e.message,
         "student.json looks like a program (ELF), not a workspace file; import a Parallax JSON, \
-         JSONL, Label Studio, W3C Web Annotation or brat zip file"
+         JSONL, Label Studio, W3C Web Annotation or brat zip file."
     );
     let e = import("data.json", b"{\"a\": 1}\0\0\0\x01\x02\x03").unwrap_err();
     assert!(
@@ -469,8 +469,10 @@ fn a_file_that_is_no_workspace_is_told_what_a_workspace_is_not_how_to_load_artic
     let e = import("package.json", br#"{"name": "x", "version": "1.0.0"}"#).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(
-        e.message
-            .ends_with("or a brat zip). Articles are read from .txt, .md or .html files."),
+        e.message.ends_with(
+            "or a brat zip); export the annotations as one of these, and load articles \
+                 from .txt, .md or .html files."
+        ),
         "{}",
         e.message
     );
