@@ -35,10 +35,22 @@ fn a_bad_file_is_named_once_by_its_path() {
     let path = empty.to_str().expect("path");
     let o = run(&["suggest", path, &sample("afp-defector-footage.txt")]);
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "parallax: {path} is empty, so there is nothing to read; choose the file that holds \
+             the text, or save it again from the program it was written in.\n"
+        )
+    );
     let o = run(&["grade", path, path]);
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "parallax: {path} is empty, so there is nothing to read; choose the file that holds \
+             the text, or save it again from the program it was written in.\n"
+        )
+    );
     // A message that does not name the file gets the path in front. (A span in a document
     // that does not exist is refused; a dangling link alone is left out and named.)
     let bad = temp("bad-span.json");

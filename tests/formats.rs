@@ -178,7 +178,14 @@ fn json_syntax_errors_give_line_and_column() {
         "{}",
         e.message
     );
-    assert!(e.message.ends_with("at line 3, column 16"), "{}", e.message);
+    assert!(
+        e.message.ends_with(
+            "at line 3, column 16; fix it there (or export the file again from the program \
+             that wrote it)."
+        ),
+        "{}",
+        e.message
+    );
     let full = export(&sample_workspace(), Format::Parallax).bytes;
     let e = import("ws.json", &full[..full.len() / 2]).unwrap_err();
     assert!(
@@ -236,7 +243,9 @@ fn offsets_are_checked_with_located_messages() {
     v["spans"][3].as_object_mut().unwrap().remove("text");
     assert_eq!(
         err_of(&v).message,
-        "spans[3] (id \"s6\"): end 120 is past the end of document \"d1\" (81 characters)"
+        "spans[3] (id \"s6\"): end 120 is past the end of document \"d1\" (81 characters). \
+         Correct this in the program that wrote the file and export it again (or edit the \
+         file), then import it again."
     );
     let cases = [
         (json!(-3), "spans[0] (id \"s3\"): start -3 is negative; offsets count characters from 0"),
@@ -251,7 +260,14 @@ fn offsets_are_checked_with_located_messages() {
         let mut v = base.clone();
         v["spans"][0]["start"] = start;
         v["spans"][0].as_object_mut().unwrap().remove("text");
-        assert_eq!(err_of(&v).message, message);
+        // Session 48: what to do follows every refusal of a file's content.
+        assert_eq!(
+            err_of(&v).message,
+            format!(
+                "{message}. Correct this in the program that wrote the file and export it \
+                 again (or edit the file), then import it again."
+            )
+        );
     }
     let mut v = base.clone();
     v["spans"][0]["end"] = serde_json::from_str("18446744073709551616").unwrap();
@@ -404,7 +420,9 @@ fn wrong_types_are_named() {
     v["documents"] = json!({"d1": 1});
     assert_eq!(
         err_of(&v).message,
-        "the workspace: \"documents\" should be a list but is an object"
+        "the workspace: \"documents\" should be a list but is an object. Correct this in \
+         the program that wrote the file and export it again (or edit the file), then import \
+         it again."
     );
     let mut v = base.clone();
     v["documents"][0]["text"] = json!(42);
@@ -455,7 +473,7 @@ fn a_file_that_is_no_workspace_is_told_what_a_workspace_is_not_how_to_load_artic
     assert_eq!(
         e.message,
         "student.json looks like a program (ELF), not a workspace file; import a Parallax JSON, \
-         JSONL, Label Studio, W3C Web Annotation or brat zip file"
+         JSONL, Label Studio, W3C Web Annotation or brat zip file."
     );
     let e = import("data.json", b"{\"a\": 1}\0\0\0\x01\x02\x03").unwrap_err();
     assert!(
@@ -469,8 +487,10 @@ fn a_file_that_is_no_workspace_is_told_what_a_workspace_is_not_how_to_load_artic
     let e = import("package.json", br#"{"name": "x", "version": "1.0.0"}"#).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Unsupported);
     assert!(
-        e.message
-            .ends_with("or a brat zip). Articles are read from .txt, .md or .html files."),
+        e.message.ends_with(
+            "or a brat zip); export the annotations as one of these, and load articles \
+                 from .txt, .md or .html files."
+        ),
         "{}",
         e.message
     );

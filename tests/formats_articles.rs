@@ -184,7 +184,7 @@ fn binary_files_are_refused_by_name() {
             format!(
                 "{name} looks like {what}, not an article's text, whatever its name; copy the \
                  article's text out of it (or save it as plain text) and load that .txt, .md \
-                 or .html file"
+                 or .html file."
             )
             .replace(
                 "a ZIP archive",
@@ -196,20 +196,44 @@ fn binary_files_are_refused_by_name() {
 
 #[test]
 fn empty_and_blank_files_are_refused() {
+    // Session 48: each says what to do, and ends with a full stop.
+    const ADVICE: &str = ", so there is nothing to read; choose the file that holds the text, \
+                          or save it again from the program it was written in.";
     let e = read_article("x.txt", b"").unwrap_err();
     assert_eq!(
         (e.kind, e.message.as_str()),
-        (ErrorKind::Empty, "x.txt is empty")
+        (ErrorKind::Empty, format!("x.txt is empty{ADVICE}").as_str())
     );
     let e = read_article("x.txt", b" \r\n\t ").unwrap_err();
     assert_eq!(
         e.message,
-        "x.txt contains only white space or invisible characters"
+        format!(
+            "x.txt contains only white space or invisible characters (such as zero-width \
+             spaces){ADVICE}"
+        )
+    );
+    // Zero-width characters only (U+200B, U+FEFF, U+200C/D, U+2060): the same message.
+    let e = read_article(
+        "x.txt",
+        "\u{200B}\u{FEFF}\u{200C}\u{200D}\u{2060}\n".as_bytes(),
+    )
+    .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Empty);
+    assert_eq!(
+        e.message,
+        format!(
+            "x.txt contains only white space or invisible characters (such as zero-width \
+             spaces){ADVICE}"
+        )
     );
     let e = read_article("x.html", b"<html><script>x()</script></html>").unwrap_err();
-    assert_eq!(e.message, "x.html is an HTML page without any article text");
+    assert_eq!(
+        e.message,
+        "x.html is an HTML page without any article text; save the page again with its \
+         article, or paste the article's text."
+    );
     let e = import("ws.json", b"").unwrap_err();
-    assert_eq!(e.message, "ws.json is empty");
+    assert_eq!(e.message, format!("ws.json is empty{ADVICE}"));
 }
 
 #[test]
@@ -316,20 +340,21 @@ fn annotation_and_table_files_are_refused_as_articles_with_advice() {
             "lone.ann",
             b"T1\tClaim 0 3\tabc\n",
             "lone.ann is a brat annotation file without its text, not an article; put each \
-             .txt and its .ann in one zip file and import the zip",
+             .txt and its .ann in one zip file and import the zip.",
         ),
         (
             "annotation.conf",
             b"[entities]\nClaim\n",
             "annotation.conf is a brat configuration file, not an article; put it in one \
-             zip file with each .txt and its .ann and import the zip",
+             zip file with each .txt and its .ann and import the zip.",
         ),
         (
             "data.csv",
             b"id,text\n1,Some text\n",
-            "data.csv is a table (CSV), not an article or a workspace file; Parallax loads \
-             articles from .txt, .md or .html files and imports annotations from Parallax \
-             JSON, JSONL, Label Studio JSON, W3C Web Annotation or brat zip files",
+            "data.csv is a table (CSV), not an article or a workspace file; convert it to a \
+             format Parallax reads: Parallax loads articles from .txt, .md or .html files and \
+             imports annotations from Parallax JSON, JSONL, Label Studio JSON, W3C Web \
+             Annotation or brat zip files.",
         ),
         (
             "x.conll",

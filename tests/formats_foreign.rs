@@ -64,7 +64,9 @@ fn doccano_jsonl_imports_with_unknown_labels_reported() {
     let e = import("bad.jsonl", &bad.as_bytes()[..44]).unwrap_err();
     assert_eq!(
         e.message,
-        "line 1: label[0]: end 9 is past the end of document \"d1\" (3 characters)"
+        "line 1: label[0]: end 9 is past the end of document \"d1\" (3 characters). Correct \
+         this in the program that wrote the file and export it again (or edit the file), \
+         then import it again."
     );
 }
 
@@ -321,7 +323,7 @@ fn broken_and_compressed_zips_are_refused() {
             format!(
                 "{name} is {what}, not an article's text or a workspace file; copy the \
                  article's text out of it (or save it as plain text) and load that .txt, .md \
-                 or .html file"
+                 or .html file."
             )
         );
     }
@@ -506,7 +508,7 @@ fn files_without_articles_and_empty_texts_are_refused_in_every_format() {
         e.message,
         "nodocs.json holds no articles, so there is nothing to import; choose a workspace \
          file exported with its articles, or load the articles themselves (.txt, .md or \
-         .html files)"
+         .html files)."
     );
 
     let texts = [
@@ -530,7 +532,8 @@ fn files_without_articles_and_empty_texts_are_refused_in_every_format() {
         assert!(
             e.message.ends_with(
                 "every document needs its article's text (give it its text or remove the \
-                 document from the file)"
+                 document from the file). Correct this in the program that wrote the file and \
+                 export it again (or edit the file), then import it again."
             ),
             "{}",
             e.message

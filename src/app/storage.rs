@@ -37,13 +37,13 @@ mod list;
 mod restore;
 mod tabs;
 
-pub use draft::{clear_draft, read_draft, write_draft};
+pub use draft::{clear_draft, draft_wait_secs, read_draft, write_draft};
 pub use durable::list_durable;
 pub use list::{delete_workspace, list_workspaces, new_workspace_id, note_continued};
 pub use restore::{peek_workspace, restore_older, restore_workspace, Restored};
 pub use tabs::{
     claim_workspace, claimed_elsewhere, left_for_good, on_workspace_taken, release_workspace,
-    tab_id, Elsewhere,
+    silent_claim_ms, tab_id, Elsewhere,
 };
 
 use list::{local_lists, read_registry, write_registry};

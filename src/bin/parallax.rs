@@ -346,11 +346,7 @@ fn import_error(path: &str, e: formats::FormatError) -> String {
 /// the first becomes "dir/a.json is empty", the second "dir/a.json: line 3: …", never
 /// "dir/a.json: a.json is empty".
 fn in_file(path: &str, e: impl std::fmt::Display) -> String {
-    let msg = e.to_string();
-    match msg.strip_prefix(file_name(path)) {
-        Some(rest) if rest.starts_with(' ') => format!("{path}{rest}"),
-        _ => format!("{path}: {msg}"),
-    }
+    formats::naming("", path, file_name(path), &e.to_string())
 }
 
 fn file_name(path: &str) -> &str {

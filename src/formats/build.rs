@@ -102,6 +102,11 @@ impl Problem {
     }
 }
 
+/// What a refusal of a file whose content is wrong ([`ErrorKind::Invalid`], no
+/// re-anchoring) ends with.
+pub(crate) const FIX_INVALID: &str = "Correct this in the program that wrote the file and \
+     export it again (or edit the file), then import it again.";
+
 /// At most this many problems are listed in one error message.
 const MAX_LISTED: usize = 8;
 
@@ -139,6 +144,11 @@ pub(crate) fn problems_error(
     if can_reanchor {
         message.push('\n');
         message.push_str(&e.page_advice());
+    } else if n > 0 {
+        // Every refusal says what to do (session 48).
+        message = super::with_stop(message);
+        message.push_str(if n == 1 { " " } else { "\n" });
+        message.push_str(FIX_INVALID);
     }
     e.message = message;
     e

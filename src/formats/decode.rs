@@ -47,10 +47,7 @@ const MAGIC: &[(&[u8], usize, &str)] = &[
 /// Decode `bytes` (the contents of `file_name`) to text.
 pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
     if bytes.is_empty() {
-        return Err(FormatError::of(
-            ErrorKind::Empty,
-            format!("{file_name} is empty"),
-        ));
+        return Err(empty_error(file_name, false));
     }
     let mut notes = Vec::new();
     let text = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
@@ -86,14 +83,7 @@ pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
         }
     };
     if is_blank(&text) {
-        return Err(FormatError::of(
-            ErrorKind::Empty,
-            if text.is_empty() {
-                format!("{file_name} is empty")
-            } else {
-                format!("{file_name} contains only white space or invisible characters")
-            },
-        ));
+        return Err(empty_error(file_name, !text.is_empty()));
     }
     if too_many_controls(&text) {
         return Err(binary_error(file_name, "a binary file"));
@@ -133,13 +123,31 @@ fn invisible(c: char) -> bool {
     )
 }
 
+/// The refusal of a file with nothing to read: empty, or (`blank`) only white space and
+/// invisible characters ([`is_blank`]: zero-width spaces, joiners, a BOM), which look
+/// empty in any editor, so both get the same advice.
+fn empty_error(file_name: &str, blank: bool) -> FormatError {
+    let what = if blank {
+        "contains only white space or invisible characters (such as zero-width spaces)"
+    } else {
+        "is empty"
+    };
+    FormatError::of(
+        ErrorKind::Empty,
+        format!(
+            "{file_name} {what}, so there is nothing to read; choose the file that holds the \
+             text, or save it again from the program it was written in."
+        ),
+    )
+}
+
 fn binary_error(file_name: &str, what: &str) -> FormatError {
     FormatError::of(
         ErrorKind::Binary,
         format!(
             "{file_name} looks like {what}, not an article's text, whatever its name; \
              copy the article's text out of it (or save it as plain text) and load that \
-             .txt, .md or .html file"
+             .txt, .md or .html file."
         ),
     )
 }
@@ -332,6 +340,54 @@ mod tests {
         }
         let e = super::decode("z.txt", "\u{200B}\u{200B}\u{200B}".as_bytes()).unwrap_err();
         assert!(e.message.contains("invisible"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_file_of_zero_width_characters_gets_the_blank_file_advice() {
+        // What a file of white space is told: refused as empty, with what to do.
+        let advice = |e: &FormatError| {
+            e.message
+                .split_once(", so there is nothing to read; ")
+                .map(|(_, a)| a.to_string())
+        };
+        let spaces = super::decode("s.txt", b" \r\n\t ").unwrap_err();
+        let want = advice(&spaces).expect("the blank-file advice");
+        // U+200B, U+FEFF (not at the start: a byte order mark there is stripped), U+200C,
+        // U+200D, U+2060, alone, together, with white space, after a BOM, in UTF-16.
+        let zw = "\u{200B}\u{FEFF}\u{200C}\u{200D}\u{2060}";
+        let utf16: Vec<u8> = std::iter::once(0xFEFFu16)
+            .chain(zw.encode_utf16())
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        for bytes in [
+            "\u{200B}".as_bytes().to_vec(),
+            "\u{200C}\u{200D}".as_bytes().to_vec(),
+            "\u{2060}".as_bytes().to_vec(),
+            format!(" {zw}\n{zw} ").into_bytes(),
+            format!("\u{FEFF}{zw}").into_bytes(),
+            utf16,
+        ] {
+            let e = super::decode("z.txt", &bytes).unwrap_err();
+            assert_eq!(e.kind, ErrorKind::Empty, "{bytes:?}");
+            assert!(
+                e.message
+                    .starts_with("z.txt contains only white space or invisible"),
+                "{}",
+                e.message
+            );
+            assert_eq!(advice(&e).as_deref(), Some(want.as_str()), "{}", e.message);
+        }
+        // Near cases: one visible character among them is read; an empty file is told
+        // it is empty, with the same advice.
+        let text = super::decode("v.txt", format!("{zw}a{zw}").as_bytes()).expect("read");
+        assert!(text.text.contains('a'));
+        let empty = super::decode("e.txt", b"").unwrap_err();
+        assert!(
+            empty.message.starts_with("e.txt is empty, "),
+            "{}",
+            empty.message
+        );
+        assert_eq!(advice(&empty).as_deref(), Some(want.as_str()));
     }
 
     #[test]

@@ -145,6 +145,46 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+/// A message `msg` about one source as the user reads it: the source named once, by
+/// `shown` (the name the user knows: a file's name, its path on the command line,
+/// "Pasted text"), after `lead` ("Could not import", "Could not read"; "" for none), and
+/// ended by a full stop. `name` is how the reader's message names the source (a file's
+/// base name, "pasted text"); a message that opens with it (in any case) is not prefixed
+/// again: "a.json is empty" reads "Could not import a.json: it is empty" after a lead,
+/// "dir/a.json is empty" without one (trial 47: "Could not import junk.bin.txt:
+/// junk.bin.txt looks like…"). A message that names it by `shown` elsewhere is kept whole
+/// when there is no lead. Every refusal the page, the class view and the command line show of a file
+/// or a paste is said through here.
+pub fn naming(lead: &str, shown: &str, name: &str, msg: &str) -> String {
+    let msg = msg.trim_end();
+    let rest = msg
+        .get(..name.len())
+        .filter(|head| !name.is_empty() && head.eq_ignore_ascii_case(name))
+        .map(|_| &msg[name.len()..])
+        .filter(|rest| rest.is_empty() || rest.starts_with([' ', ':', ',']));
+    let said = match (rest, lead.is_empty()) {
+        (Some(rest), true) => format!("{shown}{rest}"),
+        // "a.jsonl line 3: …", "x.zip: a.txt is …": the place follows the name.
+        (Some(rest), false) if rest.starts_with(" line ") || !rest.starts_with(' ') => {
+            format!("{lead} {shown}{rest}")
+        }
+        (Some(rest), false) => format!("{lead} {shown}: it{rest}"),
+        (None, true) if msg.contains(shown) => msg.to_string(),
+        (None, true) => format!("{shown}: {msg}"),
+        (None, false) => format!("{lead} {shown}: {msg}"),
+    };
+    with_stop(said)
+}
+
+/// `text` ended by a full stop unless it ends a sentence already (., ! or ?, or an
+/// ellipsis of a text cut short).
+pub fn with_stop(mut text: String) -> String {
+    if !text.ends_with(['.', '!', '?', '\u{2026}']) {
+        text.push('.');
+    }
+    text
+}
+
 /// Which size limit [`check_size`] applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SizeLimit {
@@ -220,4 +260,185 @@ pub fn grouped(n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::{import, read_article};
+    use crate::model::{Label, Workspace};
+
+    /// Words a refusal's advice starts with (after a separator: "; choose …", ". Save …").
+    const INSTRUCTIONS: &[&str] = &[
+        "add", "choose", "convert", "copy", "correct", "export", "fix", "import", "load", "open",
+        "paste", "please", "put", "remove", "save", "set", "split", "unzip", "zip",
+    ];
+
+    /// Whether `msg` tells the user what to do: one of [`INSTRUCTIONS`] opens a clause.
+    fn instructs(msg: &str) -> bool {
+        let m = msg.to_lowercase();
+        INSTRUCTIONS.iter().any(|v| {
+            ["; ", ": ", ". ", ", or ", ", and ", "\n", "(or "]
+                .iter()
+                .any(|sep| m.contains(&format!("{sep}{v} ")))
+        })
+    }
+
+    /// One refusal of every kind, from the readers themselves: (source name, error).
+    fn refusals() -> Vec<(&'static str, FormatError)> {
+        let ws = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut w = Workspace::new();
+            let d = w.add_document("Ferry", "a.txt", "The ferry sank. Nobody was hurt.");
+            let _ = w.add_span(&d, 4, 9, Label::Claim);
+            let mut v = crate::formats::json::to_value(&w);
+            f(&mut v);
+            v.to_string().into_bytes()
+        };
+        let import_err = |name: &str, bytes: &[u8]| import(name, bytes).err();
+        let article_err = |name: &str, bytes: &[u8]| read_article(name, bytes).err();
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        let zw = "\u{200b}\u{feff}\u{200c}\u{200d}\u{2060}\n".as_bytes();
+        let cases: Vec<(&'static str, Option<FormatError>)> = vec![
+            ("big.json", check_size("big.json", SizeLimit::Import.bytes() + 1, SizeLimit::Import).err()),
+            ("big.txt", check_size("big.txt", SizeLimit::Article.bytes() + 1, SizeLimit::Article).err()),
+            ("empty.json", import_err("empty.json", b"")),
+            ("blank.json", import_err("blank.json", b" \n\t ")),
+            ("zw.json", import_err("zw.json", zw)),
+            ("zw.txt", article_err("zw.txt", zw)),
+            ("list.json", import_err("list.json", b"[]")),
+            ("none.json", import_err("none.json", &ws(&|v| v["documents"] = serde_json::json!([])))),
+            ("page.html", article_err("page.html", b"<html><body><p></p></body></html>")),
+            ("junk.bin.txt", article_err("junk.bin.txt", png)),
+            ("junk.bin", import_err("junk.bin", png)),
+            ("bad.json", import_err("bad.json", b"{\"format\": \"parallax\", ")),
+            ("bad2.json", import_err("bad2.json", b"{\"format\": \"parallax\" x}")),
+            ("bad.jsonl", import_err("bad.jsonl", b"{\"text\": \"A.\"}\n{oops\n")),
+            ("sur.json", import_err("sur.json", b"{\"text\": \"\\ud83d\"}")),
+            ("bad.zip", import_err("bad.zip", b"PK\x03\x04 not really a zip")),
+            ("new.json", import_err("new.json", &ws(&|v| v["version"] = 99.into()))),
+            ("fmt.json", import_err("fmt.json", &ws(&|v| v["format"] = 5.into()))),
+            ("nov.json", import_err("nov.json", &ws(&|v| {
+                if let Some(o) = v.as_object_mut() {
+                    o.remove("version");
+                }
+            }))),
+            ("span.json", import_err("span.json", &ws(&|v| v["spans"][0]["end"] = 99.into()))),
+            ("spans.json", import_err("spans.json", &ws(&|v| {
+                v["spans"][0]["end"] = 99.into();
+                v["spans"][0]["label"] = "nonsense".into();
+            }))),
+            ("notes.json", import_err("notes.json", b"{\"hello\": 1}")),
+            ("notes.txt", import_err("notes.txt", b"Just an article.")),
+            ("data.csv", import_err("data.csv", b"a,b\n1,2\n")),
+            ("x.conll", import_err("x.conll", b"The\tO\n")),
+            ("x.ann", import_err("x.ann", b"T1\tEvent 0 3\tThe\n")),
+            ("doc.rtf", article_err("doc.rtf", b"{\\rtf1\\ansi Hello}")),
+            ("pasted text", article_err("pasted text", b"{\\rtf1\\ansi Hello}")),
+            ("pairs.jsonl", import_err("pairs.jsonl", b"{\"sentence1\": \"A.\", \"sentence2\": \"B.\", \"label\": 1}\n")),
+            ("w3c.json", import_err("w3c.json", br#"{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation", "target": {"source": "a"}}"#)),
+        ];
+        cases
+            .into_iter()
+            .map(|(name, e)| (name, e.unwrap_or_else(|| panic!("{name} was not refused"))))
+            .collect()
+    }
+
+    #[test]
+    fn every_refusal_names_its_source_once_ends_with_a_stop_and_says_what_to_do() {
+        let refusals = refusals();
+        // Every kind is walked (a new kind must get a case here).
+        let kinds = [
+            ErrorKind::TooLarge,
+            ErrorKind::Empty,
+            ErrorKind::Binary,
+            ErrorKind::Syntax,
+            ErrorKind::Version,
+            ErrorKind::Invalid,
+            ErrorKind::Unsupported,
+        ];
+        for kind in kinds {
+            match kind {
+                ErrorKind::TooLarge
+                | ErrorKind::Empty
+                | ErrorKind::Binary
+                | ErrorKind::Syntax
+                | ErrorKind::Version
+                | ErrorKind::Invalid
+                | ErrorKind::Unsupported => {}
+            }
+            assert!(
+                refusals.iter().any(|(_, e)| e.kind == kind),
+                "no case of {kind:?}"
+            );
+        }
+        for (name, e) in &refusals {
+            assert!(
+                instructs(&e.message),
+                "{name} ({:?}) says nothing to do: {e}",
+                e.kind
+            );
+            let shown = if *name == "pasted text" {
+                "Pasted text"
+            } else {
+                name
+            };
+            for lead in ["Could not import", "Could not read", ""] {
+                let said = naming(lead, shown, name, &e.message);
+                let times = said.to_lowercase().matches(&name.to_lowercase()).count();
+                assert_eq!(times, 1, "{name} named {times} times: {said}");
+                assert!(said.ends_with('.'), "{said}");
+                assert!(said.starts_with(lead), "{said}");
+            }
+        }
+    }
+
+    #[test]
+    fn naming_takes_the_name_a_message_opens_with() {
+        let msg =
+            "junk.bin.txt looks like a PNG image, not a workspace file; import a Parallax JSON";
+        assert_eq!(
+            naming("Could not import", "junk.bin.txt", "junk.bin.txt", msg),
+            "Could not import junk.bin.txt: it looks like a PNG image, not a workspace file; \
+             import a Parallax JSON."
+        );
+        assert_eq!(
+            naming("", "dir/junk.bin.txt", "junk.bin.txt", msg),
+            "dir/junk.bin.txt looks like a PNG image, not a workspace file; import a Parallax JSON."
+        );
+        // A place after the name, or another case ("pasted text" for "Pasted text").
+        assert_eq!(
+            naming(
+                "Could not import",
+                "a.jsonl",
+                "a.jsonl",
+                "a.jsonl line 3: not JSON; fix it."
+            ),
+            "Could not import a.jsonl line 3: not JSON; fix it."
+        );
+        assert_eq!(
+            naming(
+                "",
+                "Pasted text",
+                "Pasted text",
+                "pasted text is an RTF document; save it."
+            ),
+            "Pasted text is an RTF document; save it."
+        );
+        // Near cases: a name that only starts the first word is no name; a message that
+        // does not name it is prefixed; one that names it later is kept whole with no lead.
+        assert_eq!(
+            naming(
+                "Could not read",
+                "a.json",
+                "a.json",
+                "a.jsonl is other; fix it"
+            ),
+            "Could not read a.json: a.jsonl is other; fix it."
+        );
+        assert_eq!(
+            naming("", "a.txt", "a.txt", "line 3: bad…"),
+            "a.txt: line 3: bad…"
+        );
+        assert_eq!(naming("", "a.txt", "a.txt", "see a.txt."), "see a.txt.");
+    }
 }

@@ -47,7 +47,7 @@ fn no_articles(file_name: &str) -> FormatError {
         format!(
             "{file_name} holds no articles, so there is nothing to import; choose a workspace \
              file exported with its articles, or load the articles themselves (.txt, .md or \
-             .html files)"
+             .html files)."
         ),
     )
 }
@@ -69,7 +69,7 @@ fn import_text(
             ErrorKind::Binary,
             format!(
                 "{file_name} looks like {}, not a workspace file; import a Parallax JSON, \
-                 JSONL, Label Studio, W3C Web Annotation or brat zip file",
+                 JSONL, Label Studio, W3C Web Annotation or brat zip file.",
                 decode::sniff_binary(bytes).unwrap_or("a binary file")
             ),
         ),
@@ -148,7 +148,10 @@ fn detect_and_import(
             } else if items.is_empty() {
                 Err(FormatError::of(
                     ErrorKind::Empty,
-                    format!("{file_name} is an empty list; there is nothing to import"),
+                    format!(
+                        "{file_name} is an empty list, so there is nothing to import; choose a \
+                         workspace file exported with its articles."
+                    ),
                 ))
             } else {
                 Err(not_importable(file_name))
@@ -171,8 +174,9 @@ fn not_importable(file_name: &str) -> FormatError {
         ErrorKind::Unsupported,
         format!(
             "{file_name} is not a workspace file Parallax can import (Parallax JSON, JSONL, \
-             doccano JSONL, Label Studio JSON, W3C Web Annotation from Parallax, or a brat zip). \
-             Articles are read from .txt, .md or .html files."
+             doccano JSONL, Label Studio JSON, W3C Web Annotation from Parallax, or a brat zip); \
+             export the annotations as one of these, and load articles from .txt, .md or \
+             .html files."
         ),
     )
 }

@@ -38,7 +38,7 @@ pub(crate) fn newer_version(n: u64) -> FormatError {
         ErrorKind::Version,
         format!(
             "version {n} is newer than this Parallax understands ({VERSION}); \
-             open it with a newer Parallax"
+             open it with a newer Parallax."
         ),
     )
 }
@@ -271,7 +271,8 @@ pub(crate) fn syntax_error(file_name: &str, text: &str, e: &serde_json::Error) -
     FormatError::of(
         ErrorKind::Syntax,
         format!(
-            "{file_name} {what} at line {}, column {}",
+            "{file_name} {what} at line {}, column {}; fix it there (or export the file \
+             again from the program that wrote it).",
             e.line(),
             e.column()
         ),
@@ -302,7 +303,7 @@ fn import_value_in(
         return Err(FormatError::of(
             ErrorKind::Unsupported,
             format!(
-                "this is not a Parallax workspace: expected an object with \"format\": \"parallax\", found {}",
+                "this is not a Parallax workspace: expected an object with \"format\": \"parallax\", found {}; import a file Parallax exported.",
                 read::kind(&value)
             ),
         ));
@@ -313,19 +314,20 @@ fn import_value_in(
             return Err(FormatError::of(
                 ErrorKind::Unsupported,
                 format!(
-                    "this is a {f:?} file, not a Parallax workspace (\"format\": \"parallax\")"
+                    "this is a {f:?} file, not a Parallax workspace (\"format\": \"parallax\"); import a file Parallax exported."
                 ),
             ))
         }
         Some(other) => {
             return Err(FormatError::new(format!(
-                "\"format\" should be the text \"parallax\" but is {}",
+                "\"format\" should be the text \"parallax\" but is {}; set it to \"parallax\".",
                 read::kind(other)
             )))
         }
         None => {
             return Err(FormatError::new(
-                "\"format\": \"parallax\" is missing, so this is not a Parallax workspace",
+                "\"format\": \"parallax\" is missing, so this is not a Parallax workspace; \
+                 add it, or import a file Parallax exported.",
             ))
         }
     }
@@ -336,11 +338,18 @@ fn import_value_in(
             _ => {
                 return Err(FormatError::of(
                     ErrorKind::Version,
-                    format!("\"version\" is {v}, but Parallax workspaces have version {VERSION}"),
+                    format!(
+                        "\"version\" is {v}, but Parallax workspaces have version {VERSION}; \
+                         export the file again from Parallax."
+                    ),
                 ))
             }
         },
-        None => return Err(FormatError::new("\"version\" is missing")),
+        None => {
+            return Err(FormatError::new(format!(
+                "\"version\" is missing; add \"version\": {VERSION} next to \"format\"."
+            )))
+        }
     }
 
     let mut draft = Draft {

@@ -58,7 +58,7 @@ pub fn lone_surrogate_advice(s: &LoneSurrogate) -> String {
     format!(
         "the text holds {}, a lone UTF-16 surrogate (half of a pair, e.g. an emoji cut in \
          two), which is not a character; remove it or write the character meant (or \
-         \\ufffd, the replacement character) and try again",
+         \\ufffd, the replacement character) and try again.",
         s.escape
     )
 }

@@ -136,7 +136,7 @@ pub fn import(
                 ),
                 None => format!(
                     "{file_name} line {}: not valid JSON ({}, column {}); each line must be \
-                     one JSON object",
+                     one JSON object: fix that line, or leave it out.",
                     i + 1,
                     json_syntax::cause(&e),
                     e.column()
@@ -149,7 +149,10 @@ pub fn import(
     if lines.is_empty() {
         return Err(FormatError::of(
             ErrorKind::Empty,
-            format!("{file_name} has no documents"),
+            format!(
+                "{file_name} has no documents; put one JSON object with the article's \
+                 \"text\" on each line, or choose another file."
+            ),
         ));
     }
     if lines

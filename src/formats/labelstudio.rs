@@ -178,7 +178,10 @@ pub fn import(
     if tasks.is_empty() {
         return Err(FormatError::of(
             ErrorKind::Empty,
-            format!("{file_name} has no Label Studio tasks"),
+            format!(
+                "{file_name} has no Label Studio tasks; export the project again from Label \
+                 Studio (Export, JSON) with its tasks, or choose another file."
+            ),
         ));
     }
     // Ids the file uses (region ids, our `px_doc`), so fresh ones never take them and a

@@ -53,8 +53,8 @@ pub mod zip;
 
 use crate::model::Workspace;
 pub use errors::{
-    check_size, grouped, ErrorKind, FormatError, SizeLimit, OFFSETS_MISPLACED, REANCHOR_ADVICE,
-    TEXT_CHANGED, UTF16_OFFSETS,
+    check_size, grouped, naming, with_stop, ErrorKind, FormatError, SizeLimit, OFFSETS_MISPLACED,
+    REANCHOR_ADVICE, TEXT_CHANGED, UTF16_OFFSETS,
 };
 pub use importing::{import, import_with};
 use title::{clip_title, fallback_title, is_headline};
@@ -350,7 +350,10 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         if page.text.trim().is_empty() {
             return Err(FormatError::of(
                 ErrorKind::Empty,
-                format!("{file_name} is an HTML page without any article text"),
+                format!(
+                    "{file_name} is an HTML page without any article text; save the page \
+                     again with its article, or paste the article's text."
+                ),
             ));
         }
         if !is_html_name {
@@ -386,7 +389,7 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
             ErrorKind::Unsupported,
             format!(
                 "{file_name} is an RTF document, not plain text; save it as plain text (.txt) \
-                 and load that"
+                 and load that."
             ),
         ));
     }

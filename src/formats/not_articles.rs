@@ -24,20 +24,20 @@ pub fn refusal(file_name: &str) -> Option<FormatError> {
     let message = match ext {
         "ann" | "a1" | "a2" => format!(
             "{file_name} is a brat annotation file without its text, not an article; put \
-             each .txt and its .ann in one zip file and import the zip"
+             each .txt and its .ann in one zip file and import the zip."
         ),
         "conf" => format!(
             "{file_name} is a brat configuration file, not an article; put it in one zip \
-             file with each .txt and its .ann and import the zip"
+             file with each .txt and its .ann and import the zip."
         ),
         "csv" | "tsv" => format!(
-            "{file_name} is a table ({}), not an article or a workspace file; \
-             {WHAT_PARALLAX_READS}",
+            "{file_name} is a table ({}), not an article or a workspace file; convert it \
+             to a format Parallax reads: {WHAT_PARALLAX_READS}.",
             ext.to_ascii_uppercase()
         ),
         "conll" | "conllu" | "iob" | "bio" => format!(
             "{file_name} is a CoNLL-style file (one token a line), not an article or a \
-             workspace file; {WHAT_PARALLAX_READS}"
+             workspace file; convert it to a format Parallax reads: {WHAT_PARALLAX_READS}."
         ),
         _ => return None,
     };
@@ -69,7 +69,7 @@ pub fn office_refusal(file_name: &str, what: &str) -> FormatError {
         format!(
             "{file_name} is {what}, not an article's text or a workspace file; copy the \
              article's text out of it (or save it as plain text) and load that .txt, .md \
-             or .html file"
+             or .html file."
         ),
     )
 }
@@ -116,12 +116,12 @@ pub fn own_html_refusal(file_name: &str, text: &str) -> Option<FormatError> {
         format!(
             "{file_name} is a coverage report Parallax wrote; it is for reading and \
              printing, and Parallax cannot read it back. Open the workspace it was made \
-             from (Workspaces\u{2026}), or import that workspace's Parallax JSON export"
+             from (Workspaces\u{2026}), or import that workspace's Parallax JSON export."
         )
     } else {
         format!(
             "{file_name} is the Parallax page itself, not an article; open articles \
-             (.txt, .md or .html files) in it"
+             (.txt, .md or .html files) in it."
         )
     };
     Some(FormatError::of(ErrorKind::Unsupported, message))

@@ -55,6 +55,28 @@ pub fn orphan_key<'k>(
     legacy.or_else(other).map(String::as_str)
 }
 
+/// How long (ms) until a draft is offered to workspace `own`, which has none to take up
+/// now ([`orphan_key`] found none): the least of `silent_for` (the time left on the claim
+/// of a tab that stopped answering, `None` for any other claim) over the drafts of the
+/// other workspaces that are not saved (of `keys`, as [`orphan_key`] reads them). `None`
+/// when `own` is saved or no such draft waits (session 48: nothing was said while a
+/// killed browser's claim was not yet stale).
+pub fn waiting_ms(
+    keys: &[String],
+    own: &str,
+    saved: &dyn Fn(&str) -> bool,
+    silent_for: &dyn Fn(&str) -> Option<f64>,
+) -> Option<f64> {
+    if saved(own) {
+        return None;
+    }
+    keys.iter()
+        .filter_map(|k| id_of_key(k))
+        .filter(|id| *id != own && !saved(id))
+        .filter_map(silent_for)
+        .min_by(f64::total_cmp)
+}
+
 /// The largest draft kept, in bytes of UTF-8 (title and text): local storage holds about
 /// 5 MB for every page opened from a file, and the saved workspaces need it (their
 /// records hold their texts where IndexedDB cannot be used). A text typed by hand never
@@ -224,5 +246,33 @@ mod tests {
                 text: "A theft.".into()
             })
         );
+    }
+
+    #[test]
+    fn a_draft_held_by_a_tab_that_stopped_answering_is_said_with_its_wait() {
+        let keys: Vec<String> = [
+            "parallax.v2.index",
+            &key("live"),
+            &key("silent"),
+            &key("quiet"),
+            &key("saved"),
+        ]
+        .iter()
+        .map(|k| k.to_string())
+        .collect();
+        let saved = |id: &str| id == "saved" || id == "mine-saved";
+        let silent = |id: &str| match id {
+            "silent" => Some(90_000.0),
+            "quiet" => Some(30_000.0),
+            "saved" => Some(1_000.0),
+            _ => None,
+        };
+        // The soonest of the silent claims on drafts of workspaces not saved.
+        assert_eq!(waiting_ms(&keys, "mine", &saved, &silent), Some(30_000.0));
+        // Near cases: a saved workspace takes up nothing, so nothing waits for it; its own
+        // draft is not counted; live claims only: nothing waits.
+        assert_eq!(waiting_ms(&keys, "mine-saved", &saved, &silent), None);
+        assert_eq!(waiting_ms(&keys[..3], "silent", &saved, &silent), None);
+        assert_eq!(waiting_ms(&keys, "mine", &saved, &|_| None), None);
     }
 }

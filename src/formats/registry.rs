@@ -74,6 +74,55 @@ pub const HEARTBEAT_MS: u32 = 20_000;
 /// wake-up throttling", Chrome 88), so a hidden tab still open beats at least that often.
 pub const CLAIM_STALE_MS: f64 = 180_000.0;
 
+/// How long a tab may go without a beat before the page says that it stopped answering:
+/// 45 s, more than two beats ([`HEARTBEAT_MS`]). Its claim still stands until
+/// [`CLAIM_STALE_MS`] (session 48): a hidden tab that Chromium throttles to one wake-up a
+/// minute is still open at 45-60 s and may be typing into its draft, so taking the draft
+/// then could split one text into two; the page says when it will be offered instead.
+pub const SILENT_MS: f64 = 45_000.0;
+
+/// Another tab's claim on a workspace, as tab `me` sees it ([`claim_state`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Claim {
+    /// Nobody claims the workspace, or `me` does.
+    Free,
+    /// Another tab claims it and has beaten within [`SILENT_MS`].
+    Live,
+    /// Another tab claims it and has not beaten for [`SILENT_MS`]: hidden and throttled,
+    /// or gone with its browser. Its claim stands for `stale_in_ms` more milliseconds.
+    Silent {
+        /// Milliseconds until the claim is stale ([`CLAIM_STALE_MS`] after the last beat).
+        stale_in_ms: f64,
+    },
+    /// Another tab's claim with no beat for [`CLAIM_STALE_MS`], or none at all: a killed
+    /// browser's (or a copy of the file from before heartbeats). Its owner key can go.
+    Dead,
+}
+
+/// The claim on a workspace whose owner key holds `owner`, seen from tab `me`, when the
+/// owner's heartbeat holds `beat` (see [`claim_is_live`]) at `now_ms` (ms since 1970).
+pub fn claim_state(owner: Option<&str>, me: &str, beat: Option<&str>, now_ms: f64) -> Claim {
+    match owner {
+        None => Claim::Free,
+        Some(o) if o == me => Claim::Free,
+        Some(_) if !claim_is_live(beat, now_ms) => Claim::Dead,
+        Some(_) => {
+            // Live: a number less than CLAIM_STALE_MS old (or in the future).
+            let last = beat
+                .and_then(|b| b.trim().parse::<f64>().ok())
+                .unwrap_or(now_ms);
+            let age = now_ms - last;
+            if age < SILENT_MS {
+                Claim::Live
+            } else {
+                Claim::Silent {
+                    stale_in_ms: CLAIM_STALE_MS - age,
+                }
+            }
+        }
+    }
+}
+
 /// The key of the heartbeat of tab `tab` (the id a tab writes to owner keys).
 pub fn alive_key(tab: &str) -> String {
     format!("{ALIVE_PREFIX}{tab}")
@@ -459,9 +508,49 @@ mod tests {
         for damaged in ["", "soon", "NaN", "inf"] {
             assert!(!claim_is_live(Some(damaged), now), "{damaged:?}");
         }
+        // The beat of a live claim is never more than CLAIM_STALE_MS away.
+        assert!(claim_is_live(Some(&beat(CLAIM_STALE_MS - 1.0)), now));
         // A heartbeat's key is none of a workspace's keys.
         let key = alive_key("tab-1-2");
         assert_eq!(id_of_data_key(&key), None);
         assert!(key.starts_with(ALIVE_PREFIX) && !key.starts_with(DATA_PREFIX));
+    }
+
+    #[test]
+    fn a_claim_is_said_silent_after_two_missed_beats_and_dead_once_stale() {
+        let now = 1_700_000_000_000.0;
+        let beat = |ms_ago: f64| format!("{}", now - ms_ago);
+        let state = |owner: Option<&str>, ms_ago: Option<f64>| {
+            claim_state(owner, "me", ms_ago.map(beat).as_deref(), now)
+        };
+        // Nobody's, or this tab's own: free whatever its beat.
+        assert_eq!(state(None, Some(600_000.0)), Claim::Free);
+        assert_eq!(state(Some("me"), None), Claim::Free);
+        // A tab that beat 20 s ago (one beat), or 44 s ago: live, nothing said.
+        assert_eq!(state(Some("other"), Some(20_000.0)), Claim::Live);
+        assert_eq!(state(Some("other"), Some(SILENT_MS - 1_000.0)), Claim::Live);
+        assert_eq!(state(Some("other"), Some(-5_000.0)), Claim::Live);
+        // No beat for 45 s, or 90 s (a hidden tab throttled to a minute, or a killed
+        // browser): silent, with the time left until its claim is stale.
+        assert_eq!(
+            state(Some("other"), Some(SILENT_MS)),
+            Claim::Silent {
+                stale_in_ms: CLAIM_STALE_MS - SILENT_MS
+            }
+        );
+        assert_eq!(
+            state(Some("other"), Some(90_000.0)),
+            Claim::Silent {
+                stale_in_ms: 90_000.0
+            }
+        );
+        // Three minutes without a beat, no beat at all, or a damaged one: dead.
+        assert_eq!(state(Some("other"), Some(CLAIM_STALE_MS)), Claim::Dead);
+        assert_eq!(state(Some("other"), Some(600_000.0)), Claim::Dead);
+        assert_eq!(state(Some("other"), None), Claim::Dead);
+        assert_eq!(
+            claim_state(Some("other"), "me", Some("soon"), now),
+            Claim::Dead
+        );
     }
 }

@@ -134,7 +134,10 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Vec<Entry>, FormatError> {
     let broken = |why: &str| {
         FormatError::of(
             ErrorKind::Syntax,
-            format!("{file_name} is not a readable zip file ({why})"),
+            format!(
+                "{file_name} is not a readable zip file ({why}); zip the files again \
+                 (or download the zip again)."
+            ),
         )
     };
     // The end-of-central-directory record is in the last 22 + 65535 bytes.

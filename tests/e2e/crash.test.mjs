@@ -28,10 +28,14 @@ const profile = tmpDir('parallax-crash-');
 /** Another profile and the class files for the curation test. */
 const curationProfile = tmpDir('parallax-crash-curation-');
 const classDir = tmpDir('parallax-crash-class-');
+/** Chromium's scratch (TMPDIR): a killed browser leaves its
+ *  org.chromium.Chromium.scoped_dir.* (~93 MB each) there, not in the shared /tmp
+ *  (session 48: they filled CI's disk). */
+const scratch = tmpDir('parallax-crash-tmp-');
 let context;
 after(async () => {
   await context?.close().catch(() => {});
-  for (const d of [profile, curationProfile, classDir]) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of [profile, curationProfile, classDir, scratch]) fs.rmSync(d, { recursive: true, force: true });
 });
 
 async function start(dir = profile) {
@@ -39,6 +43,7 @@ async function start(dir = profile) {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ARGS,
     viewport: { width: 1400, height: 900 },
+    env: { ...process.env, TMPDIR: scratch },
   });
   const page = context.pages()[0] || (await context.newPage());
   await page.goto(PAGE_URL);

@@ -110,7 +110,7 @@ test('binary files (PNG, PDF, Word, zip) are refused by name; work untouched', a
   await assertUntouched(page, before);
   // A zip that is not a brat collection, given to Open: treated as a workspace, refused.
   await pick(page, SEL.fileInput, [file('holiday.zip', Buffer.from('PK\x05\x06' + '\0'.repeat(18), 'latin1'))]);
-  await waitNotice(page, /Could not import holiday\.zip: holiday\.zip has no brat \.ann files/);
+  await waitNotice(page, /Could not import holiday\.zip: it has no brat \.ann files/);
   await assertUntouched(page, before);
   await s.finish();
 });
@@ -130,9 +130,9 @@ test('annotation and table files given to Open files… or Import… are refused
   await waitNotice(page, /annotation\.conf is a brat configuration file, not an article; put it in one zip file with each \.txt and its \.ann/);
   // Import… of a CSV table and a lone .ann: refused the same way; nothing added.
   await pick(page, SEL.importFile, [file('data.csv', 'id,text\n1,Some text\n')]);
-  await waitNotice(page, /data\.csv is a table \(CSV\), not an article or a workspace file; Parallax loads articles from \.txt, \.md or \.html files/);
+  await waitNotice(page, /Could not import data\.csv: it is a table \(CSV\), not an article or a workspace file; convert it to a format Parallax reads: Parallax loads articles from \.txt, \.md or \.html files/);
   await pick(page, SEL.importFile, [file('lone.ann', 'T1\tClaim 0 3\tabc\n')]);
-  await waitNotice(page, /lone\.ann is a brat annotation file without its text/);
+  await waitNotice(page, /Could not import lone\.ann: it is a brat annotation file without its text/);
   assert.equal(await articleCount(page), 1, 'only the article was loaded');
   assert.deepEqual(await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent)), ['d1'], 'a one-line sentence is no title: the file name is');
   await s.finish();
@@ -145,9 +145,9 @@ test('Import… of an article adds it and says so; Import… of a binary file gi
   // A binary file, named as anything: refused with what Import… takes; nothing changed.
   const noise = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7) % 256));
   await pick(page, SEL.importFile, [file('binary.bin', noise)]);
-  await waitNotice(page, /Could not import binary\.bin: binary\.bin looks like a binary file, not a workspace file; import a Parallax JSON/);
+  await waitNotice(page, /Could not import binary\.bin: it looks like a binary file, not a workspace file; import a Parallax JSON/);
   await pick(page, SEL.importFile, [file('binary.txt', noise)]);
-  await waitNotice(page, /binary\.txt looks like a binary file, not a workspace file/);
+  await waitNotice(page, /Could not import binary\.txt: it looks like a binary file, not a workspace file/);
   const advice = await page.locator(SEL.notice).allTextContents();
   assert.ok(!advice.some((n) => /load a \.txt, \.md or \.html file/.test(n)), `no Open files… advice for Import… (${JSON.stringify(advice)})`);
   await assertUntouched(page, before);
@@ -167,9 +167,14 @@ test('empty file and a file over 5 MB are refused (the big one without being rea
   fs.writeFileSync(big, 'All work and no play makes Jack a dull boy.\n'.repeat(Math.ceil((6 * 1024 * 1024) / 44)));
   fs.writeFileSync(path.join(tmp, 'empty.txt'), '');
   fs.writeFileSync(path.join(tmp, 'blank.md'), ' \n\t\n');
-  await pick(page, SEL.fileInput, [path.join(tmp, 'empty.txt'), path.join(tmp, 'blank.md'), big]);
-  await waitNotice(page, /empty\.txt is empty/);
-  await waitNotice(page, /blank\.md contains only white space/);
+  // Session 48: a file of zero-width characters only (U+200B, U+FEFF, U+200C/D, U+2060)
+  // is told what a file of white space is, with the same advice.
+  fs.writeFileSync(path.join(tmp, 'zw.txt'), '\u200b\ufeff\u200c\u200d\u2060\n');
+  await pick(page, SEL.fileInput, [path.join(tmp, 'empty.txt'), path.join(tmp, 'blank.md'), path.join(tmp, 'zw.txt'), big]);
+  const advice = 'so there is nothing to read; choose the file that holds the text, or save it again from the program it was written in\\.';
+  await waitNotice(page, new RegExp(`empty\\.txt is empty, ${advice}`));
+  await waitNotice(page, new RegExp(`blank\\.md contains only white space or invisible characters \\(such as zero-width spaces\\), ${advice}`));
+  await waitNotice(page, new RegExp(`zw\\.txt contains only white space or invisible characters \\(such as zero-width spaces\\), ${advice}`));
   const msg = await waitNotice(page, /big\.txt is 6\.0 MB; Parallax reads articles up to 5\.0 MB/);
   assert.match(msg, /Please load the article's text alone/);
   const reads = await page.evaluate(() => window.__reads);
@@ -345,8 +350,8 @@ test('malformed or hostile imports are refused with what and where; workspace un
     fs.closeSync(fd);
   }
   const cases = [
-    ['truncated.json', good.slice(0, Math.floor(good.length / 2)), /truncated\.json ends too early \(the file may be cut off\) at line \d+, column \d+/],
-    ['syntax.json', good.replace('"label": "claim"', '"label": "claim",,'), /syntax\.json is not valid JSON .* at line \d+, column \d+/],
+    ['truncated.json', good.slice(0, Math.floor(good.length / 2)), /: it ends too early \(the file may be cut off\) at line \d+, column \d+; fix it there/],
+    ['syntax.json', good.replace('"label": "claim"', '"label": "claim",,'), /: it is not valid JSON .* at line \d+, column \d+; fix it there/],
     ['types.json', variant((w) => { w.documents = { d1: w.documents[0] }; }), /"documents" should be a list but is an object/],
     ['text-type.json', variant((w) => { w.documents[0].text = 42; }), /documents\[0\] \(id "d1"\): "text" should be text but is a number/],
     ['huge-number.json', variant((w) => { w.spans[0].start = 1e30; }), /spans\[0\] \(id "s2"\): start 1e\+30 is far too large/],
@@ -355,11 +360,11 @@ test('malformed or hostile imports are refused with what and where; workspace un
     ['past-end.json', variant((w) => { w.spans[0].end = 500; }), /spans\[0\] \(id "s2"\): end 500 is past the end of document "d1"/],
     ['version.json', variant((w) => { w.version = 2; }), /version 2 is newer than this Parallax understands/],
     ['dangling.json', variant((w) => { w.spans[0].doc = 'd9'; }), /spans\[0\] \(id "s2"\): document "d9" does not exist/],
-    ['empty.json', '', /empty\.json is empty/],
-    ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /photo\.json looks like an image/],
-    ['article.json', 'Just an article, not JSON.', /article\.json is not a workspace file Parallax can import/],
+    ['empty.json', '', /: it is empty, so there is nothing to read; choose the file that holds the text/],
+    ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /: it looks like an image/],
+    ['article.json', 'Just an article, not JSON.', /: it is not a workspace file Parallax can import/],
     // No articles: refused, never put in place of the work (nor its save deleted).
-    ['nodocs.json', '{"format":"parallax","version":1,"documents":[]}', /nodocs\.json holds no articles, so there is nothing to import; choose a workspace file exported with its articles/],
+    ['nodocs.json', '{"format":"parallax","version":1,"documents":[]}', /: it holds no articles, so there is nothing to import; choose a workspace file exported with its articles/],
     ['emptytext.json', variant((w) => { w.documents[0].text = ''; }), /documents\[0\] \(id "d1"\): the text is empty; every document needs its article's text/],
   ];
   for (const [name, content, re] of cases) {

@@ -73,6 +73,9 @@ enum DraftNote {
     Restored,
     /// The browser would not keep the draft: why.
     NotKept(String),
+    /// No draft now, but a new workspace's draft is held by a tab that stopped answering
+    /// (a killed browser's, or a hidden tab's): it is offered in this many seconds.
+    Waiting(u64),
 }
 
 #[derive(Properties, PartialEq)]
@@ -130,7 +133,8 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             match storage::write_draft(id.as_deref(), &draft) {
                 Ok(()) => {
                     has_draft.set(!draft.is_empty());
-                    if matches!(*note, Some(DraftNote::NotKept(_))) {
+                    // Typed text is this workspace's own draft: a waiting one no longer comes.
+                    if matches!(*note, Some(DraftNote::NotKept(_) | DraftNote::Waiting(_))) {
                         note.set(None);
                     }
                 }
@@ -158,7 +162,12 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
                     t.set_value(&d.title);
                     x.set_value(&d.text);
                 }
-                note.set(draft.map(|_| DraftNote::Restored));
+                note.set(match draft {
+                    Some(_) => Some(DraftNote::Restored),
+                    None => {
+                        storage::draft_wait_secs(box_ws.borrow().as_deref()).map(DraftNote::Waiting)
+                    }
+                });
                 if let Some(t) = text.cast::<web_sys::HtmlElement>() {
                     let _ = t.focus();
                 }
@@ -308,6 +317,13 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
             <p class="error paste-draft-note" role="alert">{ format!(
                 "This text is not kept if the page is closed or reloaded: {why}. Add it \
                  now, or keep a copy of it elsewhere."
+            ) }</p>
+        },
+        Some(DraftNote::Waiting(secs)) => html! {
+            <p class="hint paste-draft-note" role="status">{ format!(
+                "Text typed into this box in another tab waits there, and that tab has \
+                 stopped answering. If its browser was closed without warning, the text is \
+                 offered here in about {secs} s: close this box and open it again then."
             ) }</p>
         },
         None => html! {},

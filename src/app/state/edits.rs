@@ -233,18 +233,9 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// A message about file `name`, prefixed with the name unless it already names the file
-/// (or opens with its name in another case, which it then takes: once, as `name` spells it).
+/// A message about file `name` (or "Pasted text") naming it once: see [`formats::naming`].
 fn naming(name: &str, msg: &str) -> String {
-    if msg.contains(name) {
-        return msg.to_string();
-    }
-    // A reader that names it otherwise in case ("pasted text is an RTF document …" for
-    // "Pasted text"): named once, as the notice names it.
-    match msg.get(..name.len()) {
-        Some(head) if head.eq_ignore_ascii_case(name) => format!("{name}{}", &msg[name.len()..]),
-        _ => format!("{name}: {msg}"),
-    }
+    formats::naming("", name, name, msg)
 }
 
 /// Why attribution span `from` cannot credit span `to`, in the user's words (titles and

@@ -49,7 +49,7 @@ impl AppState {
                 });
                 self.notify_with(
                     NoticeKind::Error,
-                    format!("Could not import {name}: {e}"),
+                    formats::naming("Could not import", &name, &name, &e.message),
                     action,
                 );
             }

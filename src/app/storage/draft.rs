@@ -21,14 +21,8 @@ pub fn read_draft(workspace_id: Option<&str>) -> Option<PasteDraft> {
     if let Some(d) = PasteDraft::parse(store.get_item(&own).ok().flatten().as_deref()) {
         return Some(d);
     }
-    let keys: Vec<String> = (0..store.length().ok()?)
-        .filter_map(|i| store.key(i).ok().flatten())
-        .collect();
-    let listed = read_registry(&store);
-    let saved = |w: &str| {
-        keys.iter().any(|k| registry::id_of_data_key(k) == Some(w))
-            || listed.entries.iter().any(|e| e.id == w)
-    };
+    let (keys, saved_ids) = keys_and_saved(&store)?;
+    let saved = |w: &str| saved_ids.iter().any(|s| s == w);
     let from = paste_draft::orphan_key(&keys, id, &saved, &super::claimed_elsewhere)?;
     let raw = store.get_item(from).ok().flatten();
     let draft = PasteDraft::parse(raw.as_deref());
@@ -41,6 +35,34 @@ pub fn read_draft(workspace_id: Option<&str>) -> Option<PasteDraft> {
         let _ = store.remove_item(from);
     }
     draft
+}
+
+/// How many seconds until a draft is offered to workspace `workspace_id`, which has none
+/// now ([`read_draft`] gave none), when a new workspace's draft is held by a tab that
+/// stopped answering (no heartbeat for [`registry::SILENT_MS`]: a killed browser's, or a
+/// hidden tab's; see [`paste_draft::waiting_ms`]). `None` when none waits.
+pub fn draft_wait_secs(workspace_id: Option<&str>) -> Option<u64> {
+    let id = workspace_id?;
+    let store = storage().ok()?;
+    let (keys, saved_ids) = keys_and_saved(&store)?;
+    let saved = |w: &str| saved_ids.iter().any(|s| s == w);
+    let ms = paste_draft::waiting_ms(&keys, id, &saved, &super::silent_claim_ms)?;
+    Some((ms.max(0.0) / 1000.0).ceil() as u64)
+}
+
+/// The local storage keys, and the ids of the workspaces saved (with a data key or an
+/// entry in the index); `None` when local storage cannot be read.
+fn keys_and_saved(store: &web_sys::Storage) -> Option<(Vec<String>, Vec<String>)> {
+    let keys: Vec<String> = (0..store.length().ok()?)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .collect();
+    let saved = keys
+        .iter()
+        .filter_map(|k| registry::id_of_data_key(k))
+        .map(str::to_string)
+        .chain(read_registry(store).entries.into_iter().map(|e| e.id))
+        .collect();
+    Some((keys, saved))
 }
 
 /// Keep `draft` for workspace `workspace_id` (an empty one removes the draft). Errors: no

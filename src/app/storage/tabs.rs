@@ -95,21 +95,47 @@ fn beat() {
 /// Whether workspace `id` is claimed by another tab (or copy of the file) that has not
 /// released it and is still open: its heartbeat is recent ([`registry::claim_is_live`]).
 /// A claim left by a browser that was killed stands for [`registry::CLAIM_STALE_MS`]
-/// after its last beat, then no longer. `false` when local storage cannot be read.
+/// after its last beat, then no longer, and its owner key is removed when found so
+/// (session 48: it stayed for good). `false` when local storage cannot be read.
 pub fn claimed_elsewhere(id: &str) -> bool {
-    let Ok(store) = storage() else { return false };
-    let Some(owner) = store.get_item(&registry::owner_key(id)).ok().flatten() else {
-        return false;
+    matches!(
+        claim_on(id),
+        registry::Claim::Live | registry::Claim::Silent { .. }
+    )
+}
+
+/// How long (ms) the claim of another tab on workspace `id` still stands when that tab
+/// has stopped answering ([`registry::Claim::Silent`]: no beat for
+/// [`registry::SILENT_MS`]); `None` when it beats, or there is no such claim.
+pub fn silent_claim_ms(id: &str) -> Option<f64> {
+    match claim_on(id) {
+        registry::Claim::Silent { stale_in_ms } => Some(stale_in_ms),
+        _ => None,
+    }
+}
+
+/// The claim on workspace `id` now ([`registry::claim_state`]); a dead claim's owner key
+/// is removed (nothing else of the workspace). [`registry::Claim::Free`] when local
+/// storage cannot be read.
+fn claim_on(id: &str) -> registry::Claim {
+    let Ok(store) = storage() else {
+        return registry::Claim::Free;
     };
-    owner != tab_id()
-        && registry::claim_is_live(
-            store
-                .get_item(&registry::alive_key(&owner))
-                .ok()
-                .flatten()
-                .as_deref(),
-            js_sys::Date::now(),
-        )
+    let key = registry::owner_key(id);
+    let owner = store.get_item(&key).ok().flatten();
+    let beat = owner
+        .as_ref()
+        .and_then(|o| store.get_item(&registry::alive_key(o)).ok().flatten());
+    let claim = registry::claim_state(
+        owner.as_deref(),
+        &tab_id(),
+        beat.as_deref(),
+        js_sys::Date::now(),
+    );
+    if claim == registry::Claim::Dead {
+        let _ = store.remove_item(&key);
+    }
+    claim
 }
 
 /// What another tab (or copy of the file) did to the workspace open in this one.

@@ -40,7 +40,7 @@ fn problem_count(e: &FormatError) -> usize {
 
 /// The notice for a file that could not be read.
 fn refused(name: &str, bytes: Rc<[u8]>, e: FormatError) -> FileNotice {
-    let full = format!("Could not read {name}: {e}");
+    let full = formats::naming("Could not read", name, name, &e.message);
     if e.can_reanchor {
         let n = problem_count(&e);
         let spans = if n == 1 {
@@ -82,9 +82,11 @@ fn refused(name: &str, bytes: Rc<[u8]>, e: FormatError) -> FileNotice {
     }
     // Other refusals: the first line of the reason, the rest folded.
     let first = e.message.lines().next().unwrap_or("");
-    let summary = format!(
-        "Could not read {name}: {}",
-        crate::model::text::ellipsize(first, 200)
+    let summary = formats::naming(
+        "Could not read",
+        name,
+        name,
+        &crate::model::text::ellipsize(first, 200),
     );
     let details = if summary == full { String::new() } else { full };
     FileNotice {

@@ -47,7 +47,11 @@ pub(super) fn sort_files<'e>(
             files.manifest = serde_json::from_slice(&e.data).map_err(|err| {
                 FormatError::of(
                     ErrorKind::Syntax,
-                    format!("{file_name}: {} is not valid JSON ({err})", e.name),
+                    format!(
+                        "{file_name}: {} is not valid JSON ({err}); fix it or leave it out \
+                         of the zip.",
+                        e.name
+                    ),
                 )
             })?;
             continue;
@@ -74,7 +78,7 @@ pub(super) fn sort_files<'e>(
             ErrorKind::Unsupported,
             format!(
                 "{file_name} has no brat .ann files; a brat zip holds a name.txt and a name.ann \
-                 for each document"
+                 for each document: put both of each document in the zip."
             ),
         ));
     }
