@@ -340,7 +340,7 @@ impl Prepared {
             // Portuguese "no" is "in the" ("morreu no acidente"), no negation: counted, it
             // set the negation feature (`features` x[20]) against every other-language
             // parallel (session 48: -0.52 in log-odds on the toll test's Portuguese pair).
-            negations += (t.negation && !crate::matcher::outcome::portuguese_no(&tokens, k)) as u32;
+            negations += (t.negation && !crate::matcher::outcome::portuguese_no(tokens, k)) as u32;
         }
         content.sort_unstable_by_key(|x| x.0);
         content.dedup_by_key(|x| x.0);
