@@ -18,7 +18,8 @@
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::english::extent;
-use super::fate_table::{FATES, HOSTAGES, MEASURES, RECORDS, RULED};
+use super::fate_missing::{hedged, MISSING};
+use super::fate_table::{Fate, FATES, HOSTAGES, MEASURES, RECORDS, RULED};
 use super::negation::AUXILIARIES;
 use super::{german_dies, KILLED};
 use super::{modal, MAY};
@@ -40,7 +41,13 @@ enum Item {
     NotAfter(Vec<(&'static str, bool)>),
 }
 
-/// The phrases of [`FATES`], parsed: per side (`2k` the first of class `k`, `2k + 1` its
+/// Every class of fates read, in order: [`FATES`], then missing against a fate told
+/// ([`MISSING`], `fate_missing.rs`), the class at `FATES.len()`.
+fn classes() -> impl Iterator<Item = &'static Fate> {
+    FATES.iter().chain(std::iter::once(&MISSING))
+}
+
+/// The phrases of [`classes`], parsed: per side (`2k` the first of class `k`, `2k + 1` its
 /// second), its phrases as lists of [`Item`]s.
 fn parsed() -> &'static [Vec<Vec<Item>>] {
     static PARSED: std::sync::OnceLock<Vec<Vec<Vec<Item>>>> = std::sync::OnceLock::new();
@@ -63,8 +70,7 @@ fn parsed() -> &'static [Vec<Vec<Item>>] {
                 })
                 .collect()
         };
-        FATES
-            .iter()
+        classes()
             .flat_map(|f| [f.one, f.other])
             .map(|side| side.iter().map(|&p| parse(p)).collect())
             .collect()
@@ -569,11 +575,17 @@ fn range(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
 }
 
 /// Two fates of one subject that cannot both be true, one in each sentence: a phrase of
-/// one side of a class of [`FATES`] in `a` and none of the other side, the reverse in
+/// one side of a class of [`classes`] in `a` and none of the other side, the reverse in
 /// `b`, told of one subject ([`one_subject`]) and neither as a mere possibility ("could
-/// have died"). The ranges of the two phrases, `a`'s first.
-pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    FATES.iter().enumerate().find_map(|(k, fate)| {
+/// have died"). The ranges of the two phrases, `a`'s first. Missing told with a hedge
+/// ("feared missing", "unaccounted for": `fate_missing::hedged`) against a fate told is
+/// the softer kind: its ranges go to `soft` and the rule reads on.
+pub(super) fn fate_conflict(
+    a: &Prepared,
+    b: &Prepared,
+    soft: &mut Option<Ranges>,
+) -> Option<Ranges> {
+    classes().enumerate().find_map(|(k, fate)| {
         let sides = |p: &Prepared| (side_in(p, 2 * k, false), side_in(p, 2 * k + 1, fate.deaths));
         let (x, y) = match (complement(a, sides(a)), complement(b, sides(b))) {
             ((Some(x), None), (None, Some(y))) | ((None, Some(x)), (Some(y), None)) => (x, y),
@@ -605,7 +617,12 @@ pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         if (!about || subject_too) && !one_subject(a, x, b, y) {
             return None;
         }
-        Some((range(a, x), range(b, y)))
+        let ranges = (range(a, x), range(b, y));
+        if k == FATES.len() && (hedged(&a.tokens, x) || hedged(&b.tokens, y)) {
+            soft.get_or_insert(ranges);
+            return None;
+        }
+        Some(ranges)
     })
 }
 
