@@ -161,7 +161,7 @@ fn a_hospital_named_by_its_own_name_is_a_place_and_no_person() {
         one_flag_of(Place, a, b, ta, tb, true);
         assert_eq!(flags_of(Person, a, b), vec![], "{a} / {b}");
     }
-    // Near: one hospital told alike, or a hospital's noun alone.
+    // Near: one hospital told alike or shorter, or a hospital's noun alone.
     no_flag_either(
         Place,
         &[
@@ -176,6 +176,11 @@ fn a_hospital_named_by_its_own_name_is_a_place_and_no_person() {
             (
                 "The injured were taken to hospital.",
                 "The injured were taken to St Mary's Hospital.",
+            ),
+            // One hospital told shorter (paraphrase-train, label 1).
+            (
+                "He was sent to Larned State Hospital, where he was evaluated and treated.",
+                "He ordered him sent to the Larned State Security Hospital for continued evaluation and treatment.",
             ),
         ],
     );

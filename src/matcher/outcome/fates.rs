@@ -270,7 +270,7 @@ const NO_SUBJECT: &[&str] = &[
 const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
 
 /// The subject of a fate told at token `at` of `p`: the stems of the content words
-/// before it in its clause (after a comma, semicolon, colon or bracket, and after a verb
+/// before it in its clause (a clock time's figures are neither: "20:40 The bus driver") (after a comma, semicolon, colon or bracket, and after a verb
 /// of saying, `lexicon::speech::SAID_THAT`: "The hospital said 14 patients were moved to
 /// safety" has its subject after "said"), and the first count among them (`None` for none); a clause
 /// opened by a relative pronoun ([`RELATIVE`]: "the trapped workers, who were all
@@ -294,8 +294,18 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         from -= 1;
     }
     let words = &toks[from..at];
-    let count = words.iter().find_map(|t| match t.kind {
-        Kind::Number(v) if !t.date => Some(v),
+    // A live blog's post time ("20:40 The bus driver is among the missing") counts no one
+    // (trial 51 F1): a figure joined to another by a colon is a clock time.
+    let clock = |k: usize| {
+        let colon = |x: usize, y: usize| {
+            matches!(toks[x].kind, Kind::Number(_))
+                && matches!(toks[y].kind, Kind::Number(_))
+                && chars.get(toks[x].end..toks[y].start) == Some(&[':'][..])
+        };
+        (k > 0 && colon(k - 1, k)) || (k + 1 < toks.len() && colon(k, k + 1))
+    };
+    let count = (from..at).find_map(|k| match toks[k].kind {
+        Kind::Number(v) if !toks[k].date && !clock(k) => Some(v),
         _ => None,
     });
     let stems: Vec<u64> = words

@@ -40,6 +40,19 @@ fn missing_against_rescued_survived_or_killed_is_flagged() {
             "was rescued",
             "among the missing",
         ),
+        // In the full articles: the blog's post time counts no one.
+        (
+            "The driver of the bus was rescued from the water by a passing boat crew and taken to hospital.",
+            "20:40 The bus driver is among the missing, the transport company BSAG said.",
+            "was rescued",
+            "among the missing",
+        ),
+        (
+            "Nine people were killed, police said.",
+            "20:40 Police said nine people are missing.",
+            "killed",
+            "are missing",
+        ),
         (
             "Der Busfahrer wurde gerettet, sagte die Polizei.",
             "Der Busfahrer wird vermisst, sagte die Polizei.",
@@ -122,10 +135,14 @@ fn missing_of_other_people_or_counts_or_both_told_is_not_flagged() {
             "The bus driver was rescued, police said.",
             "Two passengers are missing, police said.",
         ),
-        // Other counts of one noun.
+        // Other counts of one noun, after a post time too.
         (
             "Six people were killed, police said.",
             "Nine people are missing, police said.",
+        ),
+        (
+            "Six people were killed, police said.",
+            "20:40 Police said nine people are missing.",
         ),
         // Both fates in one report.
         (

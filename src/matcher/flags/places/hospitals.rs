@@ -22,7 +22,7 @@ use super::names::{joining_word, whole_name_end};
 use super::{breadth, name_end, name_of, Breadth, Place, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::readings;
-use crate::matcher::flags::names::joins_name;
+use crate::matcher::flags::names::{joins_name, same_name_word};
 use crate::matcher::text::Kind;
 
 /// Nouns of a hospital ("Coimbra University Hospital", "Hospital de Coimbra").
@@ -119,4 +119,24 @@ pub(super) fn named_hospitals(p: &Prepared) -> Vec<Place> {
         k = e + 1;
     }
     out
+}
+
+/// Whether places `x` of `own` and `y` of `other` are one hospital told longer and shorter
+/// ("Larned State Hospital" / "the Larned State Security Hospital"): both names hold a
+/// hospital's noun ([`HOSPITALS`]) and every word of its own of one (`Place::words`) is a
+/// word of the other's. "Klinikum Bremen-Mitte" / "Klinikum Bremen-Ost" are two.
+pub(super) fn one_hospital(own: &Prepared, x: &Place, other: &Prepared, y: &Place) -> bool {
+    let hospital = |p: &Prepared, z: &Place| {
+        p.tokens[z.tokens.0..=z.tokens.1]
+            .iter()
+            .any(|t| HOSPITALS.contains(&t.norm.as_str()))
+    };
+    let within = |p: &Prepared, z: &Place, q: &Prepared, w: &Place| {
+        z.words.iter().all(|&k| {
+            w.words
+                .iter()
+                .any(|&m| same_name_word(&p.tokens[k], &q.tokens[m]))
+        })
+    };
+    hospital(own, x) && hospital(other, y) && (within(own, x, other, y) || within(other, y, own, x))
 }
