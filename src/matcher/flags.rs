@@ -278,6 +278,9 @@ mod tests_up_to;
 // their trial 50 files beside tests_trial49_rest).
 #[cfg(test)]
 mod tests_trial50;
+// Trial 51's times, hospitals and lists, and vehicles (branch s48-t51a).
+#[cfg(test)]
+mod tests_trial51;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]

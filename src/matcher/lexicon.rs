@@ -76,6 +76,7 @@ pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod place_lists;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
+pub(in crate::matcher) mod responders;
 pub(in crate::matcher) mod restored;
 pub(in crate::matcher) mod round_words;
 pub(in crate::matcher) mod second_predicates;

@@ -68,6 +68,7 @@ mod denial;
 mod directions;
 mod dying;
 mod english;
+mod fate_missing;
 mod fate_table;
 mod fates;
 mod futures;
@@ -743,7 +744,7 @@ fn read_outcome<'a>(
     // killed", "took place" / "was cancelled"): phrases, per subject.
     match denied {
         true => None,
-        false => fates::fate_conflict(a, b)
+        false => fates::fate_conflict(a, b, other_counts)
             .or_else(|| sites::site_conflict(a, b))
             .or_else(|| operations::operation_conflict(a, b))
             .or_else(|| transfers::transfer_conflict(a, b))
@@ -827,6 +828,8 @@ mod tests_trial49;
 mod tests_trial49_left;
 #[cfg(test)]
 mod tests_trial50;
+#[cfg(test)]
+mod tests_trial51;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -343,9 +343,12 @@ fn names(p: &Prepared) -> Vec<Name> {
         let acronym = written.iter().enumerate().any(|(k, w)| {
             w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()) && !regnal(k, w)
         });
-        // An operator's vehicle ("Lufthansa-Maschine": `vehicles.rs` compares it).
+        // An operator's vehicle ("Lufthansa-Maschine": `vehicles.rs` compares it); a
+        // hospital in any of the seven languages ("Rotes Kreuz Krankenhaus", "Klinikum
+        // Ost": a place, `places/hospitals.rs`; trial 51 F3).
         let org = words.iter().any(|t| {
             NOT_PERSON.contains(&t.norm.as_str())
+                || crate::matcher::lexicon::fate_phrases::HOSPITALS.contains(&t.norm.as_str())
                 || !super::gazetteer::readings(&t.norm).is_empty()
                 || super::vehicles::is_operated(&t.norm)
         }) || !super::gazetteer::readings(

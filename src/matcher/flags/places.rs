@@ -254,8 +254,9 @@ pub(super) enum Role {
 }
 
 /// Places: a name after a place preposition (`prepositions.rs`), a place named by its
-/// forces ("Vancouver police", `forces.rs`), a known place as the object of a verb of place
-/// ("A quake hit France", `objects.rs`), a place of Chinese text ("上海市", `han.rs`).
+/// forces ("Vancouver police", `forces.rs`), a hospital by its own name ("the Klinikum
+/// Bremen-Ost", `hospitals.rs`), a known place as the object of a verb of place ("A quake
+/// hit France", `objects.rs`), a place of Chinese text ("上海市", `han.rs`).
 /// Read once per sentence (`facts.rs`): the place flags compare each sentence in every
 /// pair it is explained in, and the two-events rule reads its article's lead again for
 /// every article pair.
@@ -284,6 +285,22 @@ fn places_read(p: &Prepared) -> Vec<Place> {
         let holds = |y: &Place| y.range.0 <= h.range.0 && h.range.1 <= y.range.1;
         match out.iter().position(holds) {
             Some(k) if out[k].known.is_empty() => out[k] = h,
+            Some(_) => {}
+            None => out.push(h),
+        }
+    }
+    // "taken to the Klinikum Bremen-Ost": a hospital by its own name. Read after a
+    // preposition too ("at the Klinikum Bremen-Ost"), it is that place, of treatment, told
+    // by its own words; a known town in it stands for it (the town of "Coimbra University
+    // Hospital").
+    for h in hospitals::named_hospitals(p) {
+        let overlaps = |y: &Place| h.range.0 < y.range.1 && y.range.0 < h.range.1;
+        match out.iter().position(overlaps) {
+            Some(k) if out[k].known.is_empty() && out[k].around.is_empty() => {
+                let y = &mut out[k];
+                (y.range, y.tokens, y.words) = (h.range, h.tokens, h.words);
+                y.role = Role::Treatment;
+            }
             Some(_) => {}
             None => out.push(h),
         }

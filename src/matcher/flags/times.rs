@@ -80,14 +80,24 @@ const ROUGH: &[&str] = &[
 
 /// Words right before a bound word of [`BOUNDS`] that make it a hedge near the time, not
 /// a bound ("shortly after 4 a.m.", "just before noon", "soon after", "kurz nach", "peu
-/// après", "poco después de", "poco dopo", "pouco depois", "kort na", "vlak na").
+/// après", "poco después de", "poco dopo", "pouco depois", "logo após", "kort na", "vlak
+/// na"; trial 51 F2: "juste après", "justo después", "subito dopo", "gleich nach").
 const HEDGES: &[&str] = &[
-    "shortly", "just", "soon", "right", "kurz", "peu", "poco", "pouco", "kort", "vlak",
+    "shortly", "just", "soon", "right", "kurz", "peu", "poco", "pouco", "kort", "vlak", "logo",
+    "juste", "justo", "subito", "gleich",
 ];
+
+/// Bound words read only right after a word of [`HEDGES`]: Dutch "voor" is "before" in
+/// "kort voor 17.00 uur" but "for" in "gepland voor 17.00 uur" (a time set).
+const HEDGED_BOUNDS: &[(&str, i8)] = &[("voor", -1)];
+
+/// Words that may stand between a bound word and its time besides stop words and
+/// [`HOUR_ARTICLES`]: "antes de las 15.00", Portuguese "depois das 17h15".
+const BOUND_LINKS: &[&str] = &["de", "das"];
 
 /// Words right before a time that make it an upper bound ("before 3 p.m.": -1) or a
 /// lower one ("after 3 p.m.": 1), in English, French, German, Spanish ("antes de las":
-/// two words before) and Italian ("prima delle").
+/// two words before), Italian ("prima delle"), Portuguese ("depois das") and Dutch ("na").
 const BOUNDS: &[(&str, i8)] = &[
     ("before", -1),
     ("by", -1),
@@ -105,6 +115,11 @@ const BOUNDS: &[(&str, i8)] = &[
     ("seit", 1),
     ("después", 1),
     ("dopo", 1),
+    // Portuguese and Dutch (trial 51 F2: "logo após as 17h15", "pouco depois das 17h15",
+    // "kort na 17.15 uur" were read as exact times).
+    ("após", 1),
+    ("depois", 1),
+    ("na", 1),
 ];
 
 /// Articles of Italian, Spanish and Portuguese before a time written with a dot ("alle
@@ -341,12 +356,19 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             .take_while(|&k| {
                 k + 1 == i
                     || toks[k + 1..i].iter().all(|t| {
-                        t.stop || HOUR_ARTICLES.contains(&t.norm.as_str()) || t.norm == "de"
+                        t.stop
+                            || HOUR_ARTICLES.contains(&t.norm.as_str())
+                            || BOUND_LINKS.contains(&t.norm.as_str())
                     })
             })
             .find_map(|k| {
+                let after_hedge = k
+                    .checked_sub(1)
+                    .is_some_and(|h| HEDGES.contains(&toks[h].norm.as_str()));
+                let hedged_only = HEDGED_BOUNDS.iter().filter(|_| after_hedge);
                 BOUNDS
                     .iter()
+                    .chain(hedged_only)
                     .find(|(w, _)| *w == toks[k].norm)
                     .map(|b| (k, b.1))
             });

@@ -1,10 +1,14 @@
 //! The vehicle flag ("jeep" / "truck"): the vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]),
 //! the kinds of vehicle and the broader kinds they are one of ([`VEHICLE_KIND_OF`]: a taxi
 //! is a car), and the conflict of two sentences' vehicles ([`vehicle_conflict`]); two
-//! models of one maker ("Airbus A321neo" / "Airbus A320", [`model_conflict`]).
+//! models of one maker ("Airbus A321neo" / "Airbus A320", [`model_conflict`]). The
+//! rescuers' vehicles ("helped by a helicopter", "a rescue helicopter": [`rescuers`]) are
+//! not the story's and are left out.
 
 use super::Ranges;
 use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::fate_phrases::HOSPITALS;
+use crate::matcher::lexicon::responders::{INSTRUMENT, RESCUE_MODIFIERS, RESCUE_VERBS};
 use crate::matcher::text::Token;
 
 /// Vehicle words of no group in [`VEHICLE_SAME`] (each word is on one list only: a vehicle
@@ -139,10 +143,54 @@ fn rail_car(t: &Token, own_rail: bool, other_rail: bool) -> bool {
     }
 }
 
+/// How many tokens before a vehicle word its word of [`INSTRUMENT`] may stand ("*with*
+/// divers, boats and a helicopter": five).
+const INSTRUMENT_REACH: usize = 5;
+
+/// How many tokens before a word of [`INSTRUMENT`] a verb of rescuing or a hospital's noun
+/// is read ("*searching* the river with", "*taken* to *hospital* by").
+const RESCUE_REACH: usize = 6;
+
+/// Whether the vehicle word at token `i` of `p` is told as the rescuers' own, not the
+/// story's (trial 51 F4: "helicopter ≠ cars", "bus ≠ helicopter" of a search helicopter;
+/// `lexicon::responders`): a word of [`RESCUE_MODIFIERS`] right before it ("a rescue
+/// helicopter"), or a word of [`INSTRUMENT`] within [`INSTRUMENT_REACH`] tokens before it
+/// with a verb of rescuing or searching ([`RESCUE_VERBS`]) or a hospital's noun
+/// ([`HOSPITALS`]) before that in its clause, within [`RESCUE_REACH`] tokens ("helped by
+/// a helicopter", "searching the river with divers and a helicopter", "rescued by a
+/// passing boat crew", "taken to hospital by helicopter"). Not "was hit by a car".
+fn rescuers(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    if i > 0 && RESCUE_MODIFIERS.contains(&toks[i - 1].norm.as_str()) {
+        return true;
+    }
+    let Some(m) = (i.saturating_sub(INSTRUMENT_REACH)..i)
+        .rev()
+        .find(|&m| INSTRUMENT.contains(&toks[m].norm.as_str()))
+    else {
+        return false;
+    };
+    let chars = super::chars_of(p);
+    let mut k = m;
+    while k > 0 && m - k < RESCUE_REACH {
+        let gap = chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+        if gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')')) {
+            break;
+        }
+        k -= 1;
+        let w = toks[k].norm.as_str();
+        if RESCUE_VERBS.contains(&w) || HOSPITALS.contains(&w) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The tokens of `p` that are vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]), in order;
 /// read once per sentence (`facts.rs`). Not a vehicle word in the possessive, which names
 /// whose part the event was in ("in a lorry's refrigeration unit"), nor one of a part's
-/// phrase ("the car deck", `origins::in_part`; trial 45).
+/// phrase ("the car deck", `origins::in_part`; trial 45), nor the rescuers' own
+/// ([`rescuers`]: "helped by a helicopter").
 fn vehicles(p: &Prepared) -> Vec<&Token> {
     let at = p.facts.vehicles.get_or_init(|| {
         let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
@@ -153,6 +201,7 @@ fn vehicles(p: &Prepared) -> Vec<&Token> {
                 is(t)
                     && !super::facilities::possessive(&p.text, t)
                     && !super::origins::in_part(p, i as usize)
+                    && !rescuers(p, i as usize)
             })
             .collect()
     });

@@ -21,6 +21,10 @@ pub(in crate::matcher) const HOSPITALS: &[&str] = &[
     "ospedale",
     "policlinico",
     "ziekenhuis",
+    // Trial 51 F3: a clinic in Spanish, Portuguese, Italian and Dutch.
+    "clínica",
+    "clinica",
+    "kliniek",
 ];
 
 /// Words right before a hospital's noun (or before its article) that take people there:

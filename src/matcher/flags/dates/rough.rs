@@ -4,9 +4,9 @@
 //! the other, both read from one table ([`spread`]): where its words put its moment (what
 //! it *tells*), and where its moment may still lie (its *reach*):
 //! - a time told exactly ("at 7:30") is its own moment, both spans;
-//! - "shortly after" / "kurz nach" a time tells the minutes after it up to
-//!   [`SHORTLY_REACH`], and reaches no further ("shortly before" as much before): the
-//!   side the hedge tells;
+//! - "shortly after" / "kurz nach" a time reaches the minutes after it up to
+//!   [`SHORTLY_REACH`], and tells them but the last ("shortly before" as much before):
+//!   the side the hedge tells;
 //! - "around" / "about" / "gegen" / "vers" a time tells it give or take [`AROUND_TOLD`]
 //!   minutes, and reaches an hour either side ([`AROUND_REACH`]: "vers 14h30" / "vers
 //!   16h30" may be one moment, trials 20 and 39).
@@ -32,24 +32,33 @@ const AROUND_REACH: u16 = 60;
 /// 7:50 a.m.": the softer flag).
 const AROUND_TOLD: u16 = 8;
 
-/// Minutes a time told "shortly after" (or "shortly before") tells and reaches, on its
-/// side only: "shortly after 6 a.m." covers 6:00 to 6:25, so "at around 7:30 a.m." (from
-/// 6:30) cannot meet it (trial 46 F6; any reach under half an hour does that), while
-/// "kurz nach 15 Uhr" meets "gegen 15.30 Uhr" (from 15:22; trial 44) and "shortly after 4
-/// a.m." holds "at 4.20 a.m.".
+/// Minutes a time told "shortly after" (or "shortly before") reaches, on its side only:
+/// "shortly after 6 a.m." reaches 6:00 to 6:25, so "at around 7:30 a.m." (from 6:30)
+/// cannot meet it (trial 46 F6; any reach under half an hour does that), while "kurz nach
+/// 15 Uhr" meets "gegen 15.30 Uhr" (from 15:22; trial 44) and "shortly after 4 a.m."
+/// holds "at 4.20 a.m.". What it tells stops a minute short of its reach, at 6:24: the
+/// reach's last minute is where the hedge may end, not a moment it tells (trial 51 F2:
+/// "shortly after 5:15 p.m." / "at 5:40 p.m." and "shortly after 5:15 p.m." / "shortly
+/// after 5:40 p.m." met there and agreed; they are the softer kind, as two times whose
+/// reaches only meet).
 const SHORTLY_REACH: u16 = 25;
 
 /// The minutes before and after a clock time of its span: the span it tells (`reach`
 /// false) or its reach (`reach` true). None for an exact time (`rough` false);
 /// [`SHORTLY_REACH`] on the side of a hedge (`bound`, as `Clock::bound`: 2 "shortly
-/// after", -2 "shortly before"), both spans; else [`AROUND_TOLD`] or [`AROUND_REACH`]
-/// either way.
+/// after", -2 "shortly before"), a minute less for the span it tells; else
+/// [`AROUND_TOLD`] or [`AROUND_REACH`] either way.
 fn spread(rough: bool, bound: i8, reach: bool) -> (u16, u16) {
     let around = if reach { AROUND_REACH } else { AROUND_TOLD };
+    let shortly = if reach {
+        SHORTLY_REACH
+    } else {
+        SHORTLY_REACH - 1
+    };
     match (rough, bound) {
         (false, _) => (0, 0),
-        (true, 2) => (0, SHORTLY_REACH),
-        (true, -2) => (SHORTLY_REACH, 0),
+        (true, 2) => (0, shortly),
+        (true, -2) => (shortly, 0),
         (true, _) => (around, around),
     }
 }
@@ -155,5 +164,32 @@ mod tests {
         assert!(!agree(at(6, 0), after, at(6, 40), exact));
         assert!(!agree(at(6, 0), after, at(5, 55), exact));
         assert!(agree(at(0, 0), before, at(23, 45), exact));
+        // The last minute of the reach is told by neither (trial 51 F2): "shortly after
+        // 5:15" / "at 5:40", "shortly after 5:15" / "shortly after 5:40", "shortly before
+        // 6" / "at 5:35"; a minute inside it agrees.
+        assert!(!agree(at(17, 15), after, at(17, 40), exact));
+        assert!(agree(at(17, 15), after, at(17, 39), exact));
+        assert!(!agree(at(17, 15), after, at(17, 40), after));
+        assert!(!agree(at(6, 0), before, at(5, 35), exact));
+        assert!(agree(at(6, 0), before, at(5, 36), exact));
+        // "shortly after 5:15" / "at about 5:40": 5:15 to 5:39 meets 5:32 to 5:48, one
+        // moment (as "shortly after 6" / "at around 6:30" agree).
+        assert!(agree(at(17, 15), after, at(17, 40), around));
+    }
+
+    #[test]
+    fn the_last_minute_of_a_reach_is_the_softer_kind() {
+        let (exact, after) = ((false, 0), (true, 2));
+        let pair = |x: u16, (rx, bx): (bool, i8), y: u16, (ry, by): (bool, i8)| {
+            let (x, y) = ((x, rx, bx), (y, ry, by));
+            (spans_agree(x, y, false), spans_apart(x, y, false))
+        };
+        // "shortly after 5:15" / "at 5:40", / "shortly after 5:40": they do not agree,
+        // and their reaches meet at 5:40: the softer kind, no solid flag.
+        assert_eq!(pair(at(17, 15), after, at(17, 40), exact), (false, false));
+        assert_eq!(pair(at(17, 15), after, at(17, 40), after), (false, false));
+        // A minute further, two moments.
+        assert_eq!(pair(at(17, 15), after, at(17, 41), exact), (false, true));
+        assert_eq!(pair(at(17, 15), after, at(17, 41), after), (false, true));
     }
 }

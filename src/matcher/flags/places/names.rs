@@ -290,7 +290,8 @@ fn later_parts(own: &Prepared, x: &Place, other: &Prepared, y: &Place) -> Option
 }
 
 /// Whether `other` names the place `place` of `own` (`others`: the places of `other`): a
-/// Chinese place whose characters it writes in a row (`han::named_in`); a place whose
+/// Chinese place whose characters it writes in a row (`han::named_in`); one hospital told
+/// longer or shorter (`hospitals::one_hospital`); a place whose
 /// whole name is one of its places' ([`whole_names`]); else a word of the place written
 /// there (as written or with other diacritics: "Zürich" / "Zurich"), but not in a place of
 /// `other` of another whole name that shares the word as a first part ("La" of "La
@@ -310,6 +311,10 @@ pub(super) fn mentioned(own: &Prepared, place: &Place, other: &Prepared, others:
     // shared parts of `place` (token indices).
     let mut unheeded: Vec<((usize, usize), Vec<usize>)> = Vec::new();
     for y in others.iter().filter(|y| y.path == place.path) {
+        // "Larned State Hospital" / "the Larned State Security Hospital" (`hospitals.rs`).
+        if super::hospitals::one_hospital(own, place, other, y) {
+            return true;
+        }
         match whole_names(own, place, other, y) {
             Some((true, _)) => return true,
             Some((false, n)) => unheeded.push((y.tokens, parts(own, place)[..n].to_vec())),

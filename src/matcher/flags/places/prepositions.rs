@@ -15,7 +15,7 @@ use crate::matcher::flags::gazetteer::{city_of_own_region, readings, Known};
 use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::flags::report::of_report;
 use crate::matcher::language::{guess_sentence, Language};
-use crate::matcher::lexicon::place_lists::LIST_WORDS;
+use crate::matcher::lexicon::place_lists::{LIST_CLOSERS, LIST_WORDS};
 use crate::matcher::text::Kind;
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
@@ -249,7 +249,7 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         // A foreign preposition of several languages ("en", "a", "em") in a sentence too
         // short to tell its language ("La manifestación tuvo lugar en Madrid."): read only
         // before a place the gazetteer knows (not "Jan en Piet", "a Reuters photographer").
-        let mut if_known = listed.is_some();
+        let mut if_known = false;
         let of_place = if english || path.is_some() {
             None
         } else if elided.is_some() {
@@ -456,7 +456,12 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
             breadth = Breadth::Area(None);
         }
         // "crossed into Pakistan": only a place the gazetteer knows.
-        if (path.is_some() || if_known) && !matches!(breadth, Breadth::Known | Breadth::Continent) {
+        // A listed name the gazetteer does not know, read when the list closes after it
+        // ([`closes_list`]: "in Bremen and Oldenburg.", not "in Lyon and Macron followed").
+        let listed_unknown = listed.is_some() && !closes_list(toks, e, chars);
+        if (path.is_some() || if_known || listed_unknown)
+            && !matches!(breadth, Breadth::Known | Breadth::Continent)
+        {
             continue;
         }
         // "near Sderot", "outside Paris": around the place, maybe across a border.
@@ -518,6 +523,19 @@ fn listed_after(
 ) -> Option<usize> {
     let (end, prep) = last?;
     (end + 1 == i && LIST_WORDS.contains(&toks[i].norm.as_str())).then_some(prep)
+}
+
+/// Whether the list of places closes after the name ending at token `e` of `toks`: the
+/// sentence ends, a clause mark follows (`, ; : . ( ) ! ?`), or a word of
+/// [`LIST_CLOSERS`] ("on Tuesday", "where"). `chars`: the sentence's code points.
+fn closes_list(toks: &[crate::matcher::text::Token], e: usize, chars: &[char]) -> bool {
+    let Some(next) = toks.get(e + 1) else {
+        return true;
+    };
+    let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
+    gap.iter()
+        .any(|c| matches!(c, ',' | ';' | ':' | '.' | '(' | ')' | '!' | '?'))
+        || LIST_CLOSERS.contains(&next.norm.as_str())
 }
 
 /// Whether `norm` is a locative preposition of another language ([`FOREIGN_PREPS`]) in a
