@@ -141,9 +141,11 @@ pub(super) fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
                     }
                 }
                 if let Kind::Number(v) = t.kind {
-                    // twenty five
-                    let tens = (20.0..100.0).contains(&pv) && pv % 10.0 == 0.0;
-                    let word = !t.norm.starts_with(|c: char| c.is_ascii_digit());
+                    // twenty five; never a figure and a word ("20:40 Nine people …", a live
+                    // blog's stamp and the post's first word, was read 49: trial 51).
+                    let digits = |x: &Token| x.norm.starts_with(|c: char| c.is_ascii_digit());
+                    let tens = (20.0..100.0).contains(&pv) && pv % 10.0 == 0.0 && !digits(prev);
+                    let word = !digits(t);
                     // "2 ½": a whole figure and a vulgar fraction (written "1⁄2" once
                     // normalised).
                     let fraction = t.norm.contains('\u{2044}') && v < 1.0 && pv.fract() == 0.0;

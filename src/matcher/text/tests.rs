@@ -690,6 +690,29 @@ fn a_toll_told_with_other_forms_of_its_words_scores_as_a_parallel() {
     assert!(injured_only < parallel, "{injured_only} / {parallel}");
 }
 
+/// A figure and a number word after it are two numbers ("20:40 Nine people are missing":
+/// a live blog's stamp, then the post's count, was read 49, trial 51); "twenty five" and
+/// "forty-nine" in words still fold.
+#[test]
+fn a_figure_before_a_number_word_is_no_compound() {
+    let numbers = |s: &str| -> Vec<f64> {
+        crate::matcher::text::tokenize(s, &crate::matcher::text::stemmer())
+            .into_iter()
+            .filter_map(|t| match t.kind {
+                Kind::Number(v) => Some(v),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        numbers("20:40 Nine people are missing."),
+        vec![20.0, 40.0, 9.0]
+    );
+    assert_eq!(numbers("At 8.30 Four cars were hit."), vec![8.3, 4.0]);
+    assert_eq!(numbers("twenty five people"), vec![25.0]);
+    assert_eq!(numbers("forty nine people"), vec![49.0]);
+}
+
 /// Portuguese "no" ("in the", em + o) is no negation of the sentence for the score's
 /// negation feature, as the negation flag already read it (session 48: counted, it cost the
 /// toll test's Portuguese parallel 0.52 in log-odds); Spanish and English "no" still count.
