@@ -209,3 +209,61 @@ fn one_quotation_word_for_word_in_other_frames_is_a_strong_candidate() {
     );
     assert!(score(&a, &b, 3, 3) < crate::matcher::align::SHARED_QUOTE_SCORE);
 }
+
+const BRIDGE: [&str; 3] = [
+    "A section of the Hafenbrücke over the Weser in Bremen collapsed at rush hour on Tuesday.",
+    "Six people were killed and nine are missing.",
+    "Divers searched the river through the night.",
+];
+
+/// Trial 51, fault 3: two different statements of one speaker with a long title share
+/// the frame's five words ("Federal Transport Minister Jonas Albrecht said") and one of
+/// little weight in the statements ("Bremen"); that one word took the whole sentences'
+/// cosine in full (0.96-0.99). The frames may lift the statements' cosine by no more than
+/// their share (`align::frame_lifted_cosine`).
+#[test]
+fn one_speakers_two_statements_are_no_match_on_the_speakers_words() {
+    let travel = "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.";
+    for other in [
+        "Federal Transport Minister Jonas Albrecht has spoken: \"This is a black day for Bremen.\"",
+        "Federal Transport Minister Jonas Albrecht said: \"This is a black day for Bremen.\"",
+        "\"This is a black day for Bremen,\" Federal Transport Minister Jonas Albrecht said.",
+    ] {
+        let (a, b) = story(BRIDGE, travel, other);
+        let p = score(&a, &b, 3, 3);
+        assert!(p < RELATED, "{p:.3} for {other:?}");
+        assert_eq!(score(&b, &a, 3, 3), p, "{other}");
+    }
+}
+
+/// Near cases of the test above: one fact told by one speaker in two frames keeps its
+/// score (the statements share most of what the sentences share).
+#[test]
+fn one_speakers_one_fact_in_two_frames_stays_the_same_fact() {
+    for (x, y) in [
+        (
+            "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.",
+            "Albrecht will travel to Bremen on Wednesday, Federal Transport Minister Jonas Albrecht told reporters.",
+        ),
+        (
+            "Federal Transport Minister Jonas Albrecht said the bridge was last inspected in 2019.",
+            "The bridge was last inspected in 2019, according to Federal Transport Minister Jonas Albrecht.",
+        ),
+    ] {
+        let (a, b) = story(BRIDGE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p >= PROBABLY_SAME, "{p:.3} for {x:?} / {y:?}");
+    }
+}
+
+#[test]
+fn the_frames_lift_the_statements_cosine_by_their_share_at_most() {
+    use crate::matcher::align::{frame_lifted_cosine, FRAME_ONLY_COSINE};
+    // No shared word in the statements: the frames' share alone, as before.
+    assert_eq!(frame_lifted_cosine(0.0, 0.8), FRAME_ONLY_COSINE * 0.8);
+    // One word of little weight: hardly more (it took 0.8 in full before).
+    assert!(frame_lifted_cosine(0.05, 0.8) < 0.5);
+    // Statements sharing at least half of it keep the whole cosine, or their own.
+    assert_eq!(frame_lifted_cosine(0.4, 0.8), 0.8);
+    assert_eq!(frame_lifted_cosine(0.9, 0.8), 0.9);
+}

@@ -453,6 +453,7 @@ fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
 }
 
 mod dateline;
+mod post_stamps;
 mod foreign;
 mod marks;
 mod romance;
