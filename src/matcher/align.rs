@@ -448,8 +448,9 @@ pub fn statement_features(a: &Prepared, b: &Prepared, whole_cosine: Option<f32>)
 /// shared word took the whole cosine in full, so one speaker's long title and name carried
 /// two different statements: "Federal Transport Minister Jonas Albrecht said he would
 /// travel to Bremen on Wednesday." / "… Albrecht has spoken: "This is a black day for
-/// Bremen."" scored 0.96-0.99 on "Bremen" alone, trial 51). Statements that share at
-/// least half the whole cosine keep it in full, as true parallels with one speaker do.
+/// Bremen."" scored 0.96-0.99 on "Bremen" alone, trial 51). Statements that share all
+/// but that share of the whole cosine keep it in full, as true parallels with one speaker
+/// do.
 pub(crate) fn frame_lifted_cosine(statements: f32, whole: f32) -> f32 {
     statements.max(whole.min(statements + FRAME_ONLY_COSINE * whole))
 }

@@ -219,21 +219,35 @@ const BRIDGE: [&str; 3] = [
 /// Trial 51, fault 3: two different statements of one speaker with a long title share
 /// the frame's five words ("Federal Transport Minister Jonas Albrecht said") and one of
 /// little weight in the statements ("Bremen"); that one word took the whole sentences'
-/// cosine in full (0.96-0.99). The frames may lift the statements' cosine by no more than
-/// their share (`align::frame_lifted_cosine`).
+/// cosine in full (0.96 in the trial's articles, the blog's post first card). The frames
+/// may lift the statements' cosine by no more than their share
+/// (`align::frame_lifted_cosine`); the blog's true parallel of the wire's quotation stays
+/// the same fact, with its speaker flag.
 #[test]
 fn one_speakers_two_statements_are_no_match_on_the_speakers_words() {
-    let travel = "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.";
-    for other in [
-        "Federal Transport Minister Jonas Albrecht has spoken: \"This is a black day for Bremen.\"",
-        "Federal Transport Minister Jonas Albrecht said: \"This is a black day for Bremen.\"",
-        "\"This is a black day for Bremen,\" Federal Transport Minister Jonas Albrecht said.",
-    ] {
-        let (a, b) = story(BRIDGE, travel, other);
-        let p = score(&a, &b, 3, 3);
-        assert!(p < RELATED, "{p:.3} for {other:?}");
-        assert_eq!(score(&b, &a, 3, 3), p, "{other}");
-    }
+    let wire = include_str!("../../../tests/fixtures/trial51/wire-bridge.txt");
+    let blog = include_str!("../../../tests/fixtures/trial51/blog-bridge.txt");
+    let corpus = Corpus::new(&[wire, blog]);
+    let find = |doc: usize, text: &str, words: &str| {
+        let chars: Vec<char> = text.chars().collect();
+        corpus
+            .sentences(doc)
+            .iter()
+            .copied()
+            .find(|&(s, e)| chars[s..e].iter().collect::<String>().contains(words))
+    };
+    let score = |a: &str, b: &str| {
+        let (Some((sa, ea)), Some((sb, eb))) = (find(0, wire, a), find(1, blog, b)) else {
+            panic!("no sentence {a:?} / {b:?}");
+        };
+        corpus
+            .score_ranges((0, sa, ea), (1, sb, eb))
+            .map_or(0.0, |s| s.score)
+    };
+    let travel = score("would travel to Bremen", "has spoken");
+    assert!(travel < RELATED, "{travel:.3}");
+    let quote = score("Mayor Katrin Vogt told reporters", "has spoken");
+    assert!(quote >= PROBABLY_SAME, "{quote:.3}");
 }
 
 /// Near cases of the test above: one fact told by one speaker in two frames keeps its
@@ -263,7 +277,7 @@ fn the_frames_lift_the_statements_cosine_by_their_share_at_most() {
     assert_eq!(frame_lifted_cosine(0.0, 0.8), FRAME_ONLY_COSINE * 0.8);
     // One word of little weight: hardly more (it took 0.8 in full before).
     assert!(frame_lifted_cosine(0.05, 0.8) < 0.5);
-    // Statements sharing at least half of it keep the whole cosine, or their own.
-    assert_eq!(frame_lifted_cosine(0.4, 0.8), 0.8);
+    // Statements sharing most of it keep the whole cosine, or their own.
+    assert_eq!(frame_lifted_cosine(0.7, 0.8), 0.8);
     assert_eq!(frame_lifted_cosine(0.9, 0.8), 0.9);
 }
