@@ -435,29 +435,16 @@ pub fn statement_features(a: &Prepared, b: &Prepared, whole_cosine: Option<f32>)
     }
     let mut x = align_features(a, b);
     if let Some(c) = whole_cosine {
-        x[0] = frame_lifted_cosine(x[0], c);
+        x[0] = match x[0] > 0.0 {
+            true => x[0].max(c),
+            false => FRAME_ONLY_COSINE * c,
+        };
     }
     x
 }
 
-/// The IDF cosine a pair's score reads ([`statement_features`]) of two statements whose
-/// own cosine is `statements` and whose whole sentences' is `whole`: the higher of the
-/// two, but the frames' words lift the statements' by at most [`FRAME_ONLY_COSINE`] of
-/// the whole cosine. With no shared word in the statements that is the frames' share
-/// alone; with one shared word of little weight it is hardly more (before session 48 any
-/// shared word took the whole cosine in full, so one speaker's long title and name carried
-/// two different statements: "Federal Transport Minister Jonas Albrecht said he would
-/// travel to Bremen on Wednesday." / "… Albrecht has spoken: "This is a black day for
-/// Bremen."" scored 0.96-0.99 on "Bremen" alone, trial 51). Statements that share all
-/// but that share of the whole cosine keep it in full, as true parallels with one speaker
-/// do.
-pub(crate) fn frame_lifted_cosine(statements: f32, whole: f32) -> f32 {
-    statements.max(whole.min(statements + FRAME_ONLY_COSINE * whole))
-}
-
 /// The share of the whole sentences' IDF cosine a pair's score takes when the statements
-/// share no word, and the most it adds to theirs when they do ([`frame_lifted_cosine`]):
-/// the frames' words add a little, they never
+/// share no word ([`statement_features`]): the frames' words add a little, they never
 /// make the match by themselves ("Nine people remain missing, according to the civil
 /// protection agency." / "Firefighters worked through the night, the civil protection
 /// agency said."), while a source both sides name still lifts two wordings of one fact
@@ -467,12 +454,8 @@ pub(crate) fn frame_lifted_cosine(statements: f32, whole: f32) -> f32 {
 /// (`examples/eval_articles.rs`; BENCHMARKS.md, session 33): 1 (the whole cosine in full,
 /// before) mean AP 0.633, ECE 0.069; 0.75: 0.632, 0.069; 0.5: 0.633, 0.070; 0.25:
 /// 0.634, 0.065; 0: 0.633, 0.082; samples AP 0.822-0.823 in all. 0.5 was chosen on trial
-/// probes (a source shared by two paraphrases), not on these figures. 0.2 since session
-/// 48, when it became the most the frames add to statements sharing a word too: one
-/// speaker's title and name ("Federal Transport Minister Jonas Albrecht said") are five
-/// rare words, whose half of the whole cosine still made two of his statements sharing
-/// only "Bremen" *probably the same fact* (0.66; trial 51).
-pub const FRAME_ONLY_COSINE: f32 = 0.2;
+/// probes (a source shared by two paraphrases), not on these figures.
+pub const FRAME_ONLY_COSINE: f32 = 0.5;
 
 /// `a` and `b` without their attribution frames ([`Prepared::bare_weighed`]) when the
 /// frames hold every content word the two share: one of them is scored with its frame (a
