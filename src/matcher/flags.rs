@@ -153,9 +153,9 @@ mod tests_source_groups;
 #[cfg(test)]
 mod tests_speaker_forms;
 #[cfg(test)]
-mod tests_speaker_leads;
-#[cfg(test)]
 mod tests_speaker_languages;
+#[cfg(test)]
+mod tests_speaker_leads;
 #[cfg(test)]
 mod tests_speaker_names;
 #[cfg(test)]

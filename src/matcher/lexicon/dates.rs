@@ -637,6 +637,6 @@ pub(in crate::matcher) const NOW_TENSES: &[(&[&str], &[&str], &[&str])] = &[
 /// zones. Lower case.
 pub(in crate::matcher) const CLOCK_WORDS: &[&str] = &[
     "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "uhr", "h", "heure", "heures", "hrs", "hours",
-    "horas", "hora", "ore", "uur", "gmt", "utc", "cet", "cest", "mez", "mesz", "bst", "est",
-    "edt", "pst", "pdt", "et", "pt",
+    "horas", "hora", "ore", "uur", "gmt", "utc", "cet", "cest", "mez", "mesz", "bst", "est", "edt",
+    "pst", "pdt", "et", "pt",
 ];

@@ -43,7 +43,10 @@ pub(crate) fn post_stamp_end(sentence: &[char]) -> Option<usize> {
         return None;
     }
     i = m0 + 2;
-    let spaces = sentence[i..].iter().take_while(|c| c.is_whitespace()).count();
+    let spaces = sentence[i..]
+        .iter()
+        .take_while(|c| c.is_whitespace())
+        .count();
     if spaces == 0 {
         return None;
     }
@@ -52,7 +55,10 @@ pub(crate) fn post_stamp_end(sentence: &[char]) -> Option<usize> {
         && sentence.get(k + 1).is_some_and(|c| c.is_whitespace());
     if dash {
         k += 1;
-        k += sentence[k..].iter().take_while(|c| c.is_whitespace()).count();
+        k += sentence[k..]
+            .iter()
+            .take_while(|c| c.is_whitespace())
+            .count();
     } else {
         let next: String = sentence[k..]
             .iter()

@@ -453,9 +453,9 @@ fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
 }
 
 mod dateline;
-mod post_stamps;
 mod foreign;
 mod marks;
+mod post_stamps;
 mod romance;
 
 /// The speaker of "X, speaking in Y, said Z" is the frame, never the part, however many

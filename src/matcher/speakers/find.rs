@@ -435,8 +435,7 @@ fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
         e += 1;
     }
     // The name alone before the colon: up to three words ("Maurizio Landini:").
-    let bare = (first..=e.min(first + 2))
-        .find(|&k| toks.len() >= k + 3 && quoted_after(k));
+    let bare = (first..=e.min(first + 2)).find(|&k| toks.len() >= k + 3 && quoted_after(k));
     let (e, verb_phrase) = match bare {
         Some(k) => (k, false),
         None => (e, true),
