@@ -415,68 +415,6 @@ pub(in crate::matcher) const CLAIMING: &[&str] = &["claimed", "claims", "claim",
 /// "claimed *credit*").
 pub(in crate::matcher) const CLAIMED_DEEDS: &[&str] = &["responsibility", "credit"];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_list_per_language_serves_both_readers() {
-        // Romance verbs of the attribution frames are speech verbs for the speaker finder.
-        for w in [
-            "déclaré",
-            "confié",
-            "dijo",
-            "manifestó",
-            "detto",
-            "riferito",
-            "contou",
-        ] {
-            assert!(is_romance(w), "{w}");
-            assert!(is_foreign(w), "{w}");
-        }
-        // German and Dutch only for the speaker finder's list of all six.
-        for w in ["sagte", "mitteilte", "zei"] {
-            assert!(!is_romance(w), "{w}");
-            assert!(is_foreign(w), "{w}");
-        }
-        // English homographs: frames in Spanish/Italian/French text, never an English verb.
-        for w in ["dice", "assure"] {
-            assert!(is_romance(w), "{w}");
-            assert!(!is_foreign(w), "{w}");
-        }
-        assert!(!is_foreign("said") && !is_romance("said"));
-    }
-
-    #[test]
-    fn one_according_list_serves_both_readers() {
-        for w in ["selon", "según", "secondo", "segundo"] {
-            assert!(is_romance_according(w) && is_foreign_according(w), "{w}");
-        }
-        for w in ["laut", "volgens", "aldus"] {
-            assert!(!is_romance_according(w) && is_foreign_according(w), "{w}");
-        }
-        assert!(!is_foreign_according("according") && !is_foreign_according("selo"));
-    }
-
-    #[test]
-    fn lists_are_lower_case() {
-        for list in [
-            FRENCH,
-            SPANISH,
-            ITALIAN,
-            PORTUGUESE,
-            GERMAN,
-            DUTCH,
-            ROMANCE_ACCORDING,
-            GERMANIC_ACCORDING,
-        ] {
-            for w in list.iter() {
-                assert_eq!(w.to_lowercase(), *w, "lists are lower case: {w}");
-            }
-        }
-    }
-}
-
 /// Verbs that lead a quotation after a colon besides the speech verbs (`speakers::SPEECH`
 /// and the lists above), in seven languages: "X has spoken: "…"", "X posted: "…"", "X
 /// tweeted:", "X hat auf Facebook geschrieben:", "X a réagi : « … »". Read only before a
@@ -544,3 +482,65 @@ pub(in crate::matcher) const COLON_LEAD_VERBS: &[&str] = &[
     "reageerde",
     "gesproken",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_list_per_language_serves_both_readers() {
+        // Romance verbs of the attribution frames are speech verbs for the speaker finder.
+        for w in [
+            "déclaré",
+            "confié",
+            "dijo",
+            "manifestó",
+            "detto",
+            "riferito",
+            "contou",
+        ] {
+            assert!(is_romance(w), "{w}");
+            assert!(is_foreign(w), "{w}");
+        }
+        // German and Dutch only for the speaker finder's list of all six.
+        for w in ["sagte", "mitteilte", "zei"] {
+            assert!(!is_romance(w), "{w}");
+            assert!(is_foreign(w), "{w}");
+        }
+        // English homographs: frames in Spanish/Italian/French text, never an English verb.
+        for w in ["dice", "assure"] {
+            assert!(is_romance(w), "{w}");
+            assert!(!is_foreign(w), "{w}");
+        }
+        assert!(!is_foreign("said") && !is_romance("said"));
+    }
+
+    #[test]
+    fn one_according_list_serves_both_readers() {
+        for w in ["selon", "según", "secondo", "segundo"] {
+            assert!(is_romance_according(w) && is_foreign_according(w), "{w}");
+        }
+        for w in ["laut", "volgens", "aldus"] {
+            assert!(!is_romance_according(w) && is_foreign_according(w), "{w}");
+        }
+        assert!(!is_foreign_according("according") && !is_foreign_according("selo"));
+    }
+
+    #[test]
+    fn lists_are_lower_case() {
+        for list in [
+            FRENCH,
+            SPANISH,
+            ITALIAN,
+            PORTUGUESE,
+            GERMAN,
+            DUTCH,
+            ROMANCE_ACCORDING,
+            GERMANIC_ACCORDING,
+        ] {
+            for w in list.iter() {
+                assert_eq!(w.to_lowercase(), *w, "lists are lower case: {w}");
+            }
+        }
+    }
+}
