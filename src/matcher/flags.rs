@@ -155,6 +155,8 @@ mod tests_speaker_forms;
 #[cfg(test)]
 mod tests_speaker_languages;
 #[cfg(test)]
+mod tests_speaker_leads;
+#[cfg(test)]
 mod tests_speaker_names;
 #[cfg(test)]
 mod tests_speaker_quotes;

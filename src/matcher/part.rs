@@ -65,6 +65,7 @@ pub fn quote_marks(text: &[char]) -> Vec<(usize, Option<usize>)> {
 mod about;
 mod coordinated;
 mod dateline;
+pub(crate) use dateline::post_stamp_end;
 mod foreign;
 mod frames;
 mod marks;
@@ -174,12 +175,15 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
 /// another sentence, or the line is a Markdown block quote (`> …`).
 ///
 /// A wire dateline opening the sentence ("MADRID (AP) — ", `part/dateline.rs`) is never in
-/// the part: it is chosen in the text after it (trial 34, F10.1). A part that is no
+/// the part: it is chosen in the text after it (trial 34, F10.1). Nor is a live blog's post
+/// stamp ("20:40 The bus driver …", `dateline::post_stamp_end`; trial 51). A part that is no
 /// quotation never ends on a conjunction, nor opens on one after a comma ("…quickly, and"
 /// when `sentence` is what a span beside it left: trial 36, F14.1).
 pub fn match_part_quoted(sentence: &[char], quote: bool, source: &str) -> ((usize, usize), bool) {
     let stemmer = stemmer();
-    let d = dateline::dateline_end(sentence).unwrap_or(0);
+    let d = dateline::dateline_end(sentence)
+        .or_else(|| dateline::post_stamp_end(sentence))
+        .unwrap_or(0);
     let body = &sentence[d..];
     let ws = words(body, &stemmer);
     let ((s, e), quoted) = part_of_words(body, ws.clone(), quote, source, &stemmer, Purpose::Span);

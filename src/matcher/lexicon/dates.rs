@@ -630,3 +630,13 @@ pub(in crate::matcher) const NOW_TENSES: &[(&[&str], &[&str], &[&str])] = &[
     (&["is", "zijn"], &["het"], &["aan"]),
     (&["est", "sont"], &["train"], &["en"]),
 ];
+
+/// Words that follow a clock time told in a sentence, not a live blog's post stamp
+/// (`part/dateline.rs`, `post_stamp_end`: "10:30 Uhr", "10:30 GMT", "5:40 PM", "18h30
+/// heure"): the half of the day, "o'clock" and "hours" words of seven languages, and time
+/// zones. Lower case.
+pub(in crate::matcher) const CLOCK_WORDS: &[&str] = &[
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "uhr", "h", "heure", "heures", "hrs", "hours",
+    "horas", "hora", "ore", "uur", "gmt", "utc", "cet", "cest", "mez", "mesz", "bst", "est", "edt",
+    "pst", "pdt", "et", "pt",
+];

@@ -415,6 +415,74 @@ pub(in crate::matcher) const CLAIMING: &[&str] = &["claimed", "claims", "claim",
 /// "claimed *credit*").
 pub(in crate::matcher) const CLAIMED_DEEDS: &[&str] = &["responsibility", "credit"];
 
+/// Verbs that lead a quotation after a colon besides the speech verbs (`speakers::SPEECH`
+/// and the lists above), in seven languages: "X has spoken: "…"", "X posted: "…"", "X
+/// tweeted:", "X hat auf Facebook geschrieben:", "X a réagi : « … »". Read only before a
+/// colon and a quotation (`speakers/find.rs`, `colon_speaker`; trial 51): "the minister
+/// has spoken to the families" names no speaker of a statement. Lower case.
+pub(in crate::matcher) const COLON_LEAD_VERBS: &[&str] = &[
+    // en
+    "spoken",
+    "speaks",
+    "spoke",
+    "posted",
+    "posts",
+    "tweeted",
+    "tweets",
+    "wrote",
+    "written",
+    "replied",
+    "responded",
+    "reacted",
+    "commented",
+    "declared",
+    "tells",
+    "put",
+    "shared",
+    // fr
+    "réagi",
+    "écrit",
+    "publié",
+    "tweeté",
+    "réagit",
+    "parlé",
+    // de
+    "geschrieben",
+    "gepostet",
+    "reagiert",
+    "geäußert",
+    "getwittert",
+    "gesprochen",
+    "schrieb",
+    "reagierte",
+    "äußerte",
+    // es
+    "escrito",
+    "publicado",
+    "reaccionado",
+    "escribió",
+    "publicó",
+    "reaccionó",
+    "hablado",
+    // it
+    "scritto",
+    "pubblicato",
+    "reagito",
+    "scrive",
+    "parlato",
+    // pt
+    "escreveu",
+    "publicou",
+    "reagiu",
+    "falou",
+    // nl
+    "geschreven",
+    "gereageerd",
+    "schreef",
+    "reageerde",
+    "gesproken",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -280,11 +280,21 @@ impl Marks {
 /// when at most twelve words stand before it, none of them quoted, and a quotation
 /// opening right after the colon with a capital runs to the end of the sentence (only
 /// stops after it) with at least three words. `None` otherwise ("… in the cab: “a
-/// bottle”" quotes a term, not a statement).
+/// bottle”" quotes a term, not a statement). The colon of a live blog's post stamp
+/// opening the sentence is not the lead's ("21:30 Federal Transport Minister Jonas
+/// Albrecht has spoken: "…"", `dateline::post_stamp_end`; trial 51): the frame runs
+/// from the stamp to the colon after it.
 pub(super) fn colon_lead(sentence: &[char], words: &[Word]) -> Option<Frame> {
-    let colon = sentence.iter().position(|&c| c == ':' || c == '\u{ff1a}')?;
+    let stamp = super::dateline::post_stamp_end(sentence).unwrap_or(0);
+    let colon = stamp
+        + sentence[stamp..]
+            .iter()
+            .position(|&c| c == ':' || c == '\u{ff1a}')?;
     let marks = Marks::of(sentence);
-    let before = words.iter().filter(|w| w.end <= colon).count();
+    let before = words
+        .iter()
+        .filter(|w| w.start >= stamp && w.end <= colon)
+        .count();
     if before == 0 || before > 12 || (0..colon).any(|i| marks.is_mark(i)) {
         return None;
     }

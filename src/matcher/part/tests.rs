@@ -455,6 +455,7 @@ fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
 mod dateline;
 mod foreign;
 mod marks;
+mod post_stamps;
 mod romance;
 
 /// The speaker of "X, speaking in Y, said Z" is the frame, never the part, however many

@@ -399,8 +399,14 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
 /// The speaker of a quotation opened after a name and a colon at the start of the
 /// sentence, as news and headlines write it ("Landini: «Lo sciopero è riuscito»",
 /// "Maurizio Landini: \"…\""; trial 37): one to three capitalised words joined as a
-/// name's, not a place ([`named`]), then a colon and a quotation mark. The range of the
-/// name and the stem of its last word, as [`speakers`] gives them.
+/// name's, not a place ([`named`]), then a colon and a quotation mark. Or the name with
+/// its title (up to five words) and a short verb phrase before the colon, one of whose
+/// words is a speech verb ([`is_speech_word`], `lexicon::speech::COLON_LEAD_VERBS`):
+/// "Federal Transport Minister Jonas Albrecht has spoken: \"…\"", "Mayor Katrin Vogt
+/// posted: \"…\"", "X has said:", "X hat erklärt:", "X a déclaré : « … »" (trial 51). A
+/// live blog's post stamp before the name ("21:30 …", `part::post_stamp_end`) is the
+/// post's. The range of the name (from its title, [`Named::Titled`]) and the stem of its
+/// last word, as [`speakers`] gives them.
 fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
     let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
@@ -409,30 +415,48 @@ fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
         toks.get(k)
             .is_some_and(|t| t.proper && t.kind == Kind::Word)
     };
-    // Nothing but spaces before the name (no quotation opened before it).
-    let lead = chars.get(..toks.first()?.start).unwrap_or(&[]);
-    if !word(0) || lead.iter().any(|c| !c.is_whitespace()) {
+    // Nothing but spaces (or a post stamp) before the name (no quotation opened before it).
+    let stamp = crate::matcher::part::post_stamp_end(chars).unwrap_or(0);
+    let first = toks.iter().position(|t| t.start >= stamp)?;
+    let lead = chars.get(stamp..toks[first].start).unwrap_or(&[]);
+    if !word(first) || lead.iter().any(|c| !c.is_whitespace()) {
         return None;
     }
-    let mut e = 0;
-    while e < 2 && word(e + 1) && joins_name(gap(e + 1)) {
+    // The colon and an opening quotation mark after token `k`.
+    let quoted_after = |k: usize| {
+        let mut marks = gap(k + 1).iter().filter(|c| !c.is_whitespace());
+        marks.next() == Some(&':')
+            && marks
+                .next()
+                .is_some_and(|c| super::foreign::QUOTE_MARKS.contains(c) || *c == '\u{2018}')
+    };
+    let mut e = first;
+    while e - first < 4 && word(e + 1) && joins_name(gap(e + 1)) {
         e += 1;
     }
-    if toks.len() < e + 3 {
-        return None;
+    // The name alone before the colon: up to three words ("Maurizio Landini:").
+    let bare = (first..=e.min(first + 2)).find(|&k| toks.len() >= k + 3 && quoted_after(k));
+    let (e, verb_phrase) = match bare {
+        Some(k) => (k, false),
+        None => (e, true),
+    };
+    if verb_phrase {
+        // "has spoken", "posted", "told reporters", "hat auf Facebook geschrieben": up to
+        // five words after the name, spaces only between, the first in lower case.
+        let v = (e + 1..toks.len().min(e + 6)).find(|&k| toks.len() >= k + 3 && quoted_after(k))?;
+        let plain = (e + 1..=v).all(|k| gap(k).iter().all(|c| c.is_whitespace()));
+        let speech = toks[e + 1..=v].iter().any(|t| {
+            is_speech_word(&t.norm)
+                || crate::matcher::lexicon::speech::COLON_LEAD_VERBS.contains(&t.norm.as_str())
+        });
+        if !plain || toks[e + 1].proper || !speech {
+            return None;
+        }
     }
-    let after = gap(e + 1);
-    let mut marks = after.iter().filter(|c| !c.is_whitespace());
-    let colon = marks.next() == Some(&':');
-    let quote = marks
-        .next()
-        .is_some_and(|c| super::foreign::QUOTE_MARKS.contains(c) || *c == '\u{2018}');
-    if !colon || !quote {
-        return None;
-    }
-    match named(p, toks, 0, e) {
+    match named(p, toks, first, e) {
         Named::Place => None,
-        _ => Some(((toks[0].start, toks[e].end), toks[e].stem)),
+        Named::Titled(from) if verb_phrase => Some(((toks[from].start, toks[e].end), toks[e].stem)),
+        _ => Some(((toks[first].start, toks[e].end), toks[e].stem)),
     }
 }
 
