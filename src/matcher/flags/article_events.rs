@@ -549,7 +549,14 @@ fn places_told_apart(
                 continue;
             }
             let before = |ar, br| super::covered(&flags_before_places(x, y), ar, br);
+            // Where a journey was heading is no place of the story: a flight bound for
+            // Palma that made an emergency landing in Düsseldorf, against one that
+            // returned to ("nach") Frankfurt, happened in Düsseldorf and Frankfurt.
+            let heading = super::places::destination_conflict(x, y);
             for f in place_flags(x, y, &before) {
+                if heading == Some((f.a_range, f.b_range)) {
+                    continue;
+                }
                 let key = (place_text(&f.a), place_text(&f.b));
                 if b.names(&key.0) || a.names(&key.1) {
                     // A place of one lead named in the other article.
