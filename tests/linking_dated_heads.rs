@@ -7,30 +7,16 @@
 
 use parallax::linking;
 use parallax::matcher::{dated_head, DiscrepancyKind};
-use parallax::model::{Label, LinkKind, Workspace};
+use parallax::model::LinkKind;
 
-fn cp_find(text: &str, needle: &str) -> (usize, usize) {
-    let byte = text.find(needle).expect("needle in text");
-    let start = text[..byte].chars().count();
-    (start, start + needle.chars().count())
-}
+mod linking_util;
+use linking_util::claim_suggestions;
 
-/// `claim` labelled in `first`; the best suggestion in `second`: its flags' kinds, the
-/// kind accepting it makes, and the workspace after accepting.
+/// `claim` labelled in `first`; the best suggestion in `second`: its flags' kinds, and the
+/// kind of link accepting it makes.
 fn best(first: &str, second: &str, claim: &str) -> (Vec<DiscrepancyKind>, LinkKind) {
-    let mut ws = Workspace::new();
-    let a = ws.add_document("Live blog", "a.txt", first);
-    let b = ws.add_document("Wire", "b.txt", second);
-    let (s, e) = cp_find(first, claim);
-    let id = ws.add_span(&a, s, e, Label::Claim).unwrap();
-    let got = linking::suggestions(&ws);
-    let g = got.groups.iter().find(|g| g.span == id).expect("a group");
-    let sug = g
-        .suggestions
-        .iter()
-        .find(|x| x.target_doc == b)
-        .expect("a suggestion")
-        .clone();
+    let (mut ws, suggestions) = claim_suggestions(first, second, claim);
+    let sug = suggestions.first().expect("a suggestion").clone();
     let kinds = sug.flags.iter().map(|f| f.kind).collect();
     let link = linking::accept(&mut ws, &sug).expect("accepted");
     let kind = ws

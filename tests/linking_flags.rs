@@ -4,30 +4,18 @@
 //! its number flags pointed at. Flags of a left-out frame (speaker, date, place) widen
 //! nothing.
 
-use parallax::linking;
 use parallax::matcher::DiscrepancyKind;
-use parallax::model::{Label, Workspace};
 
-fn cp_find(text: &str, needle: &str) -> (usize, usize) {
-    let byte = text.find(needle).expect("needle in text");
-    let start = text[..byte].chars().count();
-    (start, start + needle.chars().count())
-}
+mod linking_util;
+use linking_util::claim_suggestions;
 
 /// Two articles; `claim` labelled in the first. The best suggestion in the second that
 /// creates a span: its range as text, and its flags' kinds and ranges as text.
 fn best(first: &str, second: &str, claim: &str) -> (String, Vec<(DiscrepancyKind, String)>) {
-    let mut ws = Workspace::new();
-    let a = ws.add_document("Reuters", "a.txt", first);
-    let b = ws.add_document("AP", "b.txt", second);
-    let (s, e) = cp_find(first, claim);
-    let id = ws.add_span(&a, s, e, Label::Claim).unwrap();
-    let got = linking::suggestions(&ws);
-    let g = got.groups.iter().find(|g| g.span == id).expect("a group");
-    let sug = g
-        .suggestions
+    let (_, suggestions) = claim_suggestions(first, second, claim);
+    let sug = suggestions
         .iter()
-        .find(|x| x.target_doc == b && x.target_span.is_none())
+        .find(|x| x.target_span.is_none())
         .expect("a suggestion creating a span");
     let slice = |(x, y): (usize, usize)| second.chars().skip(x).take(y - x).collect::<String>();
     let flags = sug
