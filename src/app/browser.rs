@@ -188,8 +188,10 @@ pub fn clip_to_article(range: &web_sys::Range, anchor: Option<&Node>) -> Option<
 /// After a drag (mouse up at client point `x`, `y` in CSS px): a selection whose far end
 /// left the article where it started is drawn again up to the point of that article
 /// nearest the pointer (the end of the line beside it when the drag went sideways into
-/// the next article), so what is seen selected is what a label key takes. Nothing changes
-/// for a selection within one article, or one started outside every article.
+/// the next article), so what is seen selected is what a label key takes. When the pointer
+/// is still on the article (a triple click on its last paragraph), the selection is cut at
+/// the article's edge instead. Nothing changes for a selection within one article, or one
+/// started outside every article.
 pub fn keep_selection_in_article(x: f64, y: f64) {
     let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
         return;
@@ -207,19 +209,29 @@ pub fn keep_selection_in_article(x: f64, y: f64) {
         return;
     }
     let after = anchor.compare_document_position(&focus) & Node::DOCUMENT_POSITION_FOLLOWING != 0;
+    let edge = || -> (Node, u32) {
+        if after {
+            (body.clone().into(), body.child_nodes().length())
+        } else {
+            (body.clone().into(), 0)
+        }
+    };
     let r = body.get_bounding_client_rect();
-    // Inside the body's box, a little in from its edges (its padding: the nearest line).
-    let cx = x.clamp(r.left() + 2.0, (r.right() - 4.0).max(r.left() + 2.0));
-    let cy = y.clamp(r.top() + 2.0, (r.bottom() - 4.0).max(r.top() + 2.0));
-    let (node, offset) = caret_at(cx, cy)
-        .filter(|(n, _)| body.contains(Some(n)))
-        .unwrap_or_else(|| {
-            if after {
-                (body.clone().into(), body.child_nodes().length())
-            } else {
-                (body.clone().into(), 0)
-            }
-        });
+    // The pointer still on the article: the browser took the selection past it itself (a
+    // triple click selects a paragraph up to the next block, outside the body after the
+    // last paragraph): cut at the body's edge, not at the pointer, which would keep only
+    // the words before it ("In" of "In 2018, …", the last pass of session 48).
+    let on_body = (r.left()..=r.right()).contains(&x) && (r.top()..=r.bottom()).contains(&y);
+    let (node, offset) = if on_body {
+        edge()
+    } else {
+        // Inside the body's box, a little in from its edges (its padding: the nearest line).
+        let cx = x.clamp(r.left() + 2.0, (r.right() - 4.0).max(r.left() + 2.0));
+        let cy = y.clamp(r.top() + 2.0, (r.bottom() - 4.0).max(r.top() + 2.0));
+        caret_at(cx, cy)
+            .filter(|(n, _)| body.contains(Some(n)))
+            .unwrap_or_else(edge)
+    };
     let _ = sel.set_base_and_extent(&anchor, sel.anchor_offset(), &node, offset);
 }
 

@@ -173,7 +173,24 @@ pub fn naming(lead: &str, shown: &str, name: &str, msg: &str) -> String {
         (None, true) => format!("{shown}: {msg}"),
         (None, false) => format!("{lead} {shown}: {msg}"),
     };
-    with_stop(said)
+    with_stop(shown_bidi_controls(said))
+}
+
+/// `text` with each bidirectional embedding, override or isolate control (U+202A-U+202E,
+/// U+2066-U+2069) written out as "[U+202E]": a file named "\u{202E}txt.exe junk.txt" turned
+/// the whole refusal around ("s'elcitra na ton …", the last pass of session 48), and hid the
+/// name's true order. Text without such controls is returned as it is.
+fn shown_bidi_controls(text: String) -> String {
+    let control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(control) {
+        return text;
+    }
+    text.chars()
+        .map(|c| match control(c) {
+            true => format!("[U+{:04X}]", c as u32),
+            false => c.to_string(),
+        })
+        .collect()
 }
 
 /// `text` ended by a full stop unless it ends a sentence already (., ! or ?, or an
@@ -390,6 +407,28 @@ mod tests {
                 assert!(said.starts_with(lead), "{said}");
             }
         }
+    }
+
+    #[test]
+    fn a_name_with_a_bidi_override_cannot_turn_the_message_around() {
+        let said = naming(
+            "Could not import",
+            "\u{202E}txt.exe junk.txt",
+            "\u{202E}txt.exe junk.txt",
+            "\u{202E}txt.exe junk.txt looks like a binary file, not an article",
+        );
+        assert_eq!(
+            said,
+            "Could not import [U+202E]txt.exe junk.txt: it looks like a binary file, not an article."
+        );
+        // Other names are left as they are, right-to-left letters included.
+        let plain = naming(
+            "Could not import",
+            "שלום.txt",
+            "שלום.txt",
+            "שלום.txt is empty",
+        );
+        assert_eq!(plain, "Could not import שלום.txt: it is empty.");
     }
 
     #[test]

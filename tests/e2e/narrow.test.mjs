@@ -190,3 +190,36 @@ for (const width of [400, 1280]) {
     await s.finish();
   });
 }
+
+// Session 48's last pass: a triple click on an article's last paragraph selects it up to
+// the next block, outside the article; the mouse-up rule cut it at the pointer and kept
+// "In" of "In 2018, …". With the pointer still on the article, it is cut at the article's
+// end: the whole paragraph is labelled. A middle paragraph is as before.
+test('a triple click on an article\'s last paragraph labels the whole paragraph', async (t) => {
+  const s = await openSession(t, browser, { viewport: { width: 1400, height: 900 } });
+  const { page } = s;
+  await page.click(SEL.loadSample);
+  await waitForArticles(page, 2);
+  const p = await page.evaluate((bodies) => {
+    const [b] = document.querySelectorAll(bodies);
+    const w = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let n = w.nextNode(); n; n = w.nextNode()) if (n.data.trim().length > 20) last = n;
+    last.parentElement.scrollIntoView({ block: 'center' });
+    const r = document.createRange(); r.setStart(last, 3); r.setEnd(last, 4);
+    const c = r.getBoundingClientRect();
+    return { x: c.left + 1, y: c.top + c.height / 2, text: last.data.trim() };
+  }, SEL.articleBody);
+  await page.mouse.click(p.x, p.y, { clickCount: 3 });
+  await page.keyboard.press('1');
+  await page.waitForSelector(SEL.claim);
+  const json = await exportJson(page);
+  assert.equal(json.spans.length, 1);
+  const span = json.spans[0];
+  assert.equal(span.doc, json.documents[0].id);
+  // The paragraph's first sentence at least, not the few words before the pointer.
+  const first = p.text.split(/(?<=[.!?])\s/)[0];
+  assert.ok(span.text.length >= first.length - 1, `${JSON.stringify(span.text)} holds ${JSON.stringify(first)}`);
+  assert.ok(first.startsWith(span.text.slice(0, 20)), `${JSON.stringify(span.text)} starts the paragraph`);
+  await s.finish();
+});

@@ -10,16 +10,13 @@ use yew::prelude::*;
 ///
 /// The chip's kind and its softness are in its class (colour, dashes) and `title`, which a
 /// screen reader does not read (trial 51, 6c: "caused ≠ may have caused" sounded like the
-/// solid "2019 ≠ 2021"). A visually hidden text before the chip says them ("number, told
-/// loosely (…):"); the chip's own text stays the two values.
+/// solid "2019 ≠ 2021"). A visually hidden text before the chip says them ("number, loosely
+/// told, both may be true:", "date differs:"); the chip's own text stays the two values.
 pub fn flag_chip(kind: &str, a: &str, b: &str, vague: bool) -> Html {
     let (title, spoken) = if vague {
         (
             format!("{kind}: {}", crate::model::types::softer_note(kind)),
-            format!(
-                "{kind}, told loosely ({}): ",
-                crate::model::types::softer_short(kind)
-            ),
+            format!("{kind}, {}: ", crate::model::types::softer_short(kind)),
         )
     } else {
         (format!("{kind} differs"), format!("{kind} differs: "))
