@@ -59,6 +59,11 @@ pub fn reach(doc: &Document, span: &Span) -> (usize, usize) {
     else {
         return (span.start, span.end);
     };
+    // A head ends in a dash: most spans' lines hold none, and are not tokenised (the card
+    // asks this of every suggestion it draws).
+    if !line.contains(['-', '\u{2013}', '\u{2014}']) {
+        return (span.start, span.end);
+    }
     let head = line.chars().count();
     let read = doc.slice(span.start - head, span.end).unwrap_or("");
     match head > 0 && crate::matcher::dated_head(read) == head {
