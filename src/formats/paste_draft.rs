@@ -96,9 +96,12 @@ pub struct PasteDraft {
 }
 
 impl PasteDraft {
-    /// Whether there is nothing worth keeping: no text and no title but white space.
+    /// Whether there is nothing worth keeping: no text and no title but white space and
+    /// invisible characters ([`crate::formats::decode::is_blank`]: a box holding only
+    /// zero-width spaces was kept and greeted as "your text from before" on reopening).
     pub fn is_empty(&self) -> bool {
-        self.title.trim().is_empty() && self.text.trim().is_empty()
+        crate::formats::decode::is_blank(&self.title)
+            && crate::formats::decode::is_blank(&self.text)
     }
 
     /// Whether the draft is over [`MAX_BYTES`], so it is not kept.
@@ -146,6 +149,19 @@ mod tests {
         };
         assert!(blank.is_empty());
         assert_eq!(PasteDraft::parse(Some(&blank.to_json())), None);
+        // Zero-width spaces and a joiner show as nothing: no draft to greet on reopening.
+        let invisible = PasteDraft {
+            title: "\u{200B}".into(),
+            text: "\u{200B}\u{200B}\u{200D} \u{FEFF}".into(),
+        };
+        assert!(invisible.is_empty());
+        assert_eq!(PasteDraft::parse(Some(&invisible.to_json())), None);
+        // One visible letter among them is text worth keeping.
+        let visible = PasteDraft {
+            title: String::new(),
+            text: "\u{200B}a\u{200B}".into(),
+        };
+        assert!(!visible.is_empty());
     }
 
     #[test]

@@ -94,6 +94,30 @@ test('half-typed text in the paste box comes back after a reload, and is forgott
   await s.finish();
 });
 
+test('a box of only zero-width characters is refused with the box open, and is no draft to greet', async (t) => {
+  // Session 48's last pass: such a paste was refused after the box closed, its "draft" was
+  // kept, and reopening the box said "Your text from before is back".
+  const s = await openSession(t, browser);
+  const { page } = s;
+  await openBox(page);
+  await page.fill(SEL.pasteText, '\u200b\u200b\u200d\u2060');
+  await page.click(SEL.pasteAdd);
+  await waitNotice(page, /Pasted text contains only white space or invisible characters \(such as zero-width spaces\): paste the article's own text\./);
+  assert.equal(await page.locator(SEL.pasteBox).count(), 1, 'the box stays open');
+  assert.equal(await page.locator(SEL.article).count(), 0, 'no article was added');
+  await page.click(SEL.pasteClose);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 0, 'the button says no draft waits');
+  await openBox(page);
+  assert.equal(await page.locator(SEL.pasteDraftNote).count(), 0, 'nothing is greeted as text from before');
+  // Near case: one visible letter among them is a draft, greeted on reopening.
+  await page.fill(SEL.pasteText, '\u200bA\u200b');
+  await page.click(SEL.pasteClose);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 1);
+  await openBox(page);
+  assert.match(await page.textContent(SEL.pasteDraftNote), /^Your text from before is back/);
+  await s.finish();
+});
+
 test('in a saved workspace: reload, continue it, and the paste box still holds the text (the trial\u2019s steps)', async (t) => {
   const s = await sampleWithText(t, 'A half-pasted article about the theft.');
   const { page } = s;

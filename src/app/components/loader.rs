@@ -274,6 +274,16 @@ pub fn paste_box(props: &PasteBoxProps) -> Html {
                 ));
                 return;
             }
+            // Only invisible characters (zero-width spaces, joiners): refused here in the
+            // reducer's words, with the box left open (the reducer would refuse it after the
+            // box closed, and the draft of nothing was kept to be greeted on reopening).
+            if crate::formats::decode::is_blank(&body) {
+                dispatch.dispatch(Action::Notify(
+                    crate::app::state::NoticeKind::Error,
+                    crate::app::state::BLANK_PASTE.into(),
+                ));
+                return;
+            }
             // Too long: say so and keep the box open with the text, so nothing pasted or
             // typed is lost (the reducer would refuse it after the box closed).
             let size = crate::formats::check_size(

@@ -31,7 +31,7 @@ pub mod reduce;
 pub use actions::{Action, ImportMode, LinkAction, LoadedFile, PendingImport, PickedRange};
 pub use merge::merge;
 pub use notices::{Autosave, Notice, NoticeAction, NoticeKind, RESTORING, RESTORING_NOTICE};
-pub use reduce::reduce;
+pub use reduce::{reduce, BLANK_PASTE};
 
 use crate::model::{History, Label, ModelError, Workspace};
 use std::rc::Rc;
