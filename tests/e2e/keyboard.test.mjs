@@ -165,6 +165,8 @@ test('axe-core: toolbar, articles with spans, and every dialog meet WCAG 2.2 AA'
   await waitForCount(page, SEL.markFirst, 2);
   await dismissAll(page);
   assert.deepEqual(await axe(page, ['header', 'section.article']), [], 'toolbar and articles');
+  // Session 49: the switcher's pin boxes were 13 px targets (axe target-size).
+  assert.deepEqual(await axe(page, ['#article-switcher']), [], 'the article switcher');
   await page.keyboard.press('?');
   await page.waitForSelector(SEL.helpDialog);
   assert.deepEqual(await axe(page, ['.help[role=dialog]']), [], 'the guide');

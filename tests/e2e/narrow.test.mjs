@@ -8,7 +8,7 @@
 // width a selection is kept to the article where it started.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openSession, exportJson, notices, waitNotice, dismissAll, sliceCp } from './fixtures/lib.mjs';
+import { launch, openSession, exportJson, notices, waitNotice, dismissAll, sliceCp, pick } from './fixtures/lib.mjs';
 import { SEL, waitForArticles, waitForCount, mouseSelect, reveal, pasteArticle } from './page.mjs';
 
 const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
@@ -222,4 +222,48 @@ test('a triple click on an article\'s last paragraph labels the whole paragraph'
   assert.ok(span.text.length >= first.length - 1, `${JSON.stringify(span.text)} holds ${JSON.stringify(first)}`);
   assert.ok(first.startsWith(span.text.slice(0, 20)), `${JSON.stringify(span.text)} starts the paragraph`);
   await s.finish();
+});
+
+/** Where each article's title and span count sit, and whether they overlap. */
+function headBoxes(page) {
+  return page.evaluate((sel) => [...document.querySelectorAll(sel)].map((a) => {
+    const t = a.querySelector('.article-title').getBoundingClientRect();
+    const c = a.querySelector('.span-count').getBoundingClientRect();
+    return { width: a.getBoundingClientRect().width, overlap: !(c.left >= t.right || c.right <= t.left || c.top >= t.bottom || c.bottom <= t.top) };
+  }), SEL.article);
+}
+
+// Trial 52: twenty articles in a 1700 px window are 260 px columns, and each column's
+// "0 spans" was printed over its title's first word (the title's layout followed the
+// window's width, not the column's). Trials 51-52: at 200 % zoom (640 x 450 CSS px) the
+// side panel beside the articles left them 380 px, and the second of two 260 px columns
+// was cut off under the panel; now one article fills the area with a peek at the next.
+test('many narrow columns: no span count over a title; 200 % zoom: one whole article beside the panel', async (t) => {
+  const s = await openSession(t, browser, { viewport: { width: 1700, height: 900 } });
+  const { page } = s;
+  const files = Array.from({ length: 6 }, (_, i) => ({
+    name: `mine-${i + 1}.txt`,
+    buffer: Buffer.from(`Mine collapse in Cerro de Pasco: report ${i + 1}\n\nRescuers drilled a shaft towards the trapped miners on day ${i + 1}.\n`),
+  }));
+  await pick(page, SEL.fileInput, files);
+  await waitForArticles(page, 6);
+  for (const h of await headBoxes(page)) {
+    assert.ok(h.width < 300, `six columns in 1700 px are narrow (${h.width} px)`);
+    assert.equal(h.overlap, false, 'the span count lies over the title');
+  }
+  await s.finish();
+
+  const z = await openSession(t, browser, { viewport: { width: 640, height: 450 } });
+  await z.page.click(SEL.loadSample);
+  await waitForArticles(z.page, 2);
+  const fit = await z.page.evaluate((sel) => {
+    const cols = document.querySelector('.columns').getBoundingClientRect();
+    const first = document.querySelector(sel).getBoundingClientRect();
+    const panel = document.querySelector('.sidebar').getBoundingClientRect();
+    return { right: first.right, colsRight: cols.right, panelLeft: panel.left, width: first.width };
+  }, SEL.article);
+  assert.ok(fit.right <= fit.colsRight && fit.right <= fit.panelLeft, `the first article ends at ${fit.right}, the panel begins at ${fit.panelLeft}`);
+  assert.ok(fit.width >= 300, `the first article is ${fit.width} px wide`);
+  for (const h of await headBoxes(z.page)) assert.equal(h.overlap, false);
+  await z.finish();
 });
