@@ -14,7 +14,11 @@
 //! neighbours, session 44). The shipped mix is `ALPHA=0.5` (0.4 before session 44).
 //! Switches: `K` (neighbours, 10), `FLAGS=1` (add the flag counts; slow), `ALPHA` (the mix,
 //! 0.5), `ABOVE=1` (tried in session 42, not shipped: pairs at or above 0.5 move too, staying
-//! there).
+//! there), `ABOVE_GATE=D,T,K,B` (session 49, not shipped: [`Gate`], pairs at or above 0.5 with
+//! company in the batch and low context log-odds are lowered, and may cross 0.5; the example
+//! then also picks the gate inside each fold from a grid, nested, and prints that AP).
+//! `DUMP=path` writes every pair's row (with `FLAGS=1` the flag counts too) as JSON lines, the
+//! same-event file's at `path`, the paraphrase and claims files' at `path.<file name>`.
 
 #![allow(clippy::needless_range_loop)]
 #[path = "common/stats.rs"]
@@ -102,6 +106,72 @@ impl Model {
             -(t.max(0.0) + (-t.abs()).exp().ln_1p())
         }
     }
+}
+
+/// Session 49 (`ABOVE_GATE=D,T,K,B`, not shipped): a pair at or above 0.5 whose two texts
+/// both keep company in the batch (column 5, the lower of the two mean neighbour cosines, at
+/// least `D`) and whose context log-odds `z'` are below `T` is lowered by `K (T - z')`
+/// log-odds, at most `B`, and may cross 0.5 (the shipped form never moves such a pair).
+#[derive(Clone, Copy, Debug)]
+struct Gate {
+    company: f64,
+    knee: f64,
+    slope: f64,
+    most: f64,
+}
+
+impl Gate {
+    /// `D,T,K,B`; `None` unless four numbers.
+    fn parse(v: &str) -> Option<Gate> {
+        let n: Vec<f64> = v
+            .split(',')
+            .map(|x| x.trim().parse().ok())
+            .collect::<Option<_>>()?;
+        match n[..] {
+            [company, knee, slope, most] => Some(Gate {
+                company,
+                knee,
+                slope,
+                most,
+            }),
+            _ => None,
+        }
+    }
+
+    /// The log-odds of the shipped form of a row whose context log-odds are `zm`, with a pair
+    /// at or above 0.5 lowered as the gate says (below 0.5: as shipped).
+    fn form(&self, r: &[f64], zm: f64) -> f64 {
+        if r[0] < 0.0 {
+            let z = r[0] + env_f64("ALPHA", 0.5) * (zm - r[0]);
+            let t = -z;
+            return -(t.max(0.0) + (-t.abs()).exp().ln_1p());
+        }
+        if r[5] >= self.company {
+            r[0] - (self.slope * (self.knee - zm)).clamp(0.0, self.most)
+        } else {
+            r[0]
+        }
+    }
+}
+
+/// The grid the nested selection of [`Gate`] searches.
+fn gate_grid() -> Vec<Gate> {
+    let mut out = Vec::new();
+    for company in [0.3, 0.35, 0.4, 0.45, 0.5] {
+        for knee in [1.0, 1.5, 2.0, 3.0] {
+            for slope in [1.0, 2.0, 4.0, 8.0] {
+                for most in [1.0, 2.0, 5.0] {
+                    out.push(Gate {
+                        company,
+                        knee,
+                        slope,
+                        most,
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 fn sig(z: f64) -> f64 {
@@ -206,6 +276,51 @@ fn run() -> Result<(), String> {
         "same-event grouped CV, shipped form, cols {ship_cols:?} below-only fit {below}: AP {:.3}",
         average_precision(&s, &y)
     );
+    let gate = std::env::var("ABOVE_GATE")
+        .ok()
+        .and_then(|v| Gate::parse(&v));
+    if let Some(g) = gate {
+        // Out-of-fold context log-odds of every pair, then the gate at the given setting and
+        // chosen inside each fold (on the other folds' pairs) from the grid.
+        let mut zm = vec![0.0; pairs.len()];
+        for f in 0..5 {
+            let tr: Vec<usize> = (0..pairs.len()).filter(|&i| topic[i] % 5 != f).collect();
+            let m = Model::fit(&rows, &y, &tr, &ship_cols, l2);
+            for i in (0..pairs.len()).filter(|&i| topic[i] % 5 == f) {
+                zm[i] = m.z(&rows[i]);
+            }
+        }
+        let at = |g: &Gate, idx: &[usize]| -> f64 {
+            let s: Vec<f64> = idx.iter().map(|&i| g.form(&rows[i], zm[i])).collect();
+            let l: Vec<bool> = idx.iter().map(|&i| y[i]).collect();
+            average_precision(&s, &l)
+        };
+        let every: Vec<usize> = (0..pairs.len()).collect();
+        println!(
+            "same-event grouped CV, gate {g:?}: AP {:.4}",
+            at(&g, &every)
+        );
+        let grid = gate_grid();
+        let mut s = vec![0.0; pairs.len()];
+        for f in 0..5 {
+            let tr: Vec<usize> = (0..pairs.len()).filter(|&i| topic[i] % 5 != f).collect();
+            let mut best = (f64::MIN, grid[0]);
+            for c in &grid {
+                let ap = at(c, &tr);
+                if ap > best.0 {
+                    best = (ap, *c);
+                }
+            }
+            println!("fold {f}: gate chosen on the other folds {:?}", best.1);
+            for i in (0..pairs.len()).filter(|&i| topic[i] % 5 == f) {
+                s[i] = best.1.form(&rows[i], zm[i]);
+            }
+        }
+        println!(
+            "same-event nested grouped CV, gate chosen per fold: AP {:.4}",
+            average_precision(&s, &y)
+        );
+    }
     let all: Vec<usize> = (0..pairs.len())
         .filter(|&i| !below || rows[i][0] < 0.0)
         .collect();
@@ -226,9 +341,27 @@ fn run() -> Result<(), String> {
     ] {
         let ps = load(&dir.join(file), claims)?;
         let t0 = std::time::Instant::now();
-        let rs = batch_rows(&ps, k);
+        let mut rs = batch_rows(&ps, k);
+        if flags {
+            for (r, p) in rs.iter_mut().zip(&ps) {
+                r.extend(flag_counts(&p.a, &p.b));
+            }
+        }
         eprintln!("{file} rows in {:?}", t0.elapsed());
         let yl: Vec<bool> = ps.iter().map(|p| p.label).collect();
+        // `DUMP=path`: this file's rows too, at `path.<file>` (label, held-out part, texts).
+        if let Ok(out) = std::env::var("DUMP") {
+            let out = format!("{out}.{file}");
+            let lines: Vec<String> = ps
+                .iter()
+                .zip(&rs)
+                .map(|(p, r)| {
+                    serde_json::json!({"x": r, "y": p.label, "held_out": p.held_out, "a": p.a, "b": p.b})
+                        .to_string()
+                })
+                .collect();
+            std::fs::write(&out, lines.join("\n") + "\n").map_err(|e| format!("{out}: {e}"))?;
+        }
         for c in 0..rs[0].len() {
             let s: Vec<f64> = rs.iter().map(|r| r[c]).collect();
             let mean = s.iter().sum::<f64>() / s.len() as f64;
@@ -252,6 +385,21 @@ fn run() -> Result<(), String> {
                 average_precision(&before, &l),
                 average_precision(&after, &l)
             );
+            if let Some(g) = gate {
+                let gated: Vec<f64> = idx
+                    .iter()
+                    .map(|&i| sig(g.form(&rs[i], model.z(&rs[i]))))
+                    .collect();
+                let (a2, f2) = acc_f1(&gated, &l, 0.5);
+                let crossed = (0..idx.len())
+                    .filter(|&j| (after[j] >= 0.5) != (gated[j] >= 0.5))
+                    .count();
+                println!(
+                    "{file} {part} with the gate: AP {:.4} -> {:.4}, acc/F1 {a1:.4}/{f1:.4} -> {a2:.4}/{f2:.4}, {crossed} pairs crossed 0.5",
+                    average_precision(&after, &l),
+                    average_precision(&gated, &l)
+                );
+            }
         }
         let mut hist: HashMap<i64, usize> = HashMap::new();
         for r in &rs {
