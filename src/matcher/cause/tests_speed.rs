@@ -1,9 +1,9 @@
-//! Tests of `cause_at`'s first-byte filter (session 49, all-pairs speed): a token whose
-//! first byte begins no phrase of `CAUSES` is passed over without comparing it with each
-//! phrase, and `cause_at` must give exactly what the unfiltered scan (`phrase_at`) gives,
-//! at every token: for each phrase of every class (its `*` filled with letters, at the
-//! start of a token too), for sentences in seven languages, and for tokens that are empty,
-//! capitalised in the text, numbers or punctuation-led.
+//! Tests of `cause_at`'s index by first byte (session 49, all-pairs speed): a token is
+//! compared only with the phrases of `CAUSES` whose first word may begin with its first
+//! byte, and `cause_at` must give exactly what the scan of every phrase (`phrase_at`)
+//! gives, at every token: for each phrase of every class (its `*` filled with letters or
+//! with nothing), for sentences in seven languages, and for texts with no cause, capitals,
+//! figures, quotation marks, or nothing at all.
 
 use super::{cause_at, cause_conflict, phrase_at, CAUSES};
 use crate::matcher::flags::flagged_texts;
