@@ -17,6 +17,7 @@
 
 use super::participants::CLAUSE_ENDS;
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::first_bytes::{first_byte, first_bytes_of, may_start, FirstBytes};
 use crate::matcher::lexicon::restored::{AGAIN, DOWN, OUT_OF, PART, RESTORED, STILL, WORKING};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::Kind;
@@ -58,7 +59,15 @@ fn joined(p: &Prepared, x: usize, y: usize) -> bool {
 fn phrases(p: &Prepared) -> Vec<Told> {
     let toks = &p.tokens;
     let mut out = Vec::new();
+    // The first bytes of the words a phrase starts at ([`RESTORED`], [`AGAIN`],
+    // [`STILL`]): a token beginning with none starts no phrase (speed only).
+    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    let starts =
+        STARTS.get_or_init(|| first_bytes_of(RESTORED.iter().chain(AGAIN).chain(STILL).copied()));
     for (k, t) in toks.iter().enumerate() {
+        if !may_start(starts, first_byte(t)) {
+            continue;
+        }
         let w = t.norm.as_str();
         if RESTORED.contains(&w) {
             out.push(Told {
@@ -144,8 +153,13 @@ fn one_thing(a: &Prepared, x: &Told, b: &Prepared, y: &Told) -> bool {
 /// softer kind (other days or times told, or one side told of a part). `None` when both
 /// tell a part.
 pub(super) fn restored_against_down(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
-    let (pa, pb) = (phrases(a), phrases(b));
-    if pa.is_empty() || pb.is_empty() {
+    // `b` is read only when `a` tells a phrase (most sentences tell none).
+    let pa = phrases(a);
+    if pa.is_empty() {
+        return None;
+    }
+    let pb = phrases(b);
+    if pb.is_empty() {
         return None;
     }
     let span = |p: &Prepared, t: &Told| (p.tokens[t.from].start, p.tokens[t.to].end);
@@ -164,3 +178,6 @@ pub(super) fn restored_against_down(a: &Prepared, b: &Prepared) -> Option<(Range
     }
     None
 }
+
+#[cfg(test)]
+mod tests_speed;

@@ -329,3 +329,32 @@ fn a_state_ended_against_the_state_is_flagged() {
         "Ambulances were being diverted to Utrecht.",
     );
 }
+
+/// Session 49 (speed): `restored_against_down` reads the second sentence only when the
+/// first tells a phrase of a service restored or down. A phrase on one side only is no
+/// flag either way round, and the flag is still found both ways when both tell one.
+#[test]
+fn a_service_phrase_on_one_side_only_is_no_flag_either_way() {
+    for (a, b) in [
+        (
+            "Computer systems were still down on Friday.",
+            "Computer systems were hit by a cyberattack on Friday.",
+        ),
+        (
+            "Most computer systems were back online by Friday.",
+            "Computer systems at the hospital were attacked on Friday.",
+        ),
+        (
+            "Computer systems were restored.",
+            "Computer systems failed.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+    flagged(
+        "Computer systems were restored.",
+        "Computer systems were still down.",
+        "restored",
+        "still down",
+    );
+}

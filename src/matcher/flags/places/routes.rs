@@ -14,6 +14,7 @@ use crate::matcher::flags::gazetteer::{apart, readings};
 use crate::matcher::flags::names::same_name_word;
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::articles::BEFORE_NAME as ARTICLES;
+use crate::matcher::lexicon::first_bytes::{first_byte, first_bytes_of, may_start, FirstBytes};
 use crate::matcher::text::{Kind, Token};
 
 /// Words before a route's start, in English, French, Spanish, Portuguese, German and
@@ -96,7 +97,16 @@ fn destinations(p: &Prepared) -> Vec<(usize, usize)> {
     let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
     let mut out = Vec::new();
+    // The first bytes of the rows' first words (all bytes for an empty row): a token
+    // beginning with none begins no row (speed only; asked of both sentences of each pair).
+    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        first_bytes_of(TOWARDS.iter().map(|row| row.first().copied().unwrap_or("")))
+    });
     for i in 0..toks.len() {
+        if !may_start(starts, first_byte(&toks[i])) {
+            continue;
+        }
         let Some(row) = TOWARDS.iter().find(|row| {
             row.len() <= toks.len() - i && row.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w)
         }) else {
@@ -289,3 +299,6 @@ pub(in crate::matcher::flags) fn other_route_end(
         })
     })
 }
+
+#[cfg(test)]
+mod tests_speed;
