@@ -128,6 +128,30 @@ pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
         .collect()
 }
 
+/// The content stems of the speaker's own words in `p`, sorted and unique: each speaker's
+/// name with the title written before it ([`speakers`], [`titled`]: "Federal Transport
+/// Minister Jonas Albrecht", "the mayor") and the speech verbs ("said", "according",
+/// "sagte"). Two sentences crediting one speaker share these words whatever each says; the
+/// whole sentences' cosine a pair's score may take leaves them out
+/// (`align::shared_speaker_words`).
+pub(crate) fn speaker_words(p: &Prepared) -> Vec<u64> {
+    let ranges: Vec<(usize, usize)> = speakers(p).into_iter().map(|(r, _)| titled(p, r)).collect();
+    let mut out: Vec<u64> = p
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            !t.stop
+                && (ranges.iter().any(|&(s, e)| t.start >= s && t.end <= e)
+                    || find::is_speech(p, *k))
+        })
+        .map(|(_, t)| t.stem)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The speaker at code points `range` of `p` as a flag shows it: a name with the title
 /// written right before it, lower-case role words and the capitalised words of whom the
 /// role is ("Kremlin spokesman Dmitry Peskov", "White House press secretary Karine
