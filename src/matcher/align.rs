@@ -129,9 +129,9 @@ pub fn cosine(a: &Prepared, b: &Prepared) -> f32 {
     }
 }
 
-/// The stems that are the speaker's own words ([`crate::matcher::speakers::speaker_words`])
-/// in both `a` and `b`, sorted: one speaker credited by both sides, with the speech verbs
-/// ("Federal Transport Minister Jonas Albrecht said …" / "… Albrecht has spoken: …"). The
+/// The stems that are a speaker's own name ([`crate::matcher::speakers::speaker_words`])
+/// in both `a` and `b`, sorted: one named speaker credited by both sides ("Federal
+/// Transport Minister Jonas Albrecht said …" / "… Albrecht has spoken: …"). The
 /// whole sentences' cosine a pair's score may take ([`statement_features`]) counts them in
 /// neither sentence's share of the other: a shared attribution is no match by itself
 /// (trial 51, F3), while every other word of the frames still counts (a frame cut in the

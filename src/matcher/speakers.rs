@@ -128,10 +128,13 @@ pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
         .collect()
 }
 
-/// The content stems of the speaker's own words in `p`, sorted and unique: each speaker's
-/// name with the title written before it ([`speakers`], [`titled`]: "Federal Transport
-/// Minister Jonas Albrecht", "the mayor") and the speech verbs ("said", "according",
-/// "sagte"). Two sentences crediting one speaker share these words whatever each says; the
+/// The content stems of the speakers' own names in `p`, sorted and unique: the names' words
+/// written as names (capitalised, [`crate::matcher::text::Token::proper`]) with the title
+/// written before them ([`speakers`], [`titled`]: "Federal Transport Minister Jonas
+/// Albrecht"); no speech verb, and no role or body told in lower case ("the mayor", "police
+/// said": those are common words two reports share for their own sake, and leaving them
+/// out too lowered true parallels, mean ECE 0.061 -> 0.068 on the development articles).
+/// Two sentences crediting one named speaker share these words whatever each says; the
 /// whole sentences' cosine a pair's score may take leaves them out
 /// (`align::shared_speaker_words`).
 pub(crate) fn speaker_words(p: &Prepared) -> Vec<u64> {
@@ -142,8 +145,9 @@ pub(crate) fn speaker_words(p: &Prepared) -> Vec<u64> {
         .enumerate()
         .filter(|(k, t)| {
             !t.stop
-                && (ranges.iter().any(|&(s, e)| t.start >= s && t.end <= e)
-                    || find::is_speech(p, *k))
+                && t.proper
+                && ranges.iter().any(|&(s, e)| t.start >= s && t.end <= e)
+                && !find::is_speech(p, *k)
         })
         .map(|(_, t)| t.stem)
         .collect();

@@ -197,9 +197,8 @@ impl super::Corpus {
     /// The IDF cosine of the whole texts `a` and `b` (of documents `da` and `db`) under
     /// the pair's weights (`idf`, the pair's IDF when the corpus weighs pairs; made here
     /// when `None`), when the score takes it ([`Scoring::max_cosine`]) and one of their
-    /// statements (`as_`, `bs`) lost a frame; `None` otherwise. The speaker's own words
-    /// both credit (`align::shared_speaker_words`: the name, its title, the speech verb)
-    /// count as unshared: one speaker is no match by itself (trial 51, F3). Computed from
+    /// statements (`as_`, `bs`) lost a frame; `None` otherwise. The name of a speaker both
+    /// credit (`align::shared_speaker_words`: the name with its title) counts as unshared: one speaker is no match by itself (trial 51, F3). Computed from
     /// the stems' weights, without weighing copies of the two texts.
     pub(super) fn whole_cosine(
         &self,
