@@ -209,3 +209,86 @@ fn one_quotation_word_for_word_in_other_frames_is_a_strong_candidate() {
     );
     assert!(score(&a, &b, 3, 3) < crate::matcher::align::SHARED_QUOTE_SCORE);
 }
+
+const BRIDGE: [&str; 3] = [
+    "A road bridge over the Weser collapsed in Bremen during the evening rush hour on Tuesday.",
+    "At least eight vehicles, including a city bus, fell into the river.",
+    "Nine people were still missing late on Tuesday, police said.",
+];
+
+/// Trial 51, F3: two different statements credited to one speaker with a long title share
+/// the speaker's words ("Federal Transport Minister Jonas Albrecht", "said") and one of
+/// little weight in the statements ("Bremen"); the whole sentences' cosine took the
+/// speaker's words and made the pair the same fact (0.94-0.99). The speaker's name is
+/// left out of the whole sentences' share (`align::shared_speaker_words`), whatever
+/// frame credits it (a colon lead after a post stamp, "said:", an inverted "said").
+#[test]
+fn one_speakers_two_statements_are_no_match_on_the_speakers_words() {
+    let travel =
+        "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.";
+    for other in [
+        "21:30 Federal Transport Minister Jonas Albrecht has spoken: \"This is a black day for Bremen.\"",
+        "Federal Transport Minister Jonas Albrecht said: \"This is a black day for Bremen.\"",
+        "\"This is a black day for Bremen,\" Federal Transport Minister Jonas Albrecht said.",
+        "Federal Transport Minister Jonas Albrecht said the city of Bremen had asked for federal help.",
+    ] {
+        let (a, b) = story(BRIDGE, travel, other);
+        let p = score(&a, &b, 3, 3);
+        assert!(p < RELATED, "{p:.3} for {other:?}");
+        assert_eq!(score(&b, &a, 3, 3), p, "{other}");
+    }
+}
+
+/// Near cases of the test above: one fact told by one speaker in other words, in other
+/// frames, stays the same fact; the words of a frame that are not the speaker's still count
+/// (a birth date before "Page said", a frame cut in the wrong place).
+#[test]
+fn one_speakers_one_fact_in_other_words_stays_the_same_fact() {
+    for (x, y) in [
+        (
+            "Albrecht said the bridge had been inspected in 2019.",
+            "The bridge was last inspected in 2019, Albrecht said.",
+        ),
+        (
+            "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.",
+            "Albrecht will travel to Bremen on Wednesday, the federal transport minister said.",
+        ),
+        (
+            "Federal Transport Minister Jonas Albrecht said federal money would pay for a new bridge.",
+            "A new bridge will be paid for with federal money, Transport Minister Jonas Albrecht said.",
+        ),
+    ] {
+        let (a, b) = story(BRIDGE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p >= PROBABLY_SAME, "{p:.3} for {x:?} / {y:?}");
+    }
+}
+
+/// What `align::shared_speaker_words` leaves out: the name with its title both sentences
+/// credit, not the other words of the frame nor a name that is no speaker on one side.
+#[test]
+fn the_shared_speaker_words_are_the_name_and_its_title() {
+    use crate::matcher::features::{Idf, Prepared};
+    let prepare = |text: &str| Prepared::new(text, Idf::builtin());
+    let stems = |text: &str| -> Vec<String> {
+        let p = prepare(text);
+        let words = crate::matcher::align::shared_speaker_words(
+            &p,
+            &prepare("Federal Transport Minister Jonas Albrecht said the bridge was safe."),
+        );
+        let mut out: Vec<String> = p
+            .tokens
+            .iter()
+            .filter(|t| words.contains(&t.stem))
+            .map(|t| t.norm.clone())
+            .collect();
+        out.dedup();
+        out
+    };
+    assert_eq!(
+        stems("Federal Transport Minister Jonas Albrecht said he would travel to Bremen."),
+        ["federal", "transport", "minister", "jonas", "albrecht"]
+    );
+    // Albrecht is no speaker here: nothing is left out ("said" is no content word).
+    assert!(stems("The bridge was opened by Jonas Albrecht in 1998, the city said.").is_empty());
+}
