@@ -292,3 +292,108 @@ fn the_shared_speaker_words_are_the_name_and_its_title() {
     // Albrecht is no speaker here: nothing is left out ("said" is no content word).
     assert!(stems("The bridge was opened by Jonas Albrecht in 1998, the city said.").is_empty());
 }
+
+/// The statement read of `sentence` as the score cuts it (`part::statement_part`).
+fn statement(sentence: &str) -> String {
+    let chars: Vec<char> = sentence.chars().collect();
+    let (s, e) = crate::matcher::part::statement_part(&chars, None);
+    chars[s..e].iter().collect()
+}
+
+/// Session 49: a frame that closes a quotation ("“…,” said X …", "“…,” Mr. X said in a
+/// speech to …") introduces no statement after it: the words after it are its speaker and
+/// where the words were said; the quotation is the statement. The speaker's name and title
+/// written between the quotation and the verb ("“…,” Anna Berg, Norlys's chief executive,
+/// said in a statement") are no part of the statement; a name with its apposition before
+/// a speech verb ("Anna Berg, CEO of Norlys, claimed the merger …") is the
+/// verb's subject, not an inverted speaker after it. Each fault left the name in the
+/// statement or took the frame's remainder for it, and the pair then lived on the whole
+/// sentences' cosine, which leaves the shared speaker's name out (trial 51, F3): true
+/// parallels fell below 0.5 (bench_all_pairs: Halla 0.878, Conway 0.530).
+#[test]
+fn a_frame_closing_a_quotation_leaves_the_quotation_as_the_statement() {
+    for (sentence, want) in [
+        (
+            "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
+            "\"This merger makes sense for both firms,\"",
+        ),
+        (
+            "\"The offer undervalues the company and is not in the interest of shareholders,\" said Norlys President and CEO Anna Berg, in the statement.",
+            "\"The offer undervalues the company and is not in the interest of shareholders,\"",
+        ),
+        (
+            "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
+            "\"The city welcomes a greater federal role in the rebuilding,\"",
+        ),
+        (
+            "Anna Berg, CEO of Norlys, claimed the merger made sense for both firms.",
+            "Anna Berg, CEO of Norlys, claimed the merger made sense for both firms.",
+        ),
+        // Near cases, cut as before: an inverted speaker after a clause, a leading frame
+        // with an apposition.
+        (
+            "The bridge collapsed into the river, said the harbour master.",
+            "The bridge collapsed into the river",
+        ),
+        (
+            "Anna Berg, chief executive of Norlys, said the merger made sense for both firms.",
+            "the merger made sense for both firms.",
+        ),
+    ] {
+        assert_eq!(statement(sentence), want, "{sentence}");
+    }
+}
+
+/// The pairs of the test above scored: one statement in two frames is the same fact
+/// (Halla, Conway, Powell in bench_all_pairs), and the same speaker saying another thing
+/// in the same frames is not.
+#[test]
+fn one_speakers_one_quotation_in_closing_frames_stays_the_same_fact() {
+    for (x, y) in [
+        (
+            "Anna Berg, CEO of Norlys, claimed the merger made sense for both firms.",
+            "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
+        ),
+        (
+            "The offer \"undervalues the company and is not in the interest of shareholders,\" Norlys CEO Anna Berg said.",
+            "\"The offer undervalues the company and is not in the interest of Norlys shareholders,\" said Norlys President and CEO Anna Berg, in the statement.",
+        ),
+        (
+            "\"The city welcomes a greater federal role in the rebuilding,\" Albrecht said, according to the text of his remarks.",
+            "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
+        ),
+    ] {
+        let (a, b) = story(BRIDGE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p >= PROBABLY_SAME, "{p:.3} for {x:?} / {y:?}");
+    }
+    for (x, y) in [
+        (
+            "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
+            "\"We will close two plants in Bremen next year,\" Anna Berg, Norlys's chief executive, said in a statement.",
+        ),
+        (
+            "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
+            "\"Nobody in the ministry knew of the cracks,\" Mr. Albrecht said in a speech to fellow ministers.",
+        ),
+    ] {
+        let (a, b) = story(BRIDGE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p < RELATED, "{p:.3} for {x:?} / {y:?}");
+    }
+}
+
+/// One spokesman's two statements with the same frame and place ("In Washington on
+/// Sunday, FBI spokesman John Iannarelli said the bureau will join the investigation …" /
+/// "… said Sunday the bureau will provide forensic analysis …", bench_all_pairs 0.965 at
+/// main): related at most, never the same fact.
+#[test]
+fn one_spokesmans_two_statements_in_one_frame_are_not_the_same_fact() {
+    let (a, b) = story(
+        BRIDGE,
+        "In Bremen on Tuesday, police spokesman Karl Meyer said divers will search the river at dawn.",
+        "In Bremen, police spokesman Karl Meyer said Tuesday engineers will examine the broken pillars.",
+    );
+    let p = score(&a, &b, 3, 3);
+    assert!(p < PROBABLY_SAME, "{p:.3}");
+}
