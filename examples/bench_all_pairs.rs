@@ -66,6 +66,12 @@ fn main() {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(1);
+    // DUMP_MIN=x: the least score of the pairs found (default `matcher::THRESHOLD`), to
+    // see pairs just below it in a DUMP (the checksum is then of those pairs).
+    let min_score: f64 = std::env::var("DUMP_MIN")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(matcher::THRESHOLD);
     let (mut build, mut all) = (Vec::new(), Vec::new());
     let mut check = String::new();
     for _ in 0..runs.max(1) {
@@ -76,8 +82,7 @@ fn main() {
             let (mut shares, mut slowest) = (Vec::new(), 0.0f64);
             for part in 0..parts {
                 let t = Instant::now();
-                let share =
-                    corpus.all_pairs_share(matcher::THRESHOLD, (part, parts), &mut |_, _| {});
+                let share = corpus.all_pairs_share(min_score, (part, parts), &mut |_, _| {});
                 slowest = slowest.max(t.elapsed().as_secs_f64() * 1e3);
                 shares.push(share);
             }
@@ -85,10 +90,33 @@ fn main() {
             Corpus::merge_shares(shares)
         } else {
             let t = Instant::now();
-            let found = corpus.all_pairs(matcher::THRESHOLD, &mut |_, _| {});
+            let found = corpus.all_pairs(min_score, &mut |_, _| {});
             all.push(t.elapsed().as_secs_f64() * 1e3);
             found
         };
+        if let Ok(out) = std::env::var("DUMP") {
+            // DUMP=file: every pair found, one a line (doc, doc, score, both sentences),
+            // to compare two builds pair by pair.
+            let cut = |d: usize, s: usize, e: usize| -> String {
+                refs[d].chars().skip(s).take(e - s).collect()
+            };
+            let lines: Vec<String> = found
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{}\t{}\t{:.4}\t{}\t{}",
+                        p.a_doc,
+                        p.b_doc,
+                        p.score,
+                        cut(p.a_doc, p.a_start, p.a_end),
+                        cut(p.b_doc, p.b_start, p.b_end)
+                    )
+                })
+                .collect();
+            if let Err(e) = std::fs::write(&out, lines.join("\n")) {
+                eprintln!("cannot write {out}: {e}");
+            }
+        }
         let flags: usize = found.iter().map(|p| p.flags.len()).sum();
         let sum: f64 = found.iter().map(|p| p.score).sum();
         check = format!("{} pairs, {flags} flags, score sum {sum:.6}", found.len());

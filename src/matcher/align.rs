@@ -129,6 +129,44 @@ pub fn cosine(a: &Prepared, b: &Prepared) -> f32 {
     }
 }
 
+/// The stems that are a speaker's own name ([`crate::matcher::speakers::speaker_words`])
+/// in both `a` and `b`, sorted: one named speaker credited by both sides ("Federal
+/// Transport Minister Jonas Albrecht said …" / "… Albrecht has spoken: …"). The
+/// whole sentences' cosine a pair's score may take ([`statement_features`]) counts them in
+/// neither sentence's share of the other: a shared attribution is no match by itself
+/// (trial 51, F3), while every other word of the frames still counts (a frame cut in the
+/// wrong place: "Born on April 22, 1923, in Nashville, Tennessee, Page said she grew up …"
+/// / "She was born Betty Mae Page on April 22, 1923 …").
+pub(crate) fn shared_speaker_words(a: &Prepared, b: &Prepared) -> Vec<u64> {
+    let (sa, sb) = (
+        crate::matcher::speakers::speaker_words(a),
+        crate::matcher::speakers::speaker_words(b),
+    );
+    sa.into_iter()
+        .filter(|x| sb.binary_search(x).is_ok())
+        .collect()
+}
+
+/// [`cosine`] of `a` and `b` with the shared stems `left` (sorted) counted as unshared:
+/// their weights stay in the norms, not in the dot product.
+pub(crate) fn cosine_leaving(a: &Prepared, b: &Prepared, left: &[u64]) -> f32 {
+    if left.is_empty() {
+        return cosine(a, b);
+    }
+    let keep = |c: &[(u64, f32)]| -> Vec<(u64, f32)> {
+        c.iter()
+            .copied()
+            .filter(|x| left.binary_search(&x.0).is_err())
+            .collect()
+    };
+    let (sq, _, _) = weighted_shared(&keep(&a.content), &keep(&b.content));
+    if a.content_norm > 0.0 && b.content_norm > 0.0 {
+        (sq / (a.content_norm * b.content_norm)).min(1.0)
+    } else {
+        0.0
+    }
+}
+
 /// The alignment features of a pair. Symmetric in `a` and `b`.
 pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     let mut x = [0.0f32; N_ALIGN];

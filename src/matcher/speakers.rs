@@ -128,6 +128,34 @@ pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
         .collect()
 }
 
+/// The content stems of the speakers' own names in `p`, sorted and unique: the names' words
+/// written as names (capitalised, [`crate::matcher::text::Token::proper`]) with the title
+/// written before them ([`speakers`], [`titled`]: "Federal Transport Minister Jonas
+/// Albrecht"); no speech verb, and no role or body told in lower case ("the mayor", "police
+/// said": those are common words two reports share for their own sake, and leaving them
+/// out too lowered true parallels, mean ECE 0.061 -> 0.068 on the development articles).
+/// Two sentences crediting one named speaker share these words whatever each says; the
+/// whole sentences' cosine a pair's score may take leaves them out
+/// (`align::shared_speaker_words`).
+pub(crate) fn speaker_words(p: &Prepared) -> Vec<u64> {
+    let ranges: Vec<(usize, usize)> = speakers(p).into_iter().map(|(r, _)| titled(p, r)).collect();
+    let mut out: Vec<u64> = p
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            !t.stop
+                && t.proper
+                && ranges.iter().any(|&(s, e)| t.start >= s && t.end <= e)
+                && !find::is_speech(p, *k)
+        })
+        .map(|(_, t)| t.stem)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The speaker at code points `range` of `p` as a flag shows it: a name with the title
 /// written right before it, lower-case role words and the capitalised words of whom the
 /// role is ("Kremlin spokesman Dmitry Peskov", "White House press secretary Karine

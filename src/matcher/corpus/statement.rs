@@ -197,8 +197,9 @@ impl super::Corpus {
     /// The IDF cosine of the whole texts `a` and `b` (of documents `da` and `db`) under
     /// the pair's weights (`idf`, the pair's IDF when the corpus weighs pairs; made here
     /// when `None`), when the score takes it ([`Scoring::max_cosine`]) and one of their
-    /// statements (`as_`, `bs`) lost a frame; `None` otherwise. Computed from the stems'
-    /// weights, without weighing copies of the two texts.
+    /// statements (`as_`, `bs`) lost a frame; `None` otherwise. The name of a speaker both
+    /// credit (`align::shared_speaker_words`: the name with its title) counts as unshared: one speaker is no match by itself (trial 51, F3). Computed from
+    /// the stems' weights, without weighing copies of the two texts.
     pub(super) fn whole_cosine(
         &self,
         (a, as_): (&Prepared, &Prepared),
@@ -209,8 +210,10 @@ impl super::Corpus {
         if !self.takes_whole((a, as_), (b, bs)) {
             return None;
         }
+        // One speaker credited by both sides is no match by itself (trial 51, F3).
+        let spoken = align::shared_speaker_words(a, b);
         if !self.weighs_pairs() {
-            return Some(align::cosine(a, b));
+            return Some(align::cosine_leaving(a, b, &spoken));
         }
         let made;
         let idf = match idf {
@@ -226,7 +229,7 @@ impl super::Corpus {
         let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
         while i < ca.len() && j < cb.len() {
             let (x, y) = (ca[i].0, cb[j].0);
-            if x == y {
+            if x == y && spoken.binary_search(&x).is_err() {
                 dot += idf.get(x).powi(2);
             }
             i += (x <= y) as usize;
@@ -327,10 +330,11 @@ impl WholeCosines {
         }
         let (na, nb) = (self.q_norm, self.norms[j]);
         let (ca, cb) = (a.prep.content(), b.prep.content());
+        let spoken = align::shared_speaker_words(&a.prep, &b.prep);
         let (mut p, mut q, mut dot) = (0, 0, 0.0f32);
         while p < ca.len() && q < cb.len() {
             let (x, y) = (ca[p].0, cb[q].0);
-            if x == y {
+            if x == y && spoken.binary_search(&x).is_err() {
                 dot += self.q_weights[p].powi(2);
             }
             p += (x <= y) as usize;

@@ -209,3 +209,188 @@ fn one_quotation_word_for_word_in_other_frames_is_a_strong_candidate() {
     );
     assert!(score(&a, &b, 3, 3) < crate::matcher::align::SHARED_QUOTE_SCORE);
 }
+
+const BRIDGE: [&str; 3] = [
+    "A road bridge over the Weser collapsed in Bremen during the evening rush hour on Tuesday.",
+    "At least eight vehicles, including a city bus, fell into the river.",
+    "Nine people were still missing late on Tuesday, police said.",
+];
+
+/// Trial 51, F3: two different statements credited to one speaker with a long title share
+/// the speaker's words ("Federal Transport Minister Jonas Albrecht", "said") and one of
+/// little weight in the statements ("Bremen"); the whole sentences' cosine took the
+/// speaker's words and made the pair the same fact (0.94-0.99). The speaker's name is
+/// left out of the whole sentences' share (`align::shared_speaker_words`), whatever
+/// frame credits it (a colon lead after a post stamp, "said:", an inverted "said").
+#[test]
+fn one_speakers_two_statements_are_no_match_on_the_speakers_words() {
+    let travel =
+        "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.";
+    for other in [
+        "21:30 Federal Transport Minister Jonas Albrecht has spoken: \"This is a black day for Bremen.\"",
+        "Federal Transport Minister Jonas Albrecht said: \"This is a black day for Bremen.\"",
+        "\"This is a black day for Bremen,\" Federal Transport Minister Jonas Albrecht said.",
+        "Federal Transport Minister Jonas Albrecht said the city of Bremen had asked for federal help.",
+    ] {
+        let (a, b) = story(BRIDGE, travel, other);
+        let p = score(&a, &b, 3, 3);
+        assert!(p < RELATED, "{p:.3} for {other:?}");
+        assert_eq!(score(&b, &a, 3, 3), p, "{other}");
+    }
+}
+
+/// Near cases of the test above: one fact told by one speaker in other words, in other
+/// frames, stays the same fact; the words of a frame that are not the speaker's still count
+/// (a birth date before "Page said", a frame cut in the wrong place).
+#[test]
+fn one_speakers_one_fact_in_other_words_stays_the_same_fact() {
+    for (x, y) in [
+        (
+            "Albrecht said the bridge had been inspected in 2019.",
+            "The bridge was last inspected in 2019, Albrecht said.",
+        ),
+        (
+            "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.",
+            "Albrecht will travel to Bremen on Wednesday, the federal transport minister said.",
+        ),
+        (
+            "Federal Transport Minister Jonas Albrecht said federal money would pay for a new bridge.",
+            "A new bridge will be paid for with federal money, Transport Minister Jonas Albrecht said.",
+        ),
+    ] {
+        let (a, b) = story(BRIDGE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p >= PROBABLY_SAME, "{p:.3} for {x:?} / {y:?}");
+    }
+}
+
+/// What `align::shared_speaker_words` leaves out: the name with its title both sentences
+/// credit, not the other words of the frame nor a name that is no speaker on one side.
+#[test]
+fn the_shared_speaker_words_are_the_name_and_its_title() {
+    use crate::matcher::features::{Idf, Prepared};
+    let prepare = |text: &str| Prepared::new(text, Idf::builtin());
+    let stems = |text: &str| -> Vec<String> {
+        let p = prepare(text);
+        let words = crate::matcher::align::shared_speaker_words(
+            &p,
+            &prepare("Federal Transport Minister Jonas Albrecht said the bridge was safe."),
+        );
+        let mut out: Vec<String> = p
+            .tokens
+            .iter()
+            .filter(|t| words.contains(&t.stem))
+            .map(|t| t.norm.clone())
+            .collect();
+        out.dedup();
+        out
+    };
+    assert_eq!(
+        stems("Federal Transport Minister Jonas Albrecht said he would travel to Bremen."),
+        ["federal", "transport", "minister", "jonas", "albrecht"]
+    );
+    // Albrecht is no speaker here: nothing is left out ("said" is no content word).
+    assert!(stems("The bridge was opened by Jonas Albrecht in 1998, the city said.").is_empty());
+}
+
+/// The statement read of `sentence` as the score cuts it (`part::statement_part`).
+fn statement(sentence: &str) -> String {
+    let chars: Vec<char> = sentence.chars().collect();
+    let (s, e) = crate::matcher::part::statement_part(&chars, None);
+    chars[s..e].iter().collect()
+}
+
+/// Session 49: a frame that closes a quotation ("“…,” said X …", "“…,” Mr. X said in a
+/// speech to …") introduces no statement after it: the words after it are its speaker and
+/// where the words were said; the quotation is the statement. The speaker's name and title
+/// written between the quotation and the verb ("“…,” Anna Berg, Norlys's chief executive,
+/// said in a statement") are no part of the statement; a name with its apposition before
+/// a speech verb ("Anna Berg, CEO of Norlys, claimed the merger …") is the
+/// verb's subject, not an inverted speaker after it. Each fault left the name in the
+/// statement or took the frame's remainder for it, and the pair then lived on the whole
+/// sentences' cosine, which leaves the shared speaker's name out (trial 51, F3): true
+/// parallels fell below 0.5 (bench_all_pairs: Halla 0.878, Conway 0.530).
+#[test]
+fn a_frame_closing_a_quotation_leaves_the_quotation_as_the_statement() {
+    for (sentence, want) in [
+        (
+            "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
+            "\"This merger makes sense for both firms,\"",
+        ),
+        (
+            "\"The offer undervalues the company and is not in the interest of shareholders,\" said Norlys President and CEO Anna Berg, in the statement.",
+            "\"The offer undervalues the company and is not in the interest of shareholders,\"",
+        ),
+        (
+            "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
+            "\"The city welcomes a greater federal role in the rebuilding,\"",
+        ),
+        (
+            "Anna Berg, CEO of Norlys, claimed the merger made sense for both firms.",
+            "Anna Berg, CEO of Norlys, claimed the merger made sense for both firms.",
+        ),
+        // Near case, cut as before: an inverted speaker after a clause. (Not yet: a name
+        // with a lower-case role apposition, "Anna Berg, chief executive of Norlys, said
+        // the merger …", still reads "said the merger …" as an inverted frame, as on main.)
+        (
+            "The bridge collapsed into the river, said the harbour master.",
+            "The bridge collapsed into the river",
+        ),
+    ] {
+        assert_eq!(statement(sentence), want, "{sentence}");
+    }
+}
+
+/// The pairs of the test above scored: one statement in two frames is the same fact
+/// (Halla, Conway, Powell in bench_all_pairs), and the same speaker saying another thing
+/// in the same frames is not.
+#[test]
+fn one_speakers_one_quotation_in_closing_frames_stays_the_same_fact() {
+    for (x, y) in [
+        (
+            "Anna Berg, CEO of Norlys, claimed the merger made sense for both firms.",
+            "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
+        ),
+        (
+            "The offer \"undervalues the company and is not in the interest of shareholders,\" Norlys CEO Anna Berg said.",
+            "\"The offer undervalues the company and is not in the interest of Norlys shareholders,\" said Norlys President and CEO Anna Berg, in the statement.",
+        ),
+        (
+            "\"The city welcomes a greater federal role in the rebuilding,\" Albrecht said, according to the text of his remarks.",
+            "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
+        ),
+    ] {
+        let (a, b) = story(BRIDGE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p >= PROBABLY_SAME, "{p:.3} for {x:?} / {y:?}");
+    }
+    for (x, y) in [
+        (
+            "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
+            "\"We will close two plants in Bremen next year,\" Anna Berg, Norlys's chief executive, said in a statement.",
+        ),
+        (
+            "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
+            "\"Nobody in the ministry knew of the cracks,\" Mr. Albrecht said in a speech to fellow ministers.",
+        ),
+    ] {
+        let (a, b) = story(BRIDGE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p < RELATED, "{p:.3} for {x:?} / {y:?}");
+    }
+}
+
+/// One spokesman's two statements with the same frame and place ("In Washington on
+/// Sunday, FBI spokesman John Iannarelli said the bureau will join the investigation …" /
+/// "… said Sunday the bureau will provide forensic analysis …", bench_all_pairs 0.965 at
+/// main): related at most, never the same fact.
+#[test]
+fn one_spokesmans_two_statements_in_one_frame_are_not_the_same_fact() {
+    let (a, b) = story(
+        BRIDGE,
+        "In Bremen on Tuesday, police spokesman Karl Meyer said divers will search the river at dawn.",
+        "In Bremen, police spokesman Karl Meyer said Tuesday engineers will examine the broken pillars.",
+    );
+    let p = score(&a, &b, 3, 3);
+    assert!(p < PROBABLY_SAME, "{p:.3}");
+}

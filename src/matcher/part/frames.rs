@@ -16,7 +16,7 @@
 
 use super::marks::{self, Marks};
 use super::vocab::{
-    adjunct_ok, any_blocker, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role,
+    adjunct_ok, any_blocker, is_aux, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role,
     only_adjuncts, time_run, Word, ADJUNCT,
 };
 use super::{about, foreign, romance};
@@ -361,6 +361,25 @@ fn segment_frame(words: &[Word], segs: &[Seg], k: usize, covered: usize) -> Opti
             .iter()
             .all(|n| matches!(words[n.a].norm.as_str(), "who" | "whose"));
         if !(s.quote_before || at_end) {
+            return None;
+        }
+        // "Brian Halla, CEO of NatSemi, claimed the deal made sense": the segments before
+        // are the verb's subject (a name and its apposition, short nominal segments), so
+        // the words after the verb are what was said, not an inverted speaker.
+        // The first is a name (every word capitalised), each later one opens with a
+        // name or a determiner ("the company's chief executive").
+        let name = words[segs[0].a..segs[0].b].iter().all(|w| w.proper);
+        let subject_before = !s.quote_before
+            && k >= 2
+            && name
+            && segs[..k].iter().all(|p| {
+                let pw = &words[p.a..p.b];
+                !pw.is_empty()
+                    && pw.len() <= 8
+                    && (is_det(&pw[0].norm) || pw[0].proper)
+                    && !pw.iter().any(|w| is_frame_verb(&w.norm) || is_aux(&w.norm))
+            });
+        if subject_before {
             return None;
         }
         // "said the mayor", "said Smith", "said one passenger", "said two witnesses".

@@ -43,6 +43,31 @@ pub(super) fn best_piece(
                 .iter()
                 .all(|w| is_frame_verb(&w.norm) || matches!(w.norm.as_str(), "that" | "also"))
     };
+    let quotes = marks.top_pairs();
+    // The closing mark of a quotation right before `f` (only spaces and commas between:
+    // "“…,” said X", "“…,” Mr. Powell said"), `None` when another word or none stands there.
+    let quote_before = |f: &Frame| {
+        let k = sentence[..f.start]
+            .iter()
+            .rposition(|c| !c.is_whitespace() && *c != ',')?;
+        quotes.iter().find(|q| q.1 == k).copied()
+    };
+    // A frame that closes the statement before it: after a quotation ("“…,” said X, in
+    // the statement", "“…,” Mr. Powell said in a speech to …") or after a comma with its
+    // verb first (", said his daughter, Nina Axelrod"). The words after it are its
+    // speaker and where or to whom the words were said, not what was said: no piece the
+    // frame introduces.
+    let closes = |f: &Frame| {
+        let comma = sentence[..f.start]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| c == ',');
+        let verb_first = inside(f.start, f.end)
+            .first()
+            .is_some_and(|w| is_frame_verb(&w.norm));
+        quote_before(f).is_some() || (comma && verb_first)
+    };
     let mut raw = Vec::new();
     let mut speakers = Vec::new();
     let mut at = (within.0, false, false);
@@ -50,12 +75,14 @@ pub(super) fn best_piece(
         if f.end <= at.0 || f.start >= within.1 {
             continue;
         }
-        raw.push((at.0, f.start.max(at.0), at.1, at.2));
-        if bare_verb(f) {
+        let end = speaker_after_quote(sentence, ws, &quotes, (at.0, f.start.max(at.0)));
+        raw.push((at.0, end, at.1, at.2));
+        // (Not a quotation before the verb: "“…,” said X, in the statement" quotes.)
+        if bare_verb(f) && quote_before(f).is_none() {
             speakers.push(at.0);
         }
         let attribution = !marks.is_mark(f.start);
-        at = (f.end, f.introduces, attribution);
+        at = (f.end, f.introduces && !closes(f), attribution);
     }
     raw.push((at.0, within.1, at.1, at.2));
     let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
@@ -115,6 +142,37 @@ pub(super) fn best_piece(
         .into_iter()
         .max_by(|x, y| x.0.cmp(&y.0).then(y.1 .0.cmp(&x.1 .0)))
         .map(|(_, p)| p)
+}
+
+/// The end of the piece `a..b` right before a frame: at the closing mark of the quotation
+/// that opens it when the words between that mark and the frame are the frame's speaker
+/// ("“This deal makes sense for both companies,” Brian Halla, National's chief executive,
+/// | said in a statement": the name and title the frame reader did not take in). The
+/// quotation closes with a comma (“…,” or “…”,) and holds at least [`MIN_PIECE_WORDS`]
+/// words, and the words after it open with a name (capitalised) or a determiner ("the
+/// prefect of the Rhône, who …"); otherwise `b`.
+fn speaker_after_quote(
+    sentence: &[char],
+    ws: &[Word],
+    quotes: &[(usize, usize)],
+    (a, b): (usize, usize),
+) -> usize {
+    let opening = sentence[a..b]
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .map(|k| a + k);
+    let Some(&(o, c)) = quotes.iter().find(|q| Some(q.0) == opening && q.1 + 1 < b) else {
+        return b;
+    };
+    let comma = sentence[c - 1] == ',' || sentence.get(c + 1) == Some(&',');
+    let quoted = ws.iter().filter(|w| o < w.start && w.end <= c).count();
+    let after = ws.iter().find(|w| w.start > c && w.end <= b);
+    let speaker = after.is_some_and(|w| w.proper || is_det(&w.norm));
+    if comma && quoted >= MIN_PIECE_WORDS && speaker {
+        c + 1
+    } else {
+        b
+    }
 }
 
 /// Words that open an adverbial phrase or clause continuing the clause before an
