@@ -28,6 +28,19 @@ pub(crate) struct CountSlot {
 }
 
 impl CountSlot {
+    /// The slot of count token `t` (at index `k`) of the thing `thing`, with its sizes and
+    /// its figure's other reading (`sized`: [`Self::size`], [`Self::other`]).
+    fn of(t: &Token, k: usize, thing: u64, sized: ((f32, f32), Option<f32>)) -> CountSlot {
+        let (size, other) = sized;
+        CountSlot {
+            thing,
+            count: t.stem,
+            size,
+            tok: k,
+            other,
+        }
+    }
+
     /// Whether the two counts may be one count told two ways: their sizes meet within a
     /// factor of [`SLOT_RATIO`] ("at least four times" / "several times", "killed 12" /
     /// "killed 15"), unlike "12 people" / "several thousand people" (two facts).
@@ -102,20 +115,14 @@ fn figure_size(text: &str, t: &Token) -> ((f32, f32), Option<f32>) {
 /// token is no count.
 pub(crate) fn figure_slot(text: &str, tokens: &[Token], k: usize, thing: u64) -> Option<CountSlot> {
     let t = tokens.get(k)?;
-    let (size, other) = match t.kind {
+    let sized = match t.kind {
         Kind::Number(_) | Kind::Vague => figure_size(text, t),
         _ => {
             let v = spelled_value(text, t)? as f32;
             ((v, v), None)
         }
     };
-    Some(CountSlot {
-        thing,
-        count: t.stem,
-        size,
-        tok: k,
-        other,
-    })
+    Some(CountSlot::of(t, k, thing, sized))
 }
 
 /// The value of a word of `lexicon::MULTIPLIERS` ("mil" 1,000, "cientos" 100, "millones"
@@ -191,7 +198,6 @@ pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
         return None;
     }
     let t = &tokens[k];
-    let (size, other) = figure_size(text, t);
     // A counted noun of a class of the synonym table ("23 homes" / "31 houses", "220
     // medewerkers" / "250 werknemers") counts the thing of its class: one slot.
     // "employs 220 people" counts a company's staff, as "250 employees" does: people after
@@ -220,11 +226,5 @@ pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
             thing = crate::matcher::flags::change_key(tokens[s].stem);
         }
     }
-    Some(CountSlot {
-        thing,
-        count: t.stem,
-        size,
-        tok: k,
-        other,
-    })
+    Some(CountSlot::of(t, k, thing, figure_size(text, t)))
 }
