@@ -40,7 +40,7 @@ use synonyms::COUNTED_ONLY;
 pub(crate) use synonyms::{classes, phrase_classes, Classes};
 pub(crate) use synonyms::{NOUN_GROUPS, NOUN_GROUP_CLASSES, RESIDENTS, WORKERS};
 pub use synonyms::{PHRASES, SYNONYMS};
-pub(crate) use tolls::TOLL_INJURED;
+pub(crate) use tolls::{toll_slots, TOLL_INJURED};
 
 /// Number of alignment features.
 pub const N_ALIGN: usize = 14;
@@ -229,8 +229,10 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
 /// (`Prepared::count_slots`: "at least *four* times" / "*several* times"), each count
 /// weighing the lower of the two counts' weights, as a shared word weighs in
 /// `features::weighted_shared`. Issue 8's cause 4: a differing figure of one fact is a
-/// flag (the number flag), not a lower rank. Each slot of `b` is used once, and only by a
-/// count whose size may meet its own (`CountSlot::may_meet`: "12 people" / "several
+/// flag (the number flag), not a lower rank. A count of the dead or the injured is a slot
+/// of its toll too (`align/tolls.rs`: "The death toll has risen to seven" / "Six people
+/// were killed"). Each count of `b` is used once, each of `a` fills one slot, and a slot
+/// is filled only by a count whose size may meet its own (`CountSlot::may_meet`: "12 people" / "several
 /// thousand people" tell two facts), and not by two counts of two tolls
 /// (`flags::counts_apart`: "employs 85 people" / "250 people ... were evacuated").
 pub(crate) fn count_slots_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize) {
@@ -244,24 +246,26 @@ pub(crate) fn count_slots_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize
             .ok()
             .map(|i| p.content[i].1)
     };
-    let mut used = 0u64;
+    // The count tokens of `b` used, and those of `a` that filled a slot: a count with two
+    // slots (a toll's and its noun's: "six *people* were killed") fills one.
+    let (mut used, mut filled) = (Vec::new(), Vec::new());
     for sa in &a.count_slots {
         let ca = sa.count;
-        if weight(b, ca).is_some() {
+        if weight(b, ca).is_some() || filled.contains(&sa.tok) {
             continue;
         }
-        let found = b.count_slots.iter().enumerate().find(|&(j, sb)| {
-            j < 64
-                && used & (1 << j) == 0
+        let found = b.count_slots.iter().find(|sb| {
+            !used.contains(&sb.tok)
                 && sb.thing == sa.thing
                 && sb.count != ca
                 && sa.may_meet(sb)
                 && weight(a, sb.count).is_none()
                 && !crate::matcher::flags::counts_apart(a, sa.tok, b, sb.tok)
         });
-        if let Some((j, sb)) = found {
+        if let Some(sb) = found {
             let cb = sb.count;
-            used |= 1 << j;
+            used.push(sb.tok);
+            filled.push(sa.tok);
             if let (Some(wa), Some(wb)) = (weight(a, ca), weight(b, cb)) {
                 let w = wa.min(wb);
                 sq += w * w;

@@ -342,6 +342,11 @@ impl Prepared {
             // parallel (session 48: -0.52 in log-odds on the toll test's Portuguese pair).
             negations += (t.negation && !crate::matcher::outcome::portuguese_no(tokens, k)) as u32;
         }
+        // A count of the dead or the injured is a slot of its toll whatever noun follows
+        // it, or none ("The death toll has risen to seven" / "Six people were killed").
+        if whole {
+            count_slots.extend(super::align::toll_slots(text, tokens));
+        }
         content.sort_unstable_by_key(|x| x.0);
         content.dedup_by_key(|x| x.0);
         let mut content_flags = vec![0u8; if whole { content.len() } else { 0 }];

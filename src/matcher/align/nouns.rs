@@ -59,7 +59,11 @@ fn on_board(tokens: &[Token], k: usize) -> Option<usize> {
 fn counted(p: &Prepared) -> Vec<Counted<'_>> {
     let tokens = &p.tokens;
     let mut out = Vec::new();
-    for slot in &p.count_slots {
+    for (i, slot) in p.count_slots.iter().enumerate() {
+        // A count with two slots (a toll's too: `align/tolls.rs`) names one thing.
+        if p.count_slots[..i].iter().any(|s| s.tok == slot.tok) {
+            continue;
+        }
         let Some(next) = tokens.get(slot.tok + 1) else {
             continue;
         };

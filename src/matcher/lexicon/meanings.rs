@@ -2068,10 +2068,14 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
         counted: true,
     },
     // Rescuers: "40 rescuers" / "40 rescue workers" / "40 emergency crews" (a noun of two
-    // words is read as the two words after the count).
+    // words is read as the two words after the count), and the firefighters among them
+    // (trial 51 F8: "About 250 firefighters, police officers and rescuers were deployed" /
+    // "Around 250 emergency workers are involved"), one word of them a language: two
+    // words of firefighters are the synonym class of firefighters (`align::SYNONYMS`).
     Meaning {
         same: &[
             "rescuers",
+            "firefighters",
             "rescue workers",
             "rescue crews",
             "rescue teams",
@@ -2083,14 +2087,20 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             // fr, de, es, it, pt, nl
             "sauveteurs",
             "secouristes",
+            "pompiers",
             "retter",
             "rettungskräfte",
             "einsatzkräfte",
+            "feuerwehrleute",
             "rescatistas",
             "socorristas",
+            "bomberos",
             "soccorritori",
+            "pompieri",
+            "bombeiros",
             "hulpverleners",
             "reddingswerkers",
+            "brandweerlieden",
         ],
         across: &[],
         counted: true,

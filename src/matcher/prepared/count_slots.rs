@@ -28,6 +28,19 @@ pub(crate) struct CountSlot {
 }
 
 impl CountSlot {
+    /// The slot of count token `t` (at index `k`) of the thing `thing`, with its sizes and
+    /// its figure's other reading (`sized`: [`Self::size`], [`Self::other`]).
+    fn of(t: &Token, k: usize, thing: u64, sized: ((f32, f32), Option<f32>)) -> CountSlot {
+        let (size, other) = sized;
+        CountSlot {
+            thing,
+            count: t.stem,
+            size,
+            tok: k,
+            other,
+        }
+    }
+
     /// Whether the two counts may be one count told two ways: their sizes meet within a
     /// factor of [`SLOT_RATIO`] ("at least four times" / "several times", "killed 12" /
     /// "killed 15"), unlike "12 people" / "several thousand people" (two facts).
@@ -54,13 +67,8 @@ impl CountSlot {
 /// guess, or a short sentence's from its other words, as the number flags read it);
 /// `None` for any other word.
 pub(super) fn spelled_thing(text: &str, tokens: &[Token], k: usize) -> Option<CountSlot> {
-    use crate::matcher::lexicon::{cardinal, cardinal_any};
     let t = &tokens[k];
-    cardinal_any(&t.norm)?;
-    let value = cardinal(&t.norm, None).or_else(|| {
-        let language = crate::matcher::language::guess_for_word(text, (t.start, t.end));
-        cardinal(&t.norm, language)
-    })?;
+    let value = spelled_value(text, t)?;
     let scale = tokens.get(k + 1).and_then(|n| multiplier(&n.norm));
     let last = k + usize::from(scale.is_some());
     let v = (value * scale.unwrap_or(1.0)) as f32;
@@ -72,6 +80,49 @@ pub(super) fn spelled_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
         other: None,
         ..slot
     })
+}
+
+/// The value of token `t` of `text` when it is a number word of another language than
+/// English, read in a sentence of a language it is a number in ([`spelled_thing`]);
+/// `None` for any other word.
+fn spelled_value(text: &str, t: &Token) -> Option<f64> {
+    use crate::matcher::lexicon::{cardinal, cardinal_any};
+    cardinal_any(&t.norm)?;
+    cardinal(&t.norm, None).or_else(|| {
+        let language = crate::matcher::language::guess_for_word(text, (t.start, t.end));
+        cardinal(&t.norm, language)
+    })
+}
+
+/// The sizes a figure or a vague count `t` of `text` may stand for and its figure's other
+/// reading ([`CountSlot::size`], [`CountSlot::other`]): a figure its value, a vague word
+/// its size (`flags::vague_size`), an unknown vague word 0 to infinity.
+fn figure_size(text: &str, t: &Token) -> ((f32, f32), Option<f32>) {
+    let vague = crate::matcher::flags::vague_size(&t.norm).map(|(lo, hi)| (lo as f32, hi as f32));
+    match t.kind {
+        Kind::Number(v) => {
+            let other = crate::model::offsets::slice_cp(text, t.start, t.end)
+                .and_then(|w| other_reading(w, v));
+            (vague.unwrap_or((v as f32, v as f32)), other)
+        }
+        _ => (vague.unwrap_or((0.0, f32::INFINITY)), None),
+    }
+}
+
+/// The count slot of the count at token `k` of `tokens` (of `text`) of the thing `thing`
+/// (a figure, a vague count or a number word of another language: "*seven*" of "The death
+/// toll has risen to seven", whose thing is the toll, `align/tolls.rs`); `None` when the
+/// token is no count.
+pub(crate) fn figure_slot(text: &str, tokens: &[Token], k: usize, thing: u64) -> Option<CountSlot> {
+    let t = tokens.get(k)?;
+    let sized = match t.kind {
+        Kind::Number(_) | Kind::Vague => figure_size(text, t),
+        _ => {
+            let v = spelled_value(text, t)? as f32;
+            ((v, v), None)
+        }
+    };
+    Some(CountSlot::of(t, k, thing, sized))
 }
 
 /// The value of a word of `lexicon::MULTIPLIERS` ("mil" 1,000, "cientos" 100, "millones"
@@ -147,15 +198,6 @@ pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
         return None;
     }
     let t = &tokens[k];
-    let size = match t.kind {
-        Kind::Number(v) => {
-            let v = v as f32;
-            crate::matcher::flags::vague_size(&t.norm)
-                .map_or((v, v), |(lo, hi)| (lo as f32, hi as f32))
-        }
-        _ => crate::matcher::flags::vague_size(&t.norm)
-            .map_or((0.0, f32::INFINITY), |(lo, hi)| (lo as f32, hi as f32)),
-    };
     // A counted noun of a class of the synonym table ("23 homes" / "31 houses", "220
     // medewerkers" / "250 werknemers") counts the thing of its class: one slot.
     // "employs 220 people" counts a company's staff, as "250 employees" does: people after
@@ -184,17 +226,5 @@ pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
             thing = crate::matcher::flags::change_key(tokens[s].stem);
         }
     }
-    let other = match t.kind {
-        Kind::Number(v) => {
-            crate::model::offsets::slice_cp(text, t.start, t.end).and_then(|w| other_reading(w, v))
-        }
-        _ => None,
-    };
-    Some(CountSlot {
-        thing,
-        count: t.stem,
-        size,
-        tok: k,
-        other,
-    })
+    Some(CountSlot::of(t, k, thing, figure_size(text, t)))
 }
