@@ -3,7 +3,8 @@
 //! of workers); "every one of our workers" is no count of one (F7, `numbers/read.rs`);
 //! "Julio Mamani, de 52 años." closing its sentence is an age, no length of time (F7,
 //! `numbers/age.rs`); the time of a live blog's post stamp told with no dash ("13:30
-//! Families have gathered …") is the post's, not compared (F7, `dates.rs`).
+//! Families have gathered …") is the post's, not compared (F7, `dates.rs`), and its
+//! figures are no shared terms (F10, `prepared.rs`).
 
 use super::test_util::{flags_of, no_number_flag, number_flags};
 use crate::matcher::DiscrepancyKind::Date;
@@ -158,4 +159,32 @@ fn the_time_of_a_post_stamp_with_no_dash_is_not_compared() {
     assert_eq!(flags_of(Date, es, told).len(), 1, "{told}");
     let opening = "At 13:30 the collapse happened, the company said.";
     assert_eq!(flags_of(Date, es, opening).len(), 1, "{opening}");
+}
+
+#[test]
+fn the_figures_of_a_post_stamp_are_no_shared_terms() {
+    // Trial 52 F10: "17:20" shared and highlighted "20" with "20 years".
+    let terms = |a: &str, b: &str| -> Vec<String> {
+        let e = crate::matcher::explain(a, b);
+        e.reason.shared.into_iter().map(|t| t.term).collect()
+    };
+    let wire = "Julio Mamani has worked at the mine for 20 years.";
+    let t = terms(
+        wire,
+        "17:20 Eight workers have now been brought out alive, the mining firm says.",
+    );
+    assert!(!t.contains(&"20".to_string()), "{t:?}");
+    let t = terms(
+        wire,
+        "17:20 – Eight workers have now been brought out alive, the mining firm says.",
+    );
+    assert!(!t.contains(&"20".to_string()), "{t:?}");
+    // Near: a figure of the post's text, and a clock time told in a sentence, are shared.
+    let t = terms(wire, "17:20 Julio Mamani worked there for 20 years, his family says.");
+    assert!(t.contains(&"20".to_string()), "{t:?}");
+    let t = terms(
+        "The collapse happened at 17:20, the company said.",
+        "The mine collapsed at 17:20 on Saturday.",
+    );
+    assert!(t.contains(&"20".to_string()), "{t:?}");
 }

@@ -657,7 +657,11 @@ fn each_one(p: &Prepared, i: usize) -> bool {
     use crate::matcher::lexicon::wholes::EACH_BEFORE_ONE;
     let toks = &p.tokens;
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    if i == 0 || word(i).starts_with(|c: char| c.is_ascii_digit()) {
+    // The token's norm of a number word is its figure: its text tells a word.
+    let spelled = toks
+        .get(i)
+        .is_some_and(|t| surface(p, t.start, t.end).starts_with(char::is_alphabetic));
+    if i == 0 || !spelled {
         return false;
     }
     let each = |k: usize| EACH_BEFORE_ONE.contains(&word(k));
