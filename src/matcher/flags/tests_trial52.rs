@@ -37,7 +37,11 @@ fn counts_of_miners_and_of_workers_are_compared() {
                 confirmed dead, the company said.";
     let blog = "17:20 Eight workers have now been brought out alive, and one has died, the \
                 mining firm says.";
-    assert!(flags_figures(wire, blog, "nine", "eight"), "{:?}", number_flags(wire, blog));
+    assert!(
+        flags_figures(wire, blog, "nine", "eight"),
+        "{:?}",
+        number_flags(wire, blog)
+    );
     // In the other languages.
     for (a, b, ta, tb) in [
         (
@@ -65,7 +69,11 @@ fn counts_of_miners_and_of_workers_are_compared() {
             "drie",
         ),
     ] {
-        assert!(flags_figures(a, b, ta, tb), "{a} / {b}: {:?}", number_flags(a, b));
+        assert!(
+            flags_figures(a, b, ta, tb),
+            "{a} / {b}: {:?}",
+            number_flags(a, b)
+        );
     }
     // Near: the same count, and a count of another group of people.
     no_number_flag(&said("Two miners"), &said("Two workers"));
@@ -180,7 +188,10 @@ fn the_figures_of_a_post_stamp_are_no_shared_terms() {
     );
     assert!(!t.contains(&"20".to_string()), "{t:?}");
     // Near: a figure of the post's text, and a clock time told in a sentence, are shared.
-    let t = terms(wire, "17:20 Julio Mamani worked there for 20 years, his family says.");
+    let t = terms(
+        wire,
+        "17:20 Julio Mamani worked there for 20 years, his family says.",
+    );
     assert!(t.contains(&"20".to_string()), "{t:?}");
     let t = terms(
         "The collapse happened at 17:20, the company said.",

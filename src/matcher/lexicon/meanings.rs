@@ -2098,8 +2098,8 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
     Meaning {
         same: &[],
         across: &[
-            "rock$", "rocks$", "roche", "rocher", "fels$", "felsen", "gestein", "roca$",
-            "rocas$", "roccia", "rocce$", "rocha$", "rochas$", "rots$", "rotsen$",
+            "rock$", "rocks$", "roche", "rocher", "fels$", "felsen", "gestein", "roca$", "rocas$",
+            "roccia", "rocce$", "rocha$", "rochas$", "rots$", "rotsen$",
         ],
         counted: false,
     },
