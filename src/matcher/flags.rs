@@ -283,6 +283,9 @@ mod tests_trial50;
 // Trial 51's times, hospitals and lists, and vehicles (branch s48-t51a).
 #[cfg(test)]
 mod tests_trial51;
+// Trial 52's counts of miners and workers, "every one", ages and post stamps (s49-t52b).
+#[cfg(test)]
+mod tests_trial52;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]

@@ -282,11 +282,16 @@ impl Prepared {
         let mut places: Vec<u64> = Vec::new();
         let mut negations = 0u32;
         let mut joined_len = 1;
+        let stamp_end = post_stamp_end(text);
         for (k, t) in tokens.iter().enumerate() {
             seq.push(t.stem);
+            // A live blog's post stamp ("17:20 Eight workers …") tells when the post went
+            // up: its figures are no content word nor figure of the fact (trial 52 F10:
+            // "20" of "17:20" was shared with "for 20 years").
+            let stamped = t.end <= stamp_end;
             if t.stop {
                 stops.push(t.stem);
-            } else {
+            } else if !stamped {
                 content.push((t.stem, 0.0));
                 joined_len += t.norm.len() + 1;
             }
@@ -294,7 +299,7 @@ impl Prepared {
             // The number of a flight, a train or a road ("Flight 447", "the A-44") is
             // shared only with the same name's ("Flight 447" / "killing 447 people" tell
             // two things).
-            if matches!(t.kind, Kind::Number(_)) && !t.date && !t.stop {
+            if matches!(t.kind, Kind::Number(_)) && !t.date && !t.stop && !stamped {
                 let named = k > 0 && {
                     let b = &tokens[k - 1];
                     let gap = || text.chars().skip(b.end).take(t.start - b.end).collect();
@@ -544,3 +549,14 @@ enum Reading {
 /// a byline. It is never suggested as a link (two such lines share "updated", "gmt" and a
 /// year across any two stories).
 pub(crate) const TIMESTAMP: u8 = 1 << 5;
+
+/// Where a live blog's post stamp opening `text` ends (`part::post_stamp_end`, code
+/// points: "17:20 Eight workers …", "21:30 – …"), 0 when it opens with none. Only a text
+/// whose first visible character is a figure is read.
+fn post_stamp_end(text: &str) -> usize {
+    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return 0;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    super::part::post_stamp_end(&chars).unwrap_or(0)
+}

@@ -183,7 +183,21 @@ fn post_time(p: &Prepared, (lo, hi): (usize, usize)) -> bool {
     let gap = super::surface(p, toks[hi].end, next.start);
     let dash = gap.contains(['\u{2013}', '\u{2014}']) || gap.contains(" - ");
     let time = super::surface(p, toks[lo].start, toks[hi].end);
-    dash && toks[..lo].iter().all(dated) && stamp_shape(&time, lo > 0)
+    (dash && toks[..lo].iter().all(dated) && stamp_shape(&time, lo > 0))
+        || (lo == 0 && undashed_stamp(p, hi))
+}
+
+/// Whether the sentence of `p` opens with a live blog's post stamp told with no dash, a
+/// space and a capital after it ("13:30 Families have gathered …", "17:20 Eight workers
+/// …": `part::post_stamp_end`, which the span of an accepted suggestion starts after),
+/// that ends after token `hi`: its time is the post's (trial 52 F7: "4:30 horas ≠ 13:30",
+/// "≠ 18:30" against a Spanish clock time).
+fn undashed_stamp(p: &Prepared, hi: usize) -> bool {
+    let chars: Vec<char> = p.text.chars().collect();
+    let Some(end) = crate::matcher::part::post_stamp_end(&chars) else {
+        return false;
+    };
+    p.tokens.get(hi).is_some_and(|t| t.end <= end)
 }
 
 /// Whether clock time `time` (its text) has a live blog's post stamp's shape: an hour of

@@ -981,6 +981,22 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             // nl
             "werknemers",
             "medewerkers",
+            // Miners are workers of a mine, counted as one with them by the number flag
+            // (trial 52 F2: "Two miners died" / "Three workers died", "nine miners out
+            // alive" / "Eight workers have now been brought out alive"). Not the French
+            // "mineurs", which are minors too.
+            "miners",
+            "miner",
+            "bergleute",
+            "bergmänner",
+            "mineros",
+            "minero",
+            "minatori",
+            "minatore",
+            "mineiros",
+            "mineiro",
+            "mijnwerkers",
+            "mijnwerker",
         ],
         across: &[
             "worker",
@@ -1720,7 +1736,15 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
     // The authorities.
     Meaning {
         same: &[],
-        across: &["authorit", "autorit", "behorde", "autorid", "overheid"],
+        // "officials said" / "según las autoridades" (trial 52 F4).
+        across: &[
+            "authorit",
+            "officials$",
+            "autorit",
+            "behorde",
+            "autorid",
+            "overheid",
+        ],
         counted: false,
     },
     // Postponed.
@@ -2015,6 +2039,102 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
     Meaning {
         same: &[],
         across: &["dollar", "dolar"],
+        counted: false,
+    },
+    // A mine, mining and its miners, read across languages (trial 52 F4: "Dos mineros
+    // seguían atrapados bajo las rocas" / "Three miners remained trapped behind a wall of
+    // rock and mud" shared no concept). Not the French "mineur" (a minor too).
+    Meaning {
+        same: &[],
+        across: &[
+            "miner",
+            "mining$",
+            "mine$",
+            "mines$",
+            "miniere",
+            "minier",
+            "bergbau",
+            "bergwerk",
+            "bergarbeiter",
+            "bergleute",
+            "bergmann",
+            "zeche$",
+            "zechen$",
+            "mina$",
+            "minas$",
+            "miniera",
+            "minerari",
+            "minator",
+            "mineir",
+            "mineracao",
+            "mijn$",
+            "mijnen$",
+            "mijnbouw",
+            "mijnwerker",
+        ],
+        counted: false,
+    },
+    // Trapped, stuck (trial 52 F4, F8: "remained trapped" / "seguían atrapados").
+    Meaning {
+        same: &[],
+        across: &[
+            "trapped",
+            "trapping",
+            "stuck$",
+            "piege",
+            "coince",
+            "emmure",
+            "eingeschlossen",
+            "verschuttet",
+            "atrapad",
+            "intrappolat",
+            "encurralad",
+            "ingesloten",
+            "vastzitt",
+        ],
+        counted: false,
+    },
+    // Rock.
+    Meaning {
+        same: &[],
+        across: &[
+            "rock$", "rocks$", "roche", "rocher", "fels$", "felsen", "gestein", "roca$", "rocas$",
+            "roccia", "rocce$", "rocha$", "rochas$", "rots$", "rotsen$",
+        ],
+        counted: false,
+    },
+    // A collapse, caved in.
+    Meaning {
+        same: &[],
+        across: &[
+            "collaps",
+            "caved$",
+            "effondr",
+            "eboul",
+            "einsturz",
+            "eingesturzt",
+            "derrumb",
+            "colaps",
+            "crollo",
+            "crollat",
+            "desab",
+            "instort",
+            "ingestort",
+        ],
+        counted: false,
+    },
+    // Underground.
+    Meaning {
+        same: &[],
+        across: &[
+            "underground",
+            "souterrain",
+            "unterirdisch",
+            "subterran",
+            "sottoterra",
+            "sotterrane",
+            "ondergronds",
+        ],
         counted: false,
     },
     // Passengers (trial 50 F7: "carrying about 120 passengers" / "around 120 people were

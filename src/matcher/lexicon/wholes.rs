@@ -66,3 +66,10 @@ pub(in crate::matcher) const PART_LEAD: &[&[&str]] = &[
     &["van", "de"],
     &["onder", "de"],
 ];
+
+/// Words right before "one" (or "single" and "one") that make it no count but every
+/// member of a whole ("every one of our workers", "each one of them", "cada uno de
+/// nuestros trabajadores", "cada um dos mineiros"; trial 52 F7: read as the count one,
+/// "one ≠ Eight workers"), in English, Spanish and Portuguese; French "chacun", German
+/// "jeder Einzelne", Italian "ognuno" and Dutch "iedereen" hold no number word.
+pub(in crate::matcher) const EACH_BEFORE_ONE: &[&str] = &["every", "each", "any", "cada"];

@@ -176,3 +176,84 @@ fn one_language_is_left_as_it_was() {
     assert_eq!(lifted(0.3, 0.0), 0.3);
     assert!(lifted(0.3, 0.5) > 0.3 && lifted(0.3, 0.5) < 1.0);
 }
+
+/// Trial 52 F4: the words of a mine, of being trapped, of rock, of a collapse and of being
+/// underground are one concept in the seven languages; French "mineurs" (minors too) is
+/// no miner.
+#[test]
+fn mining_words_are_one_concept_across_languages() {
+    for (en, other, language) in [
+        ("miners", "mineros", Language::Spanish),
+        ("trapped", "atrapados", Language::Spanish),
+        ("rock", "rocas", Language::Spanish),
+        ("the collapse", "el derrumbe", Language::Spanish),
+        ("the mine", "la mina", Language::Spanish),
+        ("officials said", "según las autoridades", Language::Spanish),
+        ("miners", "minatori", Language::Italian),
+        ("trapped", "intrappolati", Language::Italian),
+        ("the collapse", "il crollo", Language::Italian),
+        ("miners", "mineiros", Language::Portuguese),
+        ("the collapse", "o desabamento", Language::Portuguese),
+        ("miners", "Bergleute", Language::German),
+        ("trapped", "eingeschlossen", Language::German),
+        ("the collapse", "der Einsturz", Language::German),
+        ("miners", "mijnwerkers", Language::Dutch),
+        ("trapped", "ingesloten", Language::Dutch),
+        ("underground", "ondergronds", Language::Dutch),
+        ("the mine", "la mine", Language::French),
+        ("trapped", "piégés", Language::French),
+        ("the collapse", "l'effondrement", Language::French),
+        ("underground", "souterraine", Language::French),
+    ] {
+        let (a, b) = (keys(en, Language::English), keys(other, language));
+        assert!(shared(&a, &b) >= 1, "{en:?} / {other:?} share nothing");
+    }
+    for (en, other, language) in [
+        ("miners", "trois mineurs interpellés", Language::French),
+        ("trapped", "las rocas", Language::Spanish),
+        ("the mine", "el derrumbe", Language::Spanish),
+    ] {
+        let (a, b) = (keys(en, Language::English), keys(other, language));
+        assert_eq!(shared(&a, &b), 0, "{en:?} / {other:?}");
+    }
+}
+
+const WIRE_MINE: &str = "A gallery collapsed at the Santa Rosa copper mine in Peru's central \
+Junin region early on Saturday, trapping 14 miners about 300 metres underground, the company \
+said.\n\nBy Saturday evening, rescuers had brought nine miners out alive and two were confirmed \
+dead, the company said.\n\nThree miners remained trapped behind a wall of rock and mud, \
+officials said.\n\nEnergy and Mines Minister Rosa Quispe said heavy rains had caused the \
+collapse.\n\nAbout 120 rescuers from the company, the national police and the fire service took \
+part in the operation.";
+
+const ES_MINE: &str = "Un derrumbe en una galería de la mina de cobre Santa Rosa, en la región \
+Junín, dejó atrapados a 14 mineros a unos 300 metros de profundidad en la madrugada de este \
+sábado.\n\nHasta la noche del sábado, los rescatistas habían sacado con vida a nueve mineros y \
+se confirmó la muerte de tres trabajadores.\n\nDos mineros seguían atrapados bajo las rocas, \
+según las autoridades.\n\nLa ministra de Energía y Minas, Rosa Quispe, afirmó que las intensas \
+lluvias provocaron el derrumbe.\n\nCerca de 120 rescatistas de la empresa, la Policía Nacional y \
+los bomberos participan en las labores.";
+
+/// Trial 52 F4: "Dos mineros seguían atrapados bajo las rocas, según las autoridades." had
+/// no card ("no terms in common"): its English parallel now ranks first and gets one.
+#[test]
+fn spanish_trapped_miners_find_their_english_parallel() {
+    let texts = [WIRE_MINE, ES_MINE];
+    let corpus = Corpus::new(&texts);
+    let pairs = corpus.all_pairs(0.0, &mut |_, _| {});
+    let mut row: Vec<(f64, String)> = pairs
+        .iter()
+        .filter_map(|p| {
+            let a = side(&texts, p.a_doc, p.a_start, p.a_end);
+            let b = side(&texts, p.b_doc, p.b_start, p.b_end);
+            match (a.starts_with("Dos mineros"), b.starts_with("Dos mineros")) {
+                (true, _) => Some((p.score, b)),
+                (_, true) => Some((p.score, a)),
+                _ => None,
+            }
+        })
+        .collect();
+    row.sort_by(|x, y| y.0.total_cmp(&x.0));
+    assert!(row[0].1.starts_with("Three miners remained"), "{row:?}");
+    assert!(row[0].0 > 0.05, "{row:?}");
+}

@@ -167,7 +167,8 @@ pub(super) fn age_told(p: &Prepared, i: usize) -> Option<usize> {
 
 /// Whether a figure counted in years (`noun` the year's key, its first token `i`) is an
 /// age in the way French, Spanish, Italian and Portuguese tell one: between commas after
-/// a name ("Karim B., 34 ans, a été condamné"; "Ortega, de 62 años," with "de"), or
+/// a name ("Karim B., 34 ans, a été condamné"; "Ortega, de 62 años," with "de", or
+/// "Julio Mamani, de 52 años." closing the sentence), or
 /// after "de"/"di" following "âgé", a word of a person or "edad" ("un homme de 34 ans",
 /// "âgée de 34 ans", "una mujer de 34 años", "un uomo di 34 anni"). It is compared with
 /// another age only, never with a length of time ("20 ans de prison").
@@ -193,12 +194,18 @@ pub(super) fn age_told_in_years(p: &Prepared, i: usize, noun: Option<u64>, end: 
         && matches!(toks[i - 1].norm.as_str(), "de" | "di")
         && AGED.contains(&toks[i - 2].norm.as_str());
     // "Ortega, de 62 años, abandonó", "Rossi, di 62 anni,": "de"/"di" and the age between
-    // commas after a name (trial 34 F6: no sentence of "11 años de cárcel").
+    // commas after a name (trial 34 F6: no sentence of "11 años de cárcel"); after a name
+    // the sentence may end with it ("el capataz Julio Mamani, de 52 años.": trial 52 F7,
+    // read as 52 years against "has worked at the mine for 20 years").
+    let closes = |name: bool| {
+        let after = after.trim();
+        after.starts_with([',', ')']) || (name && (after.is_empty() || after.starts_with('.')))
+    };
     let de_between_commas = i >= 2
         && matches!(toks[i - 1].norm.as_str(), "de" | "di")
         && toks[i - 2].kind == Kind::Word
         && surface(p, toks[i - 2].end, toks[i - 1].start).trim() == ","
-        && after.trim().starts_with([',', ')']);
+        && closes(toks[i - 2].proper);
     between_commas || of_person || de_between_commas
 }
 

@@ -166,6 +166,10 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     }
     // A number word of the sentence's language ("tres" in Spanish) is a figure.
     let kind = read_kind(p, i, guessed);
+    // "every one of our workers", "cada uno de": every member of a whole, no count.
+    if kind == Kind::Number(1.0) && each_one(p, i) {
+        return;
+    }
     // "two dozen" is read at "dozen", "two thirds of" at "thirds" ("60 000 fans" is one
     // token: `text::numerals::join_digit_groups`); a clock time ("14:08") is no count.
     if dozens(p, i + 1).is_some_and(|(_, s)| s == i)
@@ -643,4 +647,23 @@ fn group_size(toks: &[crate::matcher::text::Token], start: usize) -> bool {
     k >= 2
         && GROUP_OF.contains(&toks[k - 1].norm.as_str())
         && GROUP_NOUNS.contains(&toks[k - 2].norm.as_str())
+}
+
+/// Whether the one at token `i` of `p` is a word of "every one" ("every one of our
+/// workers", "each one", "every single one", "cada uno de", "cada um dos":
+/// `lexicon::wholes::EACH_BEFORE_ONE`): every member of a whole, no count of one (trial
+/// 52 F7: "one ≠ Eight workers"). A figure ("each 1") is read as a count.
+fn each_one(p: &Prepared, i: usize) -> bool {
+    use crate::matcher::lexicon::wholes::EACH_BEFORE_ONE;
+    let toks = &p.tokens;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // The token's norm of a number word is its figure: its text tells a word.
+    let spelled = toks
+        .get(i)
+        .is_some_and(|t| surface(p, t.start, t.end).starts_with(char::is_alphabetic));
+    if i == 0 || !spelled {
+        return false;
+    }
+    let each = |k: usize| EACH_BEFORE_ONE.contains(&word(k));
+    each(i - 1) || (i >= 2 && word(i - 1) == "single" && each(i - 2))
 }
