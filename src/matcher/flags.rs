@@ -406,15 +406,16 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     let mut places = place_flags(a, b, &|ar, br| covered(&out, ar, br));
     // Two named facilities of one kind ("the Erasmus hospital" / "the Maasstad hospital",
     // "the Santa Rosa copper mine" / "the San Cristobal copper mine"): known apart by their
-    // noun, so a soft place flag over their names gives way to the facility's solid one
-    // (trial 52 F6: "Santa Rosa ≠ San Cristobal" was dashed).
+    // noun, so for mines and quarries a soft place flag over their names gives way to the
+    // facility's solid one (trial 52 F6: "Santa Rosa ≠ San Cristobal" was dashed; two
+    // hospitals keep the place flags' kind).
     let facility = facilities::facility_conflict(a, b);
-    if let Some((ar, br)) = facility {
+    if let Some(((ar, br), true)) = facility {
         let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
         places.retain(|f| !(f.vague && overlaps(f.a_range, ar) && overlaps(f.b_range, br)));
     }
     out.extend(places);
-    if let Some((ar, br)) = facility {
+    if let Some(((ar, br), _)) = facility {
         if !covered(&out, ar, br) {
             out.push(flag(K::Place, (a, ar), (b, br), false));
         }

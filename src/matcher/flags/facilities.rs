@@ -337,8 +337,11 @@ fn is_name_word(t: &Token) -> bool {
 
 /// Two named facilities of one noun, one in each sentence, whose names share no word and
 /// neither of which the other sentence holds: their ranges (code points of `a`'s and `b`'s
-/// texts). `None` when either sentence names no facility.
-pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// texts), and whether they are mines or quarries (sites the place flags read only as
+/// towns they do not know, softly: their flag gives way to this one; two hospitals keep
+/// the place flags' kind, `places/hospitals.rs`). `None` when either sentence names no
+/// facility.
+pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
     let fa = facilities(a);
     if fa.is_empty() {
         return None;
@@ -357,7 +360,7 @@ pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             if holds(b, &x.name) || holds(a, &y.name) || x.of_town != y.of_town {
                 continue;
             }
-            return Some((x.range, y.range));
+            return Some(((x.range, y.range), matches!(x.noun, "mine" | "quarry")));
         }
     }
     None

@@ -117,10 +117,11 @@ fn two_named_mines_are_two_facilities_not_two_people() {
         ),
         one("Santa Rosa copper mine", "San Cristobal copper mine", false)
     );
+    // A sentence long enough to tell its language: the name follows the noun.
     assert_eq!(
         places(
-            "Una galería colapsó en la mina de cobre Santa Rosa.",
-            "Una galería colapsó en la mina de cobre San Cristóbal.",
+            "Los mineros quedaron atrapados en la mina de cobre Santa Rosa, según la empresa.",
+            "Los mineros quedaron atrapados en la mina de cobre San Cristóbal, según la empresa.",
         ),
         one(
             "mina de cobre Santa Rosa",
