@@ -273,6 +273,8 @@ mod tests_trial50_counts;
 #[cfg(test)]
 mod tests_trial50_vehicles;
 #[cfg(test)]
+mod tests_trial52_places;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
@@ -404,10 +406,19 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
             f.kind = K::Place;
         }
     }
-    let places = place_flags(a, b, &|ar, br| covered(&out, ar, br));
+    let mut places = place_flags(a, b, &|ar, br| covered(&out, ar, br));
+    // Two named facilities of one kind ("the Erasmus hospital" / "the Maasstad hospital",
+    // "the Santa Rosa copper mine" / "the San Cristobal copper mine"): known apart by their
+    // noun, so for mines and quarries a soft place flag over their names gives way to the
+    // facility's solid one (trial 52 F6: "Santa Rosa ≠ San Cristobal" was dashed; two
+    // hospitals keep the place flags' kind).
+    let facility = facilities::facility_conflict(a, b);
+    if let Some(((ar, br), true)) = facility {
+        let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
+        places.retain(|f| !(f.vague && overlaps(f.a_range, ar) && overlaps(f.b_range, br)));
+    }
     out.extend(places);
-    // Two named facilities of one kind ("the Erasmus hospital" / "the Maasstad hospital").
-    if let Some((ar, br)) = facilities::facility_conflict(a, b) {
+    if let Some(((ar, br), _)) = facility {
         if !covered(&out, ar, br) {
             out.push(flag(K::Place, (a, ar), (b, br), false));
         }
@@ -587,9 +598,11 @@ pub(crate) fn place_flags(
         }
     }
     // Two places a journey heads for ("héliportés vers Lausanne" / "vers Dijon").
-    if let Some((ar, br)) = places::destination_conflict(a, b) {
+    // Two places people were taken to ("taken to Huancayo" / "taken to Lima"): soft
+    // when either is a town the gazetteer does not know.
+    if let Some(((ar, br), soft)) = places::destination_conflict(a, b) {
         if !covered(&out, ar, br) {
-            out.push(flag(K::Place, (a, ar), (b, br), false));
+            out.push(flag(K::Place, (a, ar), (b, br), soft));
         }
     }
     out

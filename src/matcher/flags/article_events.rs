@@ -552,7 +552,7 @@ fn places_told_apart(
             // Where a journey was heading is no place of the story: a flight bound for
             // Palma that made an emergency landing in Düsseldorf, against one that
             // returned to ("nach") Frankfurt, happened in Düsseldorf and Frankfurt.
-            let heading = super::places::destination_conflict(x, y);
+            let heading = super::places::destination_conflict(x, y).map(|(r, _)| r);
             for f in place_flags(x, y, &before) {
                 if heading == Some((f.a_range, f.b_range)) {
                     continue;

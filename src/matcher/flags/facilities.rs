@@ -37,7 +37,7 @@ use super::names::fold_diacritics;
 use super::Ranges;
 use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::lexicon::facilities::{
-    BODIES, DUTCH_FACILITIES, FACILITIES, RIVERS, RIVER_BEFORE, ROMANCE_FACILITIES,
+    BODIES, DUTCH_FACILITIES, FACILITIES, MINED, RIVERS, RIVER_BEFORE, ROMANCE_FACILITIES,
 };
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
@@ -146,18 +146,20 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
             .map(|(_, k)| *k);
         if let Some(noun) = foreign.filter(|_| romance()) {
             // The capitalised words right after the noun ("ospedale Sant'Orsola", "hospital
-            // Virgen"), up to a word in lower case ("di Bologna").
-            let mut last = i;
+            // Virgen"), up to a word in lower case ("di Bologna"); after what a mine digs
+            // ("la mina de cobre Santa Rosa").
+            let from = after_mined(tokens, i, noun);
+            let mut last = from;
             while last + 1 < tokens.len()
                 && last - i < MAX_NAME_WORDS
                 && is_name_word(&tokens[last + 1])
             {
                 last += 1;
             }
-            if last == i {
+            if last == from {
                 continue;
             }
-            let name: Vec<u64> = tokens[i + 1..=last].iter().map(|w| w.stem).collect();
+            let name: Vec<u64> = tokens[from + 1..=last].iter().map(|w| w.stem).collect();
             out.push(Facility {
                 noun,
                 name,
@@ -170,23 +172,101 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
             continue;
         };
         // The capitalised words right before the noun ("St Mary's", "Erasmus"), not a
-        // sentence's first word alone ("Hospital staff said": no name).
-        let mut first = i;
-        while first > 0 && i - first < MAX_NAME_WORDS && is_name_word(&tokens[first - 1]) {
+        // sentence's first word alone ("Hospital staff said": no name); before what a
+        // mine digs ("the Santa Rosa copper mine").
+        let end = before_mined(tokens, i, noun);
+        let mut first = end;
+        while first > 0 && end - first < MAX_NAME_WORDS && is_name_word(&tokens[first - 1]) {
             first -= 1;
         }
-        if first == i || described(tokens, first, i) {
+        if first == end || described(tokens, first, end) {
             continue;
         }
-        let name: Vec<u64> = tokens[first..i].iter().map(|w| w.stem).collect();
+        let name: Vec<u64> = tokens[first..end].iter().map(|w| w.stem).collect();
         out.push(Facility {
             noun,
             name,
             range: (tokens[first].start, t.end),
-            of_town: first + 1 == i && possessive(text, &tokens[first]),
+            of_town: first + 1 == end && possessive(text, &tokens[first]),
         });
     }
     out
+}
+
+/// Where the name of a mine (noun `noun`, token `i`) written before it ends: before a word
+/// of what it digs ([`MINED`]: "the Santa Rosa copper mine"), else right before the noun
+/// (the index of the token after the name).
+fn before_mined(tokens: &[Token], i: usize, noun: &str) -> usize {
+    let mined = |k: usize| MINED.contains(&fold_diacritics(&tokens[k].norm).as_ref());
+    if noun == "mine" && i > 1 && !tokens[i - 1].capital && mined(i - 1) {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// The token after which the name of a mine (noun `noun`, token `i`) written after it
+/// starts: after what it digs, with "de", "di", "do", "da" or an elided "d'" ("la mina de
+/// cobre Santa Rosa", "la mine d'or Saint-Pierre"), else the noun itself.
+fn after_mined(tokens: &[Token], i: usize, noun: &str) -> usize {
+    let mined = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| MINED.contains(&fold_diacritics(&t.norm).as_ref()))
+    };
+    let of = tokens
+        .get(i + 1)
+        .is_some_and(|t| ["de", "di", "do", "da", "del"].contains(&t.norm.as_str()));
+    if noun != "mine" {
+        i
+    } else if of && mined(i + 2) {
+        i + 2
+    } else if mined(i + 1) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// Whether the personal-looking name of tokens `s..=e` of sentence `p` names a facility:
+/// a noun of [`FACILITIES`] or [`DUTCH_FACILITIES`] follows it (after what a mine digs:
+/// "the Santa Rosa copper mine", "El Algarrobo mine"), or a noun of
+/// [`ROMANCE_FACILITIES`] stands right before it ("la mina Santa Rosa", "la mina de cobre
+/// Santa Rosa"), only spaces between (trial 52 F6: two mines were flagged as two people;
+/// "at the hospital, Maria Lopez said" names a person).
+pub(super) fn names_facility(p: &Prepared, s: usize, e: usize) -> bool {
+    let tokens = &p.tokens;
+    let spaced = |x: usize, y: usize| {
+        (x..y).all(|k| super::surface_is(p, tokens[k].end, tokens[k + 1].start, " "))
+    };
+    let noun_at = |k: usize| -> Option<&'static str> {
+        let t = tokens.get(k)?;
+        let folded = fold_diacritics(&t.norm);
+        FACILITIES
+            .iter()
+            .find(|n| **n == t.norm)
+            .copied()
+            .or_else(|| {
+                DUTCH_FACILITIES
+                    .iter()
+                    .find(|(n, _)| *n == folded)
+                    .map(|(_, k)| *k)
+            })
+    };
+    let after = (noun_at(e + 1).is_some() && spaced(e, e + 1))
+        || (noun_at(e + 2) == Some("mine")
+            && before_mined(tokens, e + 2, "mine") == e + 1
+            && spaced(e, e + 2));
+    let before = (1..=3).any(|d| {
+        s >= d && spaced(s - d, s) && {
+            let folded = fold_diacritics(&tokens[s - d].norm);
+            ROMANCE_FACILITIES
+                .iter()
+                .find(|(n, _)| *n == folded)
+                .is_some_and(|&(_, noun)| after_mined(tokens, s - d, noun) + 1 == s || d == 1)
+        }
+    });
+    after || before
 }
 
 /// The last token of the name after the noun of a body at token `i` of `tokens` ("Essen"
@@ -257,8 +337,11 @@ fn is_name_word(t: &Token) -> bool {
 
 /// Two named facilities of one noun, one in each sentence, whose names share no word and
 /// neither of which the other sentence holds: their ranges (code points of `a`'s and `b`'s
-/// texts). `None` when either sentence names no facility.
-pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// texts), and whether they are mines or quarries (sites the place flags read only as
+/// towns they do not know, softly: their flag gives way to this one; two hospitals keep
+/// the place flags' kind, `places/hospitals.rs`). `None` when either sentence names no
+/// facility.
+pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
     let fa = facilities(a);
     if fa.is_empty() {
         return None;
@@ -277,7 +360,7 @@ pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             if holds(b, &x.name) || holds(a, &y.name) || x.of_town != y.of_town {
                 continue;
             }
-            return Some((x.range, y.range));
+            return Some(((x.range, y.range), matches!(x.noun, "mine" | "quarry")));
         }
     }
     None

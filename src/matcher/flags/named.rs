@@ -388,7 +388,9 @@ fn names(p: &Prepared) -> Vec<Name> {
         // earlier in the article): [`subject_word`].
         let subject = s == 0 && e == 0 && own == 1 && subject_word(p);
         let object = s == e && own == 1 && !addressed && !subject && object_word(p, s);
-        if acronym || org || owner || !(own >= 2 || addressed || subject || object) {
+        // A named facility or site ("the Santa Rosa copper mine", "la mina El Algarrobo").
+        let site = super::facilities::names_facility(p, s, e);
+        if acronym || org || owner || site || !(own >= 2 || addressed || subject || object) {
             continue;
         }
         let spoken = speakers

@@ -202,7 +202,9 @@ fn conflicting(x: &Place, y: &Place) -> Option<bool> {
         }
         (Breadth::Known, Breadth::Local) => cities(x).then_some(true),
         (Breadth::Local, Breadth::Known) => cities(y).then_some(true),
-        (Breadth::Local, Breadth::Local) => Some(true),
+        // Two towns told as towns ("in the city of Huancayo" / "in the town of La
+        // Oroya"): neither holds the other.
+        (Breadth::Local, Breadth::Local) => Some(!(x.settlement && y.settlement)),
     }
 }
 
@@ -235,6 +237,22 @@ pub(super) struct Place {
     /// What the place is the place of: where it happened, where people were treated, or
     /// where something was found (`roles.rs`).
     role: Role,
+    /// Told as a town or a village ("the city of Huancayo", "la ciudad de Huancayo":
+    /// [`told_as_town`]): a settlement of its own, which another told so does not hold.
+    settlement: bool,
+}
+
+/// Whether the name starting at token `first` of `p` follows a noun of a town and "of"
+/// ("the town of La Oroya", "la ciudad de Huancayo", `lexicon::place_lists::TOWN_NOUNS`),
+/// with an article before the name or not.
+fn told_as_town(p: &Prepared, first: usize) -> bool {
+    use crate::matcher::lexicon::place_lists::{TOWN_NOUNS, TOWN_OF};
+    let toks = &p.tokens;
+    let at = |k: usize, list: &[&str]| {
+        toks.get(k)
+            .is_some_and(|t| list.contains(&fold_diacritics(&t.norm).as_ref()))
+    };
+    first >= 2 && at(first - 1, TOWN_OF) && at(first - 2, TOWN_NOUNS)
 }
 
 /// What a [`Place`] is the place of: where the event happened ("a leak in Pombal"), where
@@ -320,6 +338,7 @@ fn places_read(p: &Prepared) -> Vec<Place> {
     // "found torched near Brescia": where something was found.
     for x in out.iter_mut() {
         x.role = roles::role_at(p, x.tokens.0, x.role);
+        x.settlement = x.breadth == Breadth::Local && told_as_town(p, x.tokens.0);
     }
     out
 }

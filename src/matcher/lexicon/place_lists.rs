@@ -21,3 +21,20 @@ pub(in crate::matcher) const LIST_CLOSERS: &[&str] = &[
     "on", "at", "after", "where", "am", "wo", "où", "le", "donde", "el", "dove", "il", "onde",
     "waar", "op",
 ];
+
+/// Nouns of a town or a village told as one before "of" and its forms in the seven
+/// languages ("the city of Huancayo", "the town of La Oroya", "la ciudad de Huancayo",
+/// "la ville de Lyon", "la città di Rovato", "a cidade de Oleiros", "die Stadt Bremen" is
+/// not read), lower case without diacritics: a place told so is a settlement of its own,
+/// which another settlement told so does not hold (trial 52 F6: "in the city of Huancayo"
+/// / "in the town of La Oroya" was dashed). Not the administrative nouns that may hold
+/// several villages ("municipality", "commune", "municipio", "Gemeinde").
+pub(in crate::matcher) const TOWN_NOUNS: &[&str] = &[
+    "town", "city", "village", "hamlet", "ville", "village", "bourg", "ciudad", "pueblo", "citta",
+    "paese", "borgo", "cidade", "vila", "aldeia", "stadt", "dorf", "stad", "dorp",
+];
+
+/// Words of "of" between a noun of [`TOWN_NOUNS`] and the town's name ("the city of",
+/// "la ville de", "la ciudad de", "la città di", "a cidade de", "die Stadt von", "de stad
+/// van").
+pub(in crate::matcher) const TOWN_OF: &[&str] = &["of", "de", "d", "di", "da", "do", "von", "van"];

@@ -50,6 +50,7 @@ pub(super) fn event_places(p: &Prepared) -> Vec<Place> {
             site: false,
             town: false,
             around: Vec::new(),
+            settlement: false,
             path: None,
             role: super::Role::Event,
         });

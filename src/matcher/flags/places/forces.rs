@@ -177,6 +177,7 @@ pub(super) fn named(
         site: false,
         town,
         around: Vec::new(),
+        settlement: false,
         path: None,
         role: super::Role::Event,
     }

@@ -173,6 +173,7 @@ fn place_of(
         area: area.map(|noun| (hash_str(noun), true)),
         town: false,
         around: Vec::new(),
+        settlement: false,
         path: None,
         role: super::Role::Event,
     })

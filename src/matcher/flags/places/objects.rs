@@ -91,6 +91,7 @@ pub(super) fn objects(p: &Prepared) -> Vec<Place> {
             site: false,
             town,
             around: Vec::new(),
+            settlement: false,
             path: went_in.then_some("into"),
             role: super::Role::Event,
         });

@@ -504,6 +504,7 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
             site: t.norm == "at",
             town,
             around,
+            settlement: false,
             path,
             role: super::Role::Event,
         });

@@ -10,7 +10,7 @@
 
 use super::{name_end, name_of};
 use crate::matcher::features::Prepared;
-use crate::matcher::flags::gazetteer::{apart, readings};
+use crate::matcher::flags::gazetteer::{apart, city_like, readings};
 use crate::matcher::flags::names::same_name_word;
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::articles::BEFORE_NAME as ARTICLES;
@@ -91,8 +91,51 @@ const TOWARDS: &[&[&str]] = &[
     &["em", "direção", "à"],
 ];
 
-/// The places `p` tells a journey heads for ([`TOWARDS`]), names the gazetteer knows:
-/// their first and last tokens.
+/// Past participles of verbs of taking people somewhere, lower case, in English, Spanish,
+/// French, Italian, Portuguese, German and Dutch: "taken", "flown", "airlifted",
+/// "llevados", "trasladados", "emmenés", "transportés", "portati", "levados",
+/// "gebracht", "overgebracht" (trial 52 F5: "The rescued miners were taken to Huancayo" /
+/// "… taken to Lima" went unflagged). A place after such a verb and a word of
+/// [`TAKEN_TO`] is where people were taken ([`destinations`]).
+use crate::matcher::lexicon::fate_phrases::TAKEN as TRANSPORTED;
+
+/// Words between a verb of [`TRANSPORTED`] and the place people were taken to: en "to",
+/// es "a", "al", "hasta", fr "à", "au", "jusqu'à", it "a", "al", pt "para", "a", "ao",
+/// de "nach", nl "naar" ("to" alone is no destination: "talked to Lima's mayor").
+const TAKEN_TO: &[&str] = &[
+    "to", "a", "al", "hasta", "à", "au", "para", "ao", "nach", "naar",
+];
+
+/// How many tokens a verb of [`TRANSPORTED`] may stand before the word of [`TAKEN_TO`]
+/// ("flown by helicopter to", "taken by ambulance to", "llevados en ambulancia a"), or after
+/// the place in German and Dutch ("nach Huancayo gebracht", "naar Breda overgebracht").
+const TAKEN_REACH: usize = 4;
+
+/// Whether a verb of [`TRANSPORTED`] stands within [`TAKEN_REACH`] tokens before token `i`
+/// or after token `end`.
+fn taken_near(toks: &[Token], i: usize, end: usize) -> bool {
+    let verb = |t: &Token| TRANSPORTED.contains(&t.norm.as_str());
+    toks[i.saturating_sub(TAKEN_REACH)..i].iter().any(verb)
+        || toks[(end + 1).min(toks.len())..toks.len().min(end + 1 + TAKEN_REACH)]
+            .iter()
+            .any(verb)
+}
+
+/// Whether the name of tokens `x` of `toks` is a hospital or another facility ("taken to
+/// the Hospital Regional de Huancayo", "taken to the Erasmus hospital"): the hospital and
+/// facility rules compare those (`hospitals.rs`, `facilities.rs`).
+fn names_a_facility(toks: &[Token], x: (usize, usize)) -> bool {
+    use crate::matcher::lexicon::facilities::FACILITIES;
+    use crate::matcher::lexicon::fate_phrases::HOSPITALS;
+    toks[x.0..=x.1]
+        .iter()
+        .chain(toks.get(x.1 + 1))
+        .any(|t| HOSPITALS.contains(&t.norm.as_str()) || FACILITIES.contains(&t.norm.as_str()))
+}
+
+/// The places `p` tells a journey heads for ([`TOWARDS`]), names the gazetteer knows,
+/// and the places people were taken to ([`TRANSPORTED`], [`TAKEN_TO`]), known or not
+/// (no hospital nor other facility): their first and last tokens.
 fn destinations(p: &Prepared) -> Vec<(usize, usize)> {
     let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
@@ -104,18 +147,23 @@ fn destinations(p: &Prepared) -> Vec<(usize, usize)> {
         first_bytes_of(TOWARDS.iter().map(|row| row.first().copied().unwrap_or("")))
     });
     for i in 0..toks.len() {
-        if !may_start(starts, first_byte(&toks[i])) {
-            continue;
-        }
-        let Some(row) = TOWARDS.iter().find(|row| {
-            row.len() <= toks.len() - i && row.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w)
-        }) else {
+        let taken = TAKEN_TO.contains(&toks[i].norm.as_str());
+        let row = if may_start(starts, first_byte(&toks[i])) {
+            TOWARDS.iter().find(|row| {
+                row.len() <= toks.len() - i && row.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w)
+            })
+        } else {
+            None
+        };
+        let Some(len) = row.map(|r| r.len()).or(taken.then_some(1)) else {
             continue;
         };
-        let Some(name) = name_at(toks, i + row.len(), chars) else {
+        let Some(name) = name_at(toks, i + len, chars) else {
             continue;
         };
-        if !readings(&name_of(&toks[name.0..=name.1])).is_empty() {
+        let known = !readings(&name_of(&toks[name.0..=name.1])).is_empty();
+        let carried = taken && taken_near(toks, i, name.1) && !names_a_facility(toks, name);
+        if (row.is_some() && known) || carried {
             out.push(name);
         }
     }
@@ -124,13 +172,17 @@ fn destinations(p: &Prepared) -> Vec<(usize, usize)> {
 
 /// Two places two sentences tell a journey heads for ([`TOWARDS`]: "Sept blessés graves
 /// ont été héliportés vers Lausanne" / "… vers Dijon", "De gewonden werden naar Utrecht
-/// gebracht" / "naar Breda") that the gazetteer knows apart: the ranges of the two
-/// names. None when either sentence names the other's place anywhere ("towards Lausanne
-/// and then Dijon"), or when two places of one side are both told.
+/// gebracht" / "naar Breda") or people were taken to ("taken to Huancayo" / "taken to
+/// Lima", [`TRANSPORTED`]): the ranges of the two names, and whether the flag is the
+/// softer kind. Solid when the gazetteer knows the two apart; soft when either is a town
+/// it does not know and the other such a town or a known city (one may lie in the other,
+/// as for `places::conflicting`); none against a known region or country ("taken to
+/// Huancayo" / "flown to Peru"). None when either sentence names the other's place
+/// anywhere ("towards Lausanne and then Dijon").
 pub(in crate::matcher::flags) fn destination_conflict(
     a: &Prepared,
     b: &Prepared,
-) -> Option<Ranges> {
+) -> Option<(Ranges, bool)> {
     let da = destinations(a);
     if da.is_empty() {
         return None;
@@ -138,11 +190,22 @@ pub(in crate::matcher::flags) fn destination_conflict(
     let db = destinations(b);
     let known = |p: &Prepared, x: (usize, usize)| readings(&name_of(&p.tokens[x.0..=x.1]));
     let range = |p: &Prepared, x: (usize, usize)| (p.tokens[x.0].start, p.tokens[x.1].end);
+    // Solid (`Some(false)`), soft (`Some(true)`) or none for two names of places.
+    let differ = |kx: &[crate::matcher::flags::gazetteer::Known],
+                  ky: &[crate::matcher::flags::gazetteer::Known]| {
+        match (kx.is_empty(), ky.is_empty()) {
+            (false, false) => apart(kx, ky).then_some(false),
+            (true, true) => Some(true),
+            (true, false) => city_like(ky).then_some(true),
+            (false, true) => city_like(kx).then_some(true),
+        }
+    };
     da.iter().find_map(|&x| {
         db.iter().find_map(|&y| {
-            let differ =
-                !named_in(a, x, b) && !named_in(b, y, a) && apart(known(a, x), known(b, y));
-            differ.then(|| (range(a, x), range(b, y)))
+            if named_in(a, x, b) || named_in(b, y, a) {
+                return None;
+            }
+            differ(known(a, x), known(b, y)).map(|soft| ((range(a, x), range(b, y)), soft))
         })
     })
 }
