@@ -33,6 +33,8 @@ use super::text::Token;
 mod ruled_out;
 #[cfg(test)]
 mod tests_trial50;
+#[cfg(test)]
+mod tests_trial52;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -118,7 +120,19 @@ const CAUSES: &[&[&[&str]]] = &[
     &[&["fire"], &["blaze"], &["burns"], &["smoke"]],
     &[&["fall"], &["fell"]],
     &[&["beating"], &["beaten"], &["blunt"]],
-    &[&["explosion"], &["blast"], &["bomb*"]],
+    // An explosion in seven languages (trial 52 F3: es "Una explosión provocó el
+    // derrumbe"): fr, de "explosion", es "explosión", it "esplosione", pt "explosão", nl
+    // "explosie".
+    &[
+        &["explosion*"],
+        &["blast"],
+        &["bomb*"],
+        &["explosión"],
+        &["esplosion*"],
+        &["explosão"],
+        &["explosões"],
+        &["explosie*"],
+    ],
     &[&["strangl*"], &["asphyxia*"], &["suffocat*"]],
     &[&["diabetes"]],
     &[&["alzheimer*"], &["dementia"]],
@@ -196,6 +210,27 @@ const CAUSES: &[&[&[&str]]] = &[
         &["excesso", "de", "velocidade"],
         &["te", "hoge", "snelheid"],
         &["overdreven", "snelheid"],
+    ],
+    // Rain (trial 52 F3: "Heavy rains caused the collapse" / "An explosion caused the
+    // collapse"): es "lluvias", fr "pluies", de "Regen", "Regenfälle", it "piogge", pt
+    // "chuvas", nl "regen", "regenval". Not a storm, whose lightning or wind may be the
+    // cause told by the other report.
+    &[
+        &["rain"],
+        &["rains"],
+        &["rainfall*"],
+        &["downpour*"],
+        &["lluvia*"],
+        &["precipitaciones"],
+        &["pluie*"],
+        &["regen"],
+        &["regenfälle"],
+        &["regenfall*"],
+        &["starkregen"],
+        &["pioggia"],
+        &["piogge"],
+        &["chuva*"],
+        &["regenval"],
     ],
     // A switch (points): fr "aiguillage", de "Weiche", es "cambio de agujas", nl "wissel";
     // not it "scambio" ("uno scambio di colpi": an exchange of fire) nor "agujas" alone.
@@ -408,6 +443,20 @@ const SUBJECT_CAUSED: &[&str] = &[
     "provocou",
     "veroorzaakte",
     "veroorzaakt",
+    // Plurals (trial 52 F3: es "Las lluvias provocaron el derrumbe"; the participles
+    // above after an auxiliary of the plural: "podrían haber provocado").
+    "provoked",
+    "provocaron",
+    "causaron",
+    "ocasionaron",
+    "provoquèrent",
+    "causèrent",
+    "verursachten",
+    "causarono",
+    "provocarono",
+    "causaram",
+    "provocaram",
+    "veroorzaakten",
 ];
 
 /// The words "led" and "resulted" of [`SUBJECT_CAUSED`] must have after them.
@@ -436,6 +485,29 @@ const SUBJECT_AUXILIARIES: &[&str] = &[
     "heeft",
     "also",
     "apparently",
+    // The plural and the perfect infinitive ("han provocado", "podrían haber provocado",
+    // "ont provoqué", "hanno causato", "têm causado").
+    "han",
+    "habían",
+    "habrían",
+    "haber",
+    "ont",
+    "avaient",
+    "auraient",
+    "avoir",
+    "hanno",
+    "avevano",
+    "avrebbero",
+    "aver",
+    "avere",
+    "têm",
+    "tinham",
+    "teriam",
+    "ter",
+    "haben",
+    "hatten",
+    "hebben",
+    "hadden",
 ];
 
 /// How many words may stand between a cause and its verb of [`SUBJECT_CAUSED`] ("may

@@ -20,7 +20,48 @@ const HEDGES: &[&str] = &[
     "probably",
     "reportedly",
     "allegedly",
+    "expect",
+    "expects",
+    "hope",
+    "hopes",
 ];
+
+/// Words of [`HEDGES`] that hedge only before "to" ("is expected *to* be charged",
+/// "Rescuers expect *to* reach the men by Tuesday": trial 52 F5; not "had expected
+/// earnings of 19 cents", "expect delays").
+const HEDGES_BEFORE_TO: &[&str] = &["expected", "expect", "expects", "hope", "hopes"];
+
+/// Modals of a possibility in French, Spanish, Italian and Portuguese, which hedge the
+/// participle after a perfect infinitive of [`PERFECT`] (es "*podrían haber* provocado",
+/// fr "*pourrait avoir* causé", it "*potrebbe aver* causato", pt "*poderia ter*
+/// causado": "may have caused", trial 52 F3). Not alone: "podría" is an ability as often.
+const MAY_FOREIGN: &[&str] = &[
+    "podría",
+    "podrían",
+    "puede",
+    "pueden",
+    "pourrait",
+    "pourraient",
+    "peut",
+    "peuvent",
+    "potrebbe",
+    "potrebbero",
+    "può",
+    "possono",
+    "poderia",
+    "poderiam",
+    "pode",
+    "podem",
+];
+
+/// Perfect infinitives after a modal of [`MAY_FOREIGN`].
+const PERFECT: &[&str] = &["haber", "avoir", "aver", "avere", "ter"];
+
+/// Whether tokens `x` and `y` tell one act: one stem, or forms of one act of
+/// `lexicon::acts` ("caused" / "triggered", "provocaron" / "provocado").
+fn one_act(x: &Token, y: &Token) -> bool {
+    x.stem == y.stem || crate::matcher::lexicon::acts::one_act(&x.norm, &y.norm)
+}
 
 /// Words between a hedge and the word it hedges ("expected to be charged", "could have
 /// been killed").
@@ -96,10 +137,23 @@ pub(super) fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
     for (i, t) in toks.iter().enumerate() {
         let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
         let open = undecided(toks, i);
+        // A modal of another language with a perfect infinitive: the participle after it.
+        let perfect = MAY_FOREIGN.contains(&t.norm.as_str())
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| PERFECT.contains(&n.norm.as_str()));
+        if perfect {
+            if let Some(w) = toks.get(i + 2) {
+                if w.kind == Kind::Word && !w.stop && !w.proper && !w.date && !w.negation {
+                    out.push((i, i + 2));
+                }
+            }
+            continue;
+        }
         if !(HEDGES.contains(&t.norm.as_str()) || open)
             || (t.capital && t.norm == "may")
             || matches!(t.kind, Kind::Month(_))
-            || (t.norm == "expected" && !to)
+            || (HEDGES_BEFORE_TO.contains(&t.norm.as_str()) && !to)
         {
             continue;
         }
@@ -186,11 +240,11 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let check = |h: &Prepared, hh: &[(usize, usize)], plain: &Prepared, hp: &[(usize, usize)]| {
         hh.iter().find_map(|&(i, j)| {
             let word = &h.tokens[j];
-            let both = hp.iter().any(|&(_, k)| plain.tokens[k].stem == word.stem);
+            let both = hp.iter().any(|&(_, k)| one_act(&plain.tokens[k], word));
             let negated = |p: &Prepared| {
                 negated(&p.tokens)
                     .iter()
-                    .any(|&(_, k)| p.tokens[k].stem == word.stem)
+                    .any(|&(_, k)| one_act(&p.tokens[k], word))
             };
             if both || negated(h) || negated(plain) {
                 return None;
@@ -217,7 +271,7 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             // after it ("an appeal was likely soon").
             let undecided = |k: usize| open && open_or_denied(&plain.tokens, k);
             let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
-                t.stem == word.stem && !t.stop && !undecided(k) && !hedged_after(&plain.tokens, k)
+                one_act(t, word) && !t.stop && !undecided(k) && !hedged_after(&plain.tokens, k)
             });
             let (k, same) = same?;
             let from = &h.tokens[decision_from(&h.tokens, i)];
