@@ -271,7 +271,8 @@ const NO_SUBJECT: &[&str] = &[
 const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
 
 /// The subject of a fate told at token `at` of `p`: the stems of the content words
-/// before it in its clause (a clock time's figures are neither: "20:40 The bus driver") (after a comma, semicolon, colon or bracket, and after a verb
+/// before it in its clause (a clock time's figures are neither: "20:40 The bus driver";
+/// an age counts no one, [`age`]) (after a comma, semicolon, colon or bracket, and after a verb
 /// of saying, `lexicon::speech::SAID_THAT`: "The hospital said 14 patients were moved to
 /// safety" has its subject after "said"), and the first count among them (`None` for none); a clause
 /// opened by a relative pronoun ([`RELATIVE`]: "the trapped workers, who were all
@@ -306,7 +307,7 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         (k > 0 && colon(k - 1, k)) || (k + 1 < toks.len() && colon(k, k + 1))
     };
     let count = (from..at).find_map(|k| match toks[k].kind {
-        Kind::Number(v) if !toks[k].date && !clock(k) => Some(v),
+        Kind::Number(v) if !toks[k].date && !clock(k) && !age(toks, k) => Some(v),
         _ => None,
     });
     let stems: Vec<u64> = words
@@ -375,9 +376,20 @@ const AMONG_VERBS: &[&str] = &[
     "es", "son", "est", "sont", "ist", "sind", "è", "sono", "é", "são", "zijn", "also",
 ];
 
-/// Beginnings of the words after a figure that make it an age, not a count ("52-*year*-old",
-/// "*años*", "*ans*", "*Jahre*", "*anni*", "*jaar*").
+/// Beginnings of the words after a figure (or words in a figure's own token) that make it
+/// an age, not a count ("52-*year*-old", "*años*", "*ans*", "*Jahre*", "52-*jähr*ige",
+/// "*anni*", "*jaar*").
 const AGE: &[&str] = &["year", "año", "ans", "jahr", "jähr", "anni", "anos", "jaar"];
+
+/// Whether the figure at token `k` of `toks` is an age, which counts no one ("The
+/// 52-year-old foreman", one token; "Mamani, 52 años"): a word of [`AGE`] in its token or
+/// beginning the next.
+fn age(toks: &[Token], k: usize) -> bool {
+    AGE.iter().any(|a| toks[k].norm.contains(a))
+        || toks
+            .get(k + 1)
+            .is_some_and(|n| AGE.iter().any(|a| n.norm.starts_with(a)))
+}
 
 /// The subject of a fate told at tokens `[s, e)` of `p` in a clause opened by a word of
 /// [`AMONG`]: the stems of the content words after the fate up to the next comma,
@@ -404,13 +416,8 @@ fn inverted(p: &Prepared, (s, e): (usize, usize)) -> Option<(Vec<u64>, Option<f6
         end += 1;
     }
     let words = &toks[e..end];
-    // An age counts no one ("is 52-year-old foreman Julio Mamani").
-    let age = |k: usize| {
-        toks.get(k + 1)
-            .is_some_and(|n| AGE.iter().any(|a| n.norm.starts_with(a)))
-    };
     let count = (e..end).find_map(|k| match toks[k].kind {
-        Kind::Number(v) if !toks[k].date && !age(k) => Some(v),
+        Kind::Number(v) if !toks[k].date && !age(toks, k) => Some(v),
         _ => None,
     });
     let stems: Vec<u64> = words

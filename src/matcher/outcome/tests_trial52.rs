@@ -36,6 +36,13 @@ fn trapped_against_rescued_or_dead_is_flagged() {
             "still trapped",
             "been rescued",
         ),
+        // An age counts no one.
+        (
+            "The 52-year-old foreman was killed in the collapse, officials said.",
+            "The foreman remained trapped underground, officials said.",
+            "killed",
+            "remained trapped",
+        ),
         (
             "Julio Mamani sigue atrapado, según las autoridades.",
             "Julio Mamani murió en el derrumbe, según las autoridades.",
@@ -217,6 +224,19 @@ fn expected_against_done_is_the_softer_kind() {
         (
             "Rescuers expect to reach the men by Tuesday.",
             "Rescuers hope to reach the men on Tuesday.",
+        ),
+        // Told to come on both sides (paraphrase pairs of the development data).
+        (
+            "Another $100-million in savings will come from management layoffs.",
+            "The airline expects to save another $100-million a year through layoffs.",
+        ),
+        (
+            "Pfizer said these data will be included in a submission.",
+            "Pfizer said it expects to include its finding in a submission.",
+        ),
+        (
+            "The SIA forecast that chip sales will rise 16.8 percent next year.",
+            "The SIA said chip sales were expect to rise 16.8 percent next year.",
         ),
     ] {
         assert_eq!(outcome_flag(a, b), None, "{a} / {b}");
