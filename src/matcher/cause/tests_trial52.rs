@@ -3,26 +3,7 @@
 //! read, so "Heavy rains caused the collapse" / "An explosion caused the collapse" never
 //! flagged; in seven languages, with the near cases that must not flag.
 
-use super::cause_conflict;
-use crate::matcher::flags::flagged_texts;
-
-fn flags(a: &str, b: &str) -> Option<(String, String)> {
-    flagged_texts(cause_conflict, a, b)
-}
-
-/// Asserts the flag `ta` / `tb` both ways round.
-#[track_caller]
-fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
-    assert_eq!(flags(a, b), Some((ta.into(), tb.into())), "{a} / {b}");
-    assert_eq!(flags(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
-}
-
-/// Asserts no flag either way round.
-#[track_caller]
-fn unflagged(a: &str, b: &str) {
-    assert_eq!(flags(a, b), None, "{a} / {b}");
-    assert_eq!(flags(b, a), None, "{b} / {a}");
-}
+use super::tests_trial50::{flagged, unflagged};
 
 #[test]
 fn rain_against_an_explosion_differs() {

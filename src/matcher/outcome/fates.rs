@@ -310,13 +310,7 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         Kind::Number(v) if !toks[k].date && !clock(k) && !age(toks, k) => Some(v),
         _ => None,
     });
-    let stems: Vec<u64> = words
-        .iter()
-        .filter(|t| {
-            t.kind == Kind::Word && !t.stop && !t.negation && !NO_SUBJECT.contains(&t.norm.as_str())
-        })
-        .map(|t| t.stem)
-        .collect();
+    let stems = subject_stems(words, &[]);
     (!stems.is_empty() || count.is_some()).then_some((stems, count))
 }
 
@@ -420,18 +414,24 @@ fn inverted(p: &Prepared, (s, e): (usize, usize)) -> Option<(Vec<u64>, Option<f6
         Kind::Number(v) if !toks[k].date && !age(toks, k) => Some(v),
         _ => None,
     });
-    let stems: Vec<u64> = words
+    let stems = subject_stems(words, AMONG_VERBS);
+    (!stems.is_empty() || count.is_some()).then_some((stems, count))
+}
+
+/// The stems of the content words of a subject among `words`: no stop word, negation,
+/// word of [`NO_SUBJECT`] nor of `skip`.
+fn subject_stems(words: &[Token], skip: &[&str]) -> Vec<u64> {
+    words
         .iter()
         .filter(|t| {
             t.kind == Kind::Word
                 && !t.stop
                 && !t.negation
-                && !AMONG_VERBS.contains(&t.norm.as_str())
                 && !NO_SUBJECT.contains(&t.norm.as_str())
+                && !skip.contains(&t.norm.as_str())
         })
         .map(|t| t.stem)
-        .collect();
-    (!stems.is_empty() || count.is_some()).then_some((stems, count))
+        .collect()
 }
 
 /// The first token of the clause that holds token `at` of `p`: after the last comma,

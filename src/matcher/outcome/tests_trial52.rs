@@ -5,7 +5,7 @@
 //! verbs of causing ("had caused" / "may have triggered", es "provocaron" / "podrían haber
 //! provocado"); F5, expected against done ("expect to reach" / "reached").
 
-use super::tests_condition::{flagged, outcome_flag, unflagged};
+use super::tests_condition::{flagged, unflagged};
 
 #[test]
 fn trapped_against_rescued_or_dead_is_flagged() {
@@ -193,8 +193,7 @@ fn one_cause_told_as_done_and_as_possible_with_two_verbs_is_the_softer_kind() {
             "Las lluvias podrían provocar otro derrumbe.",
         ),
     ] {
-        assert_eq!(outcome_flag(a, b), None, "{a} / {b}");
-        assert_eq!(outcome_flag(b, a), None, "{b} / {a}");
+        unflagged(a, b);
     }
 }
 
@@ -239,7 +238,6 @@ fn expected_against_done_is_the_softer_kind() {
             "The SIA said chip sales were expect to rise 16.8 percent next year.",
         ),
     ] {
-        assert_eq!(outcome_flag(a, b), None, "{a} / {b}");
-        assert_eq!(outcome_flag(b, a), None, "{b} / {a}");
+        unflagged(a, b);
     }
 }
