@@ -573,7 +573,10 @@ fn cause_at(toks: &[Token], i: usize) -> Option<(usize, usize)> {
 }
 
 /// The cause a sentence gives right after "caused by", "blamed on" ([`CAUSED`]) and up to
-/// [`CUE_GAP`] words: (class, code point range).
+/// [`CUE_GAP`] words: (class, code point range). A participle right after a cause of
+/// [`CAUSES`] tells what caused that cause ("Una frana causata dalla pioggia": the rain
+/// caused the landslide, the landslide the derailment): the cause told is that noun's, its
+/// range running to the words after the cue.
 fn caused_by(toks: &[Token]) -> Option<(usize, (usize, usize))> {
     (1..toks.len()).find_map(|c| {
         let cue = CAUSED
@@ -582,8 +585,18 @@ fn caused_by(toks: &[Token]) -> Option<(usize, (usize, usize))> {
         if !cue {
             return None;
         }
-        (c + 1..(c + 2 + CUE_GAP).min(toks.len())).find_map(|i| {
+        let (class, (start, end)) = (c + 1..(c + 2 + CUE_GAP).min(toks.len())).find_map(|i| {
             cause_at(toks, i).map(|(class, len)| (class, (toks[i].start, toks[i + len - 1].end)))
+        })?;
+        // The cause the participle follows, if any ("frana causata").
+        let noun = (0..c.saturating_sub(1)).find_map(|n| {
+            cause_at(toks, n)
+                .filter(|&(_, len)| n + len + 1 == c)
+                .map(|(k, _)| (n, k))
+        });
+        Some(match noun {
+            Some((n, noun_class)) => (noun_class, (toks[n].start, end)),
+            None => (class, (start, end)),
         })
     })
 }

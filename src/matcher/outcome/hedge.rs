@@ -263,6 +263,13 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let check = |h: &Prepared, hh: &[(usize, usize)], plain: &Prepared, hp: &[(usize, usize)]| {
         hh.iter().find_map(|&(i, j)| {
             let word = &h.tokens[j];
+            // A question left open ("whether it would pay") is of one stem only: its own
+            // rule (trial 49), not the hedges' acts of `lexicon::acts`.
+            let open = undecided(&h.tokens, i);
+            let one_act = |t: &Token, w: &Token| match open {
+                true => t.stem == w.stem,
+                false => one_act(t, w),
+            };
             let both = hp.iter().any(|&(_, k)| one_act(&plain.tokens[k], word));
             let negated = |p: &Prepared| {
                 negated(&p.tokens)
@@ -277,7 +284,6 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             // …, but others said an appeal was certain"): that side decides it as the
             // other does. (Not for the other hedges: "Starting on Saturday, … is expected
             // to start flooding" tells the flooding expected.)
-            let open = undecided(&h.tokens, i);
             let told_plainly = |p: &Prepared, hedges: &[(usize, usize)], k: usize| {
                 let t = &p.tokens[k];
                 t.stem == word.stem
