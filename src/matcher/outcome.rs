@@ -830,6 +830,8 @@ mod tests_trial49_left;
 mod tests_trial50;
 #[cfg(test)]
 mod tests_trial51;
+#[cfg(test)]
+mod tests_trial52;
 
 #[cfg(test)]
 mod tests_outcome_index {

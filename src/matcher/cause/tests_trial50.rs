@@ -12,14 +12,14 @@ fn flags(a: &str, b: &str) -> Option<(String, String)> {
 
 /// Asserts the flag `ta` / `tb` both ways round.
 #[track_caller]
-fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
+pub(super) fn flagged(a: &str, b: &str, ta: &str, tb: &str) {
     assert_eq!(flags(a, b), Some((ta.into(), tb.into())), "{a} / {b}");
     assert_eq!(flags(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
 }
 
 /// Asserts no flag either way round.
 #[track_caller]
-fn unflagged(a: &str, b: &str) {
+pub(super) fn unflagged(a: &str, b: &str) {
     assert_eq!(flags(a, b), None, "{a} / {b}");
     assert_eq!(flags(b, a), None, "{b} / {a}");
 }

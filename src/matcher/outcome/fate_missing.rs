@@ -6,7 +6,14 @@
 //! (`fate_table::Fate`) read after those of `fate_table.rs` by `fates::fate_conflict`,
 //! of one subject, in seven languages (en, fr, de, es, it, pt, nl).
 //!
-//! Missing told with a hedge ("are feared missing", "is believed to be missing",
+//! Trapped is the same kind of state (trial 52 F1): not yet rescued, fate unknown.
+//! Someone still trapped ("Julio Mamani remained trapped underground", "among those still
+//! trapped", es "sigue atrapado", de "noch eingeschlossen", fr "toujours bloqué") against
+//! the same person rescued, brought out or dead ([`TRAPPED`]). Only the state told as
+//! lasting is read, not the event ("were trapped ... until rescued", "the trapped
+//! miners" tell no fate), nor alive alone ("trapped but alive" is no opposite).
+//!
+//! Missing or trapped told with a hedge ("are feared missing", "is believed to be missing",
 //! "unaccounted for", "seraient portés disparus") is not told as a fact: the softer,
 //! dashed flag ([`hedged`]).
 
@@ -89,6 +96,76 @@ pub(super) const MISSING: Fate = Fate {
         "overleefd|overleefde",
         "levend$",
         "ongedeerd$",
+    ],
+    deaths: true,
+    about: &[],
+};
+
+/// Trapped (the first side: still, remaining or now trapped, stuck or stranded) against
+/// rescued, freed or brought out (alive or not), or dead (the second side), in seven
+/// languages. Not the event "were trapped" (then rescued: no opposite), nor "alive" or
+/// "survived" alone (one trapped may be alive), nor "buried" (of bodies and graves too).
+pub(super) const TRAPPED: Fate = Fate {
+    one: &[
+        // en ("had been trapped ... until": resolved, not read)
+        "still$ trapped$|stuck$|stranded$|underground$",
+        "remain$|remains$|remained$|remaining$ trapped$|stuck$|stranded$|underground$",
+        "is$|are$ trapped$|stuck$|stranded$",
+        "!had been$ trapped$|stuck$|stranded$",
+        "feared$|believed$|thought$ trapped$",
+        // fr
+        "toujours$|reste$|restent$|restait$|restaient$|demeure$|demeurent$|est$|sont$ piégé$|piégée$|piégés$|piégées$|bloqué$|bloquée$|bloqués$|bloquées$|coincé$|coincée$|coincés$|coincées$|emmuré$|emmurés$",
+        "toujours$ sous$ les$ décombres$",
+        // de
+        "noch$|weiterhin$|immer$ ~ eingeschlossen$|verschüttet$",
+        "ist$|sind$|bleibt$|bleiben$|blieben$ eingeschlossen$|verschüttet$",
+        "sitzt$|sitzen$|saß$|saßen$ ~ fest$",
+        // es
+        "sigue$|siguen$|seguía$|seguían$|permanece$|permanecen$|permanecía$|permanecían$|continúa$|continúan$|está$|están$|aún$|todavía$|quedan$|queda$ atrapad",
+        // it
+        "ancora$|resta$|restano$|rimane$|rimangono$|è$|sono$ intrappolat|bloccat",
+        "ancora$ sotto$ le$ macerie$",
+        // pt
+        "continua$|continuam$|está$|estão$|permanece$|permanecem$|segue$|seguem$|ainda$ soterrad|encurralad|presos$|preso$|presa$|presas$",
+        // nl
+        "nog$|steeds$ ~ ingesloten$",
+        "zit$|zitten$|zat$|zaten$ ~ vast$",
+        "is$|zijn$ ingesloten$",
+    ],
+    other: &[
+        // en
+        "was|were|been|being|is|are rescued$",
+        "pulled|brought|taken|dug|carried|hauled|lifted|recovered|rescued ~ alive$",
+        "pulled|brought|dug|hauled|lifted out$",
+        "freed$",
+        "to safety$",
+        "to$ the$ surface$",
+        // fr
+        "secouru",
+        "sauvé$|sauvés$|sauvée$|sauvées$",
+        "dégagé$|dégagés$|dégagée$|dégagées$",
+        "extrait$|extraits$|extraite$|extraites$",
+        "sain$|sains$|saine$|saines$ et$ sauf$|saufs$|sauve$|sauves$",
+        // de
+        "gerettet$",
+        "befreit$",
+        "geborgen$",
+        // es, pt
+        "rescatad",
+        "sacad|extraíd ~ con$ vida$",
+        "salió|salieron ~ con$ vida$",
+        "a$ salvo$",
+        "resgatad",
+        "retirad ~ com$ vida$",
+        // it
+        "salvato$|salvati$|salvata$|salvate$",
+        "in$ salvo$",
+        "estratt ~ vivo$|vivi$|viva$|vive$",
+        // nl
+        "gered$",
+        "bevrijd$",
+        "geborgen$",
+        "in$ veiligheid$",
     ],
     deaths: true,
     about: &[],

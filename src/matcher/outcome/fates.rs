@@ -18,7 +18,7 @@
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::english::extent;
-use super::fate_missing::{hedged, MISSING};
+use super::fate_missing::{hedged, MISSING, TRAPPED};
 use super::fate_table::{Fate, FATES, HOSTAGES, MEASURES, RECORDS, RULED};
 use super::negation::AUXILIARIES;
 use super::{german_dies, KILLED};
@@ -42,9 +42,10 @@ enum Item {
 }
 
 /// Every class of fates read, in order: [`FATES`], then missing against a fate told
-/// ([`MISSING`], `fate_missing.rs`), the class at `FATES.len()`.
+/// ([`MISSING`], `fate_missing.rs`), the class at `FATES.len()`, and trapped against
+/// rescued or dead ([`TRAPPED`]), the class after it.
 fn classes() -> impl Iterator<Item = &'static Fate> {
-    FATES.iter().chain(std::iter::once(&MISSING))
+    FATES.iter().chain([&MISSING, &TRAPPED])
 }
 
 /// The phrases of [`classes`], parsed: per side (`2k` the first of class `k`, `2k + 1` its
@@ -270,7 +271,8 @@ const NO_SUBJECT: &[&str] = &[
 const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
 
 /// The subject of a fate told at token `at` of `p`: the stems of the content words
-/// before it in its clause (a clock time's figures are neither: "20:40 The bus driver") (after a comma, semicolon, colon or bracket, and after a verb
+/// before it in its clause (a clock time's figures are neither: "20:40 The bus driver";
+/// an age counts no one, [`age`]) (after a comma, semicolon, colon or bracket, and after a verb
 /// of saying, `lexicon::speech::SAID_THAT`: "The hospital said 14 patients were moved to
 /// safety" has its subject after "said"), and the first count among them (`None` for none); a clause
 /// opened by a relative pronoun ([`RELATIVE`]: "the trapped workers, who were all
@@ -305,16 +307,10 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         (k > 0 && colon(k - 1, k)) || (k + 1 < toks.len() && colon(k, k + 1))
     };
     let count = (from..at).find_map(|k| match toks[k].kind {
-        Kind::Number(v) if !toks[k].date && !clock(k) => Some(v),
+        Kind::Number(v) if !toks[k].date && !clock(k) && !age(toks, k) => Some(v),
         _ => None,
     });
-    let stems: Vec<u64> = words
-        .iter()
-        .filter(|t| {
-            t.kind == Kind::Word && !t.stop && !t.negation && !NO_SUBJECT.contains(&t.norm.as_str())
-        })
-        .map(|t| t.stem)
-        .collect();
+    let stems = subject_stems(words, &[]);
     (!stems.is_empty() || count.is_some()).then_some((stems, count))
 }
 
@@ -324,7 +320,9 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
 /// stands before both and one side names no other word ("Three survivors were pulled" /
 /// "Three bodies were pulled": the same three).
 fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize)) -> bool {
-    let (Some((sa, ca)), Some((sb, cb))) = (subject(a, x.0), subject(b, y.0)) else {
+    // "Among those still trapped is Julio Mamani": the subject after the fate.
+    let told = |p: &Prepared, at: (usize, usize)| inverted(p, at).or_else(|| subject(p, at.0));
+    let (Some((sa, ca)), Some((sb, cb))) = (told(a, x), told(b, y)) else {
         return false;
     };
     // A count inside the phrase when none stands before it ("pulled three survivors").
@@ -356,6 +354,84 @@ fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize))
     (counts && (counted || shared))
         || covers(a, x.0, ca, b, y.0, cb)
         || covers(b, y.0, cb, a, x.0, ca)
+}
+
+/// Words that open a clause whose subject follows its fate ("*Among* those still trapped
+/// is Julio Mamani", es "*Entre* los fallecidos figura", fr "*Parmi* les disparus", de
+/// "*Unter* den Vermissten", it "*Tra* i dispersi", nl "*Onder* de vermisten").
+const AMONG: &[&str] = &[
+    "among", "amongst", "entre", "parmi", "unter", "tra", "fra", "onder",
+];
+
+/// Verbs between such a fate and its subject ("among the missing *is* ...", es "*figura*"),
+/// skipped.
+const AMONG_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "figura", "figuran", "figure", "figurent", "figurano", "figuram",
+    "es", "son", "est", "sont", "ist", "sind", "è", "sono", "é", "são", "zijn", "also",
+];
+
+/// Beginnings of the words after a figure (or words in a figure's own token) that make it
+/// an age, not a count ("52-*year*-old", "*años*", "*ans*", "*Jahre*", "52-*jähr*ige",
+/// "*anni*", "*jaar*").
+const AGE: &[&str] = &["year", "año", "ans", "jahr", "jähr", "anni", "anos", "jaar"];
+
+/// Whether the figure at token `k` of `toks` is an age, which counts no one ("The
+/// 52-year-old foreman", one token; "Mamani, 52 años"): a word of [`AGE`] in its token or
+/// beginning the next.
+fn age(toks: &[Token], k: usize) -> bool {
+    AGE.iter().any(|a| toks[k].norm.contains(a))
+        || toks
+            .get(k + 1)
+            .is_some_and(|n| AGE.iter().any(|a| n.norm.starts_with(a)))
+}
+
+/// The subject of a fate told at tokens `[s, e)` of `p` in a clause opened by a word of
+/// [`AMONG`]: the stems of the content words after the fate up to the next comma,
+/// semicolon, colon or bracket (after a verb of [`AMONG_VERBS`]), and the first count
+/// there, as [`subject`]'s. `None` for any other clause or no such word.
+fn inverted(p: &Prepared, (s, e): (usize, usize)) -> Option<(Vec<u64>, Option<f64>)> {
+    let toks = &p.tokens;
+    if !AMONG.contains(&toks.get(clause_start(p, s))?.norm.as_str()) {
+        return None;
+    }
+    let chars = crate::matcher::flags::chars_of(p);
+    let mut end = e;
+    while end < toks.len() {
+        let gap = match end > e {
+            true => chars.get(toks[end - 1].end..toks[end].start).unwrap_or(&[]),
+            false => &[],
+        };
+        if gap
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
+        {
+            break;
+        }
+        end += 1;
+    }
+    let words = &toks[e..end];
+    let count = (e..end).find_map(|k| match toks[k].kind {
+        Kind::Number(v) if !toks[k].date && !age(toks, k) => Some(v),
+        _ => None,
+    });
+    let stems = subject_stems(words, AMONG_VERBS);
+    (!stems.is_empty() || count.is_some()).then_some((stems, count))
+}
+
+/// The stems of the content words of a subject among `words`: no stop word, negation,
+/// word of [`NO_SUBJECT`] nor of `skip`.
+fn subject_stems(words: &[Token], skip: &[&str]) -> Vec<u64> {
+    words
+        .iter()
+        .filter(|t| {
+            t.kind == Kind::Word
+                && !t.stop
+                && !t.negation
+                && !NO_SUBJECT.contains(&t.norm.as_str())
+                && !skip.contains(&t.norm.as_str())
+        })
+        .map(|t| t.stem)
+        .collect()
 }
 
 /// The first token of the clause that holds token `at` of `p`: after the last comma,
@@ -628,7 +704,7 @@ pub(super) fn fate_conflict(
             return None;
         }
         let ranges = (range(a, x), range(b, y));
-        if k == FATES.len() && (hedged(&a.tokens, x) || hedged(&b.tokens, y)) {
+        if k >= FATES.len() && (hedged(&a.tokens, x) || hedged(&b.tokens, y)) {
             soft.get_or_insert(ranges);
             return None;
         }
