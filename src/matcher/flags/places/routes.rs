@@ -163,7 +163,8 @@ fn destinations(p: &Prepared) -> Vec<(usize, usize)> {
         };
         let known = !readings(&name_of(&toks[name.0..=name.1])).is_empty();
         let carried = taken && taken_near(toks, i, name.1) && !names_a_facility(toks, name);
-        if (row.is_some() && known) || carried {
+        // One place once: "flown rumbo a Lausanne" is both a row and a taking verb's "a".
+        if ((row.is_some() && known) || carried) && !out.contains(&name) {
             out.push(name);
         }
     }
