@@ -62,6 +62,14 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
     out
 }
 
+/// The concepts of the one word `norm` (lower case), its language not told: the keys
+/// [`concepts`] gives it ("derrumbe" and "collapse" share the collapse group's).
+pub(in crate::matcher) fn word_keys(norm: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    word_concepts(norm, None, false, &mut out);
+    out
+}
+
 /// Adds to `out` the concepts of the word `norm` (lower case) in `language`, `proper` when
 /// it is likely a name: a number, a weekday or a part of the day alone; else every table
 /// that holds it (a crime's word may be a news concept too: "thieves" / "ladri"), and
