@@ -93,8 +93,9 @@ pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
 
 /// Whether `text` has nothing to annotate: every character is white space or an invisible
 /// formatting character (zero-width space, joiners, direction marks, the byte order mark,
-/// a soft hyphen, Hangul fillers, tag characters; Unicode's format characters, category
-/// Cf, and the fillers that show as nothing). Pasting three zero-width spaces added a
+/// a soft hyphen, Hangul fillers, tag characters, variation selectors, the blank Braille
+/// pattern; Unicode's format characters, category Cf, and the fillers that show as
+/// nothing; session 49's last pass: five U+FE0F or five U+2800 made a blank article). Pasting three zero-width spaces added a
 /// blank untitled article (session 46's last pass); plain spaces were already refused.
 pub fn is_blank(text: &str) -> bool {
     text.chars().all(|c| c.is_whitespace() || invisible(c))
@@ -114,7 +115,9 @@ fn invisible(c: char) -> bool {
             | '\u{202A}'..='\u{202E}'
             | '\u{2060}'..='\u{2064}'
             | '\u{2066}'..='\u{206F}'
+            | '\u{2800}'
             | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
             | '\u{FEFF}'
             | '\u{FFA0}'
             | '\u{1D173}'..='\u{1D17A}'
@@ -326,6 +329,9 @@ mod tests {
             "\u{200B}\u{200B}\u{200B}",
             "\u{FEFF}\u{200D} \u{2060}",
             "\u{00AD}\u{200E}",
+            "\u{FE0F}\u{FE0F}\u{FE0F}\u{FE0F}\u{FE0F}",
+            "\u{2800}\u{2800}\u{2800}\u{2800}\u{2800}",
+            "\u{FE00} \u{2800}\n",
         ] {
             assert!(super::is_blank(blank), "{blank:?}");
         }
@@ -335,6 +341,9 @@ mod tests {
             "\u{1F600}",
             "\u{05D0}\u{200F}",
             "\u{0301}",
+            // An emoji with its presentation selector, a Braille letter: visible.
+            "\u{2764}\u{FE0F}",
+            "\u{2801}",
         ] {
             assert!(!super::is_blank(text), "{text:?}");
         }
