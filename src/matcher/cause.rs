@@ -731,8 +731,9 @@ fn harm_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
 fn first_of_compound(p: &Prepared, k: usize) -> bool {
     let chars = super::flags::chars_of(p);
     p.tokens.get(k + 1).is_some_and(|n| {
-        let gap = chars.get(p.tokens[k].end..n.start).unwrap_or(&[]);
-        gap == ['-'] || gap == ['\u{2010}']
+        chars
+            .get(p.tokens[k].end..n.start)
+            .is_some_and(super::flags::hyphened)
     })
 }
 

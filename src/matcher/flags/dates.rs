@@ -193,8 +193,7 @@ fn post_time(p: &Prepared, (lo, hi): (usize, usize)) -> bool {
 /// that ends after token `hi`: its time is the post's (trial 52 F7: "4:30 horas ≠ 13:30",
 /// "≠ 18:30" against a Spanish clock time).
 fn undashed_stamp(p: &Prepared, hi: usize) -> bool {
-    let chars: Vec<char> = p.text.chars().collect();
-    let Some(end) = crate::matcher::part::post_stamp_end(&chars) else {
+    let Some(end) = crate::matcher::part::post_stamp_end(super::chars_of(p)) else {
         return false;
     };
     p.tokens.get(hi).is_some_and(|t| t.end <= end)
