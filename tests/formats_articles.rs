@@ -31,6 +31,32 @@ fn a_timestamp_line_or_byline_is_not_the_title() {
     assert_eq!(a.title, "Updated: 3 May 2013");
 }
 
+/// Session 49's last pass: a first line of only zero-width characters (or a Markdown
+/// heading, or an HTML `<title>`, of only them) became a heading no one can see. Such a
+/// line is passed over like an empty one.
+#[test]
+fn a_line_of_invisible_characters_is_no_title() {
+    let a = read_article(
+        "a.txt",
+        "\u{200B}\u{200B}\nBig news\nSecond line\n".as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(a.title, "Big news");
+    let a = read_article("a.md", "# \u{2060}\u{FEFF}\nBig news\n".as_bytes()).unwrap();
+    assert_eq!(a.title, "Big news");
+    let a = read_article("a.md", "# \u{200B}\n".as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        a.title, "a",
+        "a heading of nothing visible gives the file's name"
+    );
+    let page = "<html><head><title>\u{200B}</title></head><body><p>Text here.</p></body></html>";
+    let a = read_article("page.html", page.as_bytes()).unwrap();
+    assert_eq!(a.title, "page");
+    // A visible first line that starts with a zero-width character is still the title.
+    let a = read_article("a.txt", "\u{200B}Big news\nSecond line\n".as_bytes()).unwrap();
+    assert_eq!(a.title, "\u{200B}Big news");
+}
+
 #[test]
 fn a_first_line_that_is_a_paragraph_is_no_title() {
     // A new-user trial: a one-line file became all title, the paragraph shown as a bold

@@ -372,7 +372,7 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         if meta.outlet.is_none() {
             meta.outlet = dateline::outlet_from_dateline(&page.text);
         }
-        let title = if page.title.is_empty() {
+        let title = if decode::is_blank(&page.title) {
             fallback_title(file_name)
         } else {
             title::without_site_suffix(&page.title, meta.outlet.as_deref())
@@ -396,15 +396,24 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
     let is_md = lower.ends_with(".md") || lower.ends_with(".markdown");
     // The first line that is not a page's "Last updated: ..." line or byline. A line ends
     // at "\n", "\r\n" or a lone "\r" (an old Mac export, trial 44 F5).
+    // A line of only invisible characters (zero-width spaces, joiners: `decode::is_blank`)
+    // shows as nothing, so it is passed over like an empty one: it would make a heading
+    // no one can see (session 49's last pass).
+    // In Markdown a heading's own words count ("# " followed by nothing visible is passed
+    // over too).
     let lines = || text.split(['\n', '\r']).map(str::trim);
+    let shows = |l: &&str| {
+        let words = if is_md { md_heading_words(l) } else { l };
+        !decode::is_blank(words)
+    };
     let first = lines()
-        .filter(|l| !l.is_empty())
+        .filter(shows)
         .find(|l| !crate::matcher::is_timestamp_line(l))
-        .or_else(|| lines().find(|l| !l.is_empty()));
+        .or_else(|| lines().find(shows));
     let title = match first {
         Some(line) if is_md && (line.starts_with('#') || is_headline(line)) => {
-            let t = line.trim_start_matches('#').trim_end_matches('#').trim();
-            if t.is_empty() {
+            let t = md_heading_words(line);
+            if decode::is_blank(t) {
                 fallback_title(file_name)
             } else {
                 t.to_string()
@@ -425,4 +434,9 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         notes,
         meta,
     })
+}
+
+/// A Markdown line without its heading marks: "## Big news ##" -> "Big news".
+fn md_heading_words(line: &str) -> &str {
+    line.trim_start_matches('#').trim_end_matches('#').trim()
 }

@@ -170,6 +170,31 @@ fn a_paste_of_invisible_characters_adds_no_article() {
     assert_eq!(pasted.workspace().documents.len(), before + 1);
 }
 
+/// Session 49's last pass: a title box of only zero-width characters made a heading no
+/// one can see. Such a title is passed over for the text's own; a visible one is kept.
+#[test]
+fn a_pasted_title_of_invisible_characters_gives_way_to_the_texts_own() {
+    let title_of = |title: &str| {
+        let s = run(
+            two_articles(),
+            vec![Action::AddPasted {
+                title: title.into(),
+                text: "Gamma report\n\nA third account of the shooting.\n".into(),
+            }],
+        );
+        s.workspace().documents[2].title.clone()
+    };
+    for blank in ["\u{200B}\u{200B}", " \u{FEFF}\u{2060} ", "\u{FE0F}"] {
+        assert_eq!(title_of(blank), "Gamma report", "{blank:?}");
+    }
+    assert_eq!(title_of("Gamma"), "Gamma");
+    assert_eq!(
+        title_of("\u{200B}Gamma"),
+        "\u{200B}Gamma",
+        "a visible title is kept as typed"
+    );
+}
+
 /// Session 47: a paste refused names the pasted text once ("Pasted text: pasted text
 /// contains only white space…" named it twice), and a paste of nothing visible says what
 /// to do. A file's refusal still names the file once.

@@ -123,8 +123,10 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
             } else {
                 formats::read_article("pasted text", text.as_bytes())
                     .map(|mut a| {
+                        // A title of only invisible characters would be a heading no
+                        // one can see: the text's own title is kept instead.
                         let title = title.trim();
-                        if !title.is_empty() {
+                        if !formats::decode::is_blank(title) {
                             a.title = title.to_string();
                         }
                         a
