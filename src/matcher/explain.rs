@@ -51,47 +51,54 @@ pub(crate) fn explain_flagged(
 ) -> Explanation {
     let mut shared: Vec<SharedTerm> = Vec::new();
     let weights = a.content();
+    // The tokens of the stem on each side, gathered once per shared stem (every rule
+    // below reads them: this runs for every shared stem of every pair explained, and
+    // each rule scanned the sentence's tokens afresh).
+    let (mut ta, mut tb): (Vec<&text::Token>, Vec<&text::Token>) = (Vec::new(), Vec::new());
     for &(stem, w) in b.content() {
         let Ok(i) = weights.binary_search_by_key(&stem, |x| x.0) else {
             continue;
         };
-        // The stem's tokens on each side, read again where needed rather than collected
-        // (this runs for every shared stem of every pair explained).
-        let Some(first) = stem_tokens(a, stem).next() else {
+        ta.clear();
+        ta.extend(stem_tokens(a, stem));
+        let Some(first) = ta.first() else {
             continue;
         };
+        tb.clear();
+        tb.extend(stem_tokens(b, stem));
         // A figure a number flag says is read differently on the two sides ("2.500 Euro" /
         // "2,50 Euro", one stem 2.5) is no shared term.
-        let flagged = |p: &Prepared, off: usize, side: fn(&Discrepancy) -> (usize, usize)| {
-            stem_tokens(p, stem).any(|t| {
-                matches!(t.kind, text::Kind::Number(_))
-                    && flags.iter().any(|f| {
-                        let (lo, hi) = side(f);
-                        f.kind == DiscrepancyKind::Number
-                            && lo <= t.start + off
-                            && t.end + off <= hi
-                    })
-            })
-        };
-        if flagged(a, oa, |f| f.a_range) || flagged(b, ob, |f| f.b_range) {
+        let flagged =
+            |toks: &[&text::Token], off: usize, side: fn(&Discrepancy) -> (usize, usize)| {
+                toks.iter().any(|t| {
+                    matches!(t.kind, text::Kind::Number(_))
+                        && flags.iter().any(|f| {
+                            let (lo, hi) = side(f);
+                            f.kind == DiscrepancyKind::Number
+                                && lo <= t.start + off
+                                && t.end + off <= hi
+                        })
+                })
+            };
+        if flagged(&ta, oa, |f| f.a_range) || flagged(&tb, ob, |f| f.b_range) {
             continue;
         }
         // A figure that names a thing on one side and counts on the other ("Flight 447
         // crashed" / "killing 447 people") is no shared term: it tells two things.
-        let named = |p: &Prepared| stem_tokens(p, stem).any(|t| flags::names_a_thing(p, t.start));
-        if named(a) != named(b) {
+        let named = |p: &Prepared, toks: &[&text::Token]| {
+            toks.iter().any(|t| flags::names_a_thing(p, t.start))
+        };
+        if named(a, &ta) != named(b, &tb) {
             continue;
         }
-        let ranges = |p: &Prepared, off: usize| {
-            stem_tokens(p, stem)
-                .map(|t| (t.start + off, t.end + off))
-                .collect()
+        let ranges = |toks: &[&text::Token], off: usize| {
+            toks.iter().map(|t| (t.start + off, t.end + off)).collect()
         };
         shared.push(SharedTerm {
             term: first.norm.clone(),
             weight: (weights[i].1.min(w) as f64 * 1000.0).round() / 1000.0,
-            a: ranges(a, oa),
-            b: ranges(b, ob),
+            a: ranges(&ta, oa),
+            b: ranges(&tb, ob),
         });
     }
     shared.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(x.term.cmp(&y.term)));

@@ -235,8 +235,8 @@ fn part_of_words(
     purpose: Purpose,
 ) -> ((usize, usize), bool) {
     let n = sentence.len();
-    let cuts = frames(sentence, &ws);
     let marks = Marks::of(sentence);
+    let cuts = frames::frames_marked(sentence, &ws, &marks);
     let wanted: Vec<u64> = {
         let src: Vec<char> = source.chars().collect();
         let mut v: Vec<u64> = words(&src, stemmer)

@@ -5,8 +5,9 @@
 //! insides of its quotations (`quotes.rs`), its speakers and unnamed sources
 //! (`speakers/find.rs`, `speakers/groups.rs`), its negations and denials (`outcome.rs`) and
 //! the results of games it tells (`winner.rs`), its text's code points, its weapons
-//! (`weapons.rs`), vehicles (`vehicles.rs`), named facilities (`facilities.rs`) and the parts of a ship or a
-//! building it names (`origins.rs`).
+//! (`weapons.rs`), vehicles (`vehicles.rs`), named facilities (`facilities.rs`), the parts of a ship or a
+//! building it names (`origins.rs`) and the names it gives as a stock market's place
+//! (`article_events/markets.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -107,6 +108,9 @@ pub(crate) struct Facts {
     pub(super) results: OnceLock<Vec<super::winner::GameResult>>,
     /// Its places (`places::places`).
     pub(super) places: OnceLock<Vec<super::places::Place>>,
+    /// The names it gives as a stock market's place (`article_events/markets.rs`): each
+    /// one's span in code points.
+    pub(super) markets: OnceLock<Vec<(usize, usize)>>,
     /// The directions it tells (`compass::told`).
     pub(super) directions: OnceLock<Vec<super::compass::Told>>,
     /// Its speakers (`speakers::find::speakers`).

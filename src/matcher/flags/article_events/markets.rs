@@ -58,8 +58,10 @@ pub(in crate::matcher::flags) fn market_names(p: &Prepared) -> Vec<(usize, usize
         let before_market = toks.get(e + 1).is_some_and(market_word);
         // After a link, only a place the gazetteer knows ("shares in Helixa" names a
         // company).
-        let words: Vec<&str> = toks[k..=e].iter().map(|t| t.norm.as_str()).collect();
-        let place = || !crate::matcher::flags::gazetteer::readings(&words.join(" ")).is_empty();
+        let place = || {
+            let words: Vec<&str> = toks[k..=e].iter().map(|t| t.norm.as_str()).collect();
+            !crate::matcher::flags::gazetteer::readings(&words.join(" ")).is_empty()
+        };
         if before_market || (after_link && place()) {
             out.push((toks[k].start, toks[e].end));
         }
@@ -68,10 +70,17 @@ pub(in crate::matcher::flags) fn market_names(p: &Prepared) -> Vec<(usize, usize
     out
 }
 
+/// [`market_names`] of `p`, read once per sentence (`flags/facts.rs`): the two-events
+/// rule blanks the markets of every sentence of an article for each place it looks for
+/// (`market_only`) and for the lead's and the article's words.
+fn markets_of(p: &Prepared) -> &[(usize, usize)] {
+    p.facts.markets.get_or_init(|| market_names(p))
+}
+
 /// The text of `p` with the names of its stock markets ([`market_names`]) blanked, for
 /// reading the places it names: "ASML shares fell 8% in  on Wednesday".
 pub(in crate::matcher::flags) fn without_markets(p: &Prepared) -> std::borrow::Cow<'_, str> {
-    let spans = market_names(p);
+    let spans = markets_of(p);
     if spans.is_empty() {
         return std::borrow::Cow::Borrowed(&p.text);
     }
@@ -108,7 +117,7 @@ pub(in crate::matcher::flags) fn market_only(p: &Prepared, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{market_names, market_only};
+    use super::{market_names, market_only, without_markets};
     use crate::matcher::features::Idf;
     use crate::matcher::features::Prepared;
 
@@ -150,5 +159,34 @@ mod tests {
         );
         assert!(market_only(&p, "amsterdam"));
         assert!(!market_only(&p, "eindhoven"));
+    }
+
+    /// The markets of a sentence are read once (`flags/facts.rs`) and shared by its clones
+    /// (the corpus explains weighed copies): the cached spans are [`market_names`]'s, and
+    /// the text with them blanked is the same read through the cache, a clone or afresh;
+    /// a sentence with no market keeps its own text, and an empty list is kept for it.
+    #[test]
+    fn markets_are_read_once_per_sentence_and_shared_by_clones() {
+        let idf = Idf::builtin();
+        let text = "Veltra shares fell 2% in Amsterdam after it cut jobs in Eindhoven.";
+        let p = Prepared::new(text, idf);
+        assert!(p.facts.markets.get().is_none());
+        let blanked = without_markets(&p).into_owned();
+        assert_eq!(
+            blanked,
+            "Veltra shares fell 2% in           after it cut jobs in Eindhoven."
+        );
+        assert_eq!(p.facts.markets.get(), Some(&market_names(&p)));
+        let clone = p.clone();
+        assert!(clone.facts.markets.get().is_some());
+        assert_eq!(without_markets(&clone), blanked);
+        assert_eq!(without_markets(&Prepared::new(text, idf)), blanked);
+        // No market: the text itself, borrowed, and the empty list kept.
+        let q = Prepared::new("A fire broke out at a warehouse in Amsterdam.", idf);
+        assert!(matches!(without_markets(&q), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(q.facts.markets.get().map(Vec::len), Some(0));
+        // Near case: a market word with no place after it names no market.
+        let r = Prepared::new("Veltra shares fell 2% on Wednesday.", idf);
+        assert_eq!(without_markets(&r), r.text.as_str());
     }
 }
