@@ -288,6 +288,10 @@ mod tests_trial51;
 // Trial 52's counts of miners and workers, "every one", ages and post stamps (s49-t52b).
 #[cfg(test)]
 mod tests_trial52;
+// Counts of two roles of one noun (the dead against the trapped, the trapped against the
+// rescued), session 50's leftovers (s50-left).
+#[cfg(test)]
+mod tests_two_roles;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
