@@ -241,3 +241,76 @@ fn expected_against_done_is_the_softer_kind() {
         unflagged(a, b);
     }
 }
+
+#[test]
+fn one_named_among_a_group_takes_the_groups_fate() {
+    for (a, b, ta, tb) in [
+        // Session 49's last pass (trial 52): 73 % and no flag.
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Julio Mamani died in the collapse.",
+            "were rescued",
+            "died",
+        ),
+        // The kind: "including", the apposition before the fate, another fate, other
+        // languages.
+        (
+            "Nine miners were rescued alive on Tuesday, including foreman Julio Mamani.",
+            "Julio Mamani died in the collapse.",
+            "were rescued",
+            "died",
+        ),
+        (
+            "Nine miners, including Julio Mamani, were rescued alive.",
+            "Julio Mamani died in the collapse.",
+            "were rescued",
+            "died",
+        ),
+        (
+            "Two miners were killed, among them Julio Mamani.",
+            "Julio Mamani was rescued alive.",
+            "killed",
+            "was rescued",
+        ),
+        (
+            "Nueve mineros fueron rescatados con vida, entre ellos Julio Mamani.",
+            "Julio Mamani murió en el derrumbe.",
+            "rescatados",
+            "murió",
+        ),
+        (
+            "Neuf mineurs ont été secourus vivants, parmi eux Julio Mamani.",
+            "Julio Mamani est mort dans l'effondrement.",
+            "secourus",
+            "mort",
+        ),
+    ] {
+        flagged(a, b, ta, tb, false);
+    }
+    // Near cases: no one named, another person named, the same fate, a name in the
+    // subject's own clause, no one placed in the group.
+    for (a, b) in [
+        (
+            "Nine miners were rescued alive, among them two brothers.",
+            "Two brothers died in the collapse.",
+        ),
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Pedro Quispe died in the collapse.",
+        ),
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Julio Mamani was rescued alive, his family said.",
+        ),
+        (
+            "Rescuers, among them Julio Mamani, said two miners died.",
+            "Julio Mamani was rescued alive.",
+        ),
+        (
+            "Nine miners were rescued alive, the company said.",
+            "Julio Mamani died in the collapse.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
