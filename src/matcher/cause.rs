@@ -747,19 +747,26 @@ const EFFECT_REACH: usize = 4;
 /// [`EFFECT_REACH`] tokens.
 fn subject_effect(p: &Prepared, start: usize) -> Option<usize> {
     let toks = &p.tokens;
-    let at = toks.iter().position(|t| t.start == start)?;
+    let at = cause_token(p, start);
     let (_, len) = cause_at(toks, at)?;
     let (verb, _) = subject_cause_verb(p, at + len)?;
     // Articles are passed over whatever the sentence's language is guessed to be (a
-    // short German sentence may keep "den" as a content word).
-    let article = |n: &str| {
-        super::lexicon::german::ARTICLES.contains(&n)
-            || super::lexicon::articles::BEFORE_NAME.contains(&n)
-            || ["a", "an", "un", "una", "uno", "une", "een", "um", "uma"].contains(&n)
-    };
+    // short German sentence may keep "den" as a content word: `flags::is_article`).
     (verb + 1..(verb + 1 + EFFECT_REACH).min(toks.len())).find(|&k| {
-        toks[k].kind == super::text::Kind::Word && !toks[k].stop && !article(&toks[k].norm)
+        toks[k].kind == super::text::Kind::Word
+            && !toks[k].stop
+            && !super::flags::is_article(&toks[k].norm)
     })
+}
+
+/// The token of `p` a cause starting at code point `start` (a range of
+/// [`cause_conflict`]) begins at: the first token starting there or after it
+/// (`p.tokens.len()` for none).
+fn cause_token(p: &Prepared, start: usize) -> usize {
+    p.tokens
+        .iter()
+        .position(|t| t.start >= start)
+        .unwrap_or(p.tokens.len())
 }
 
 /// Whether effect tokens `x` of `a` and `y` of `b` ([`subject_effect`]) name one thing:
@@ -809,10 +816,7 @@ const POSSIBLE_REACH: usize = 6;
 /// the softer kind. "May" the month is no hedge.
 pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
     let toks = &p.tokens;
-    let at = toks
-        .iter()
-        .position(|t| t.start >= start)
-        .unwrap_or(toks.len());
+    let at = cause_token(p, start);
     let before = toks[at.saturating_sub(POSSIBLE_REACH)..at].iter().any(|t| {
         (ruled_out::POSSIBLE.contains(&t.norm.as_str()) && !(t.capital && t.norm == "may"))
             || t.norm == "whether"

@@ -288,6 +288,10 @@ mod tests_trial51;
 // Trial 52's counts of miners and workers, "every one", ages and post stamps (s49-t52b).
 #[cfg(test)]
 mod tests_trial52;
+// Counts of two roles of one noun (the dead against the trapped, the trapped against the
+// rescued), session 50's leftovers (s50-left).
+#[cfg(test)]
+mod tests_two_roles;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
@@ -308,6 +312,7 @@ pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
 pub(crate) use facts::{chars_of, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
+pub(crate) use named::is_article;
 pub(crate) use names::{fold_diacritics, hyphened, hyphened_end, joins_name, same_name_word};
 use numbers::number_conflicts;
 pub(crate) use numbers::{
@@ -431,6 +436,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         }
     }
     out.extend(date_flags(a, b));
+    // A cause told as done against as possible, found by the hedge rule: a cause flag,
+    // given with the causes below (one cause flag a pair).
+    let mut hedged_cause = None;
     if let Some(((ar, br), vague)) = super::outcome::condition_conflict(a, b) {
         // How badly the same injured are hurt: a patient's condition.
         out.push(flag(K::Outcome, (a, ar), (b, br), vague));
@@ -445,8 +453,14 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
             .or_else(|| super::outcome::near_charge_conflict(a, b))
         {
             // Told as done against as expected, or a killing charged under two legal
-            // names ("murder" / "manslaughter"): the softer kind.
-            out.push(flag(K::Outcome, (a, ar), (b, br), true));
+            // names ("murder" / "manslaughter"): the softer kind. A verb of causing so
+            // told ("had caused" / "may have triggered") tells how sure a cause is: a
+            // cause flag, not an outcome.
+            if ends_causing(a, ar) || ends_causing(b, br) {
+                hedged_cause = Some((ar, br));
+            } else {
+                out.push(flag(K::Outcome, (a, ar), (b, br), true));
+            }
         }
     }
     if let Some((ar, br)) = super::quotes::quote_conflict(a, b) {
@@ -460,10 +474,22 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     } else if let Some((ar, br)) = super::cause::cause_unknown_conflict(a, b) {
         // A cause not yet known against one given: the softer kind.
         out.push(flag(K::Cause, (a, ar), (b, br), true));
+    } else if let Some((ar, br)) = hedged_cause {
+        // One cause told as done and as possible: the softer kind.
+        out.push(flag(K::Cause, (a, ar), (b, br), true));
     }
     one_flag_per_word_pair(&mut out);
     no_number_flag_inside_another(&mut out);
     out
+}
+
+/// Whether the words at code points `r` of `p` (a flag's range) end with a verb of
+/// causing (`lexicon::acts::causing`: "may have *triggered*", "had *caused*").
+fn ends_causing(p: &Prepared, r: (usize, usize)) -> bool {
+    p.tokens
+        .iter()
+        .rfind(|t| t.end == r.1)
+        .is_some_and(|t| super::lexicon::acts::causing(&t.norm))
 }
 
 /// Drop a number flag whose words lie, on both sides, inside the words of another number

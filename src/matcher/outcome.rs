@@ -39,7 +39,9 @@
 //!   weer" / "nog plat"), the softer kind at two times or of a part;
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
-//!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
+//!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`]; of a verb
+//!   of causing ("had caused" / "may have triggered") `flags::discrepancies` gives it as
+//!   a cause flag.
 //!
 //! A negation in either sentence turns opposite words round ("not arrested" / "not
 //! released" agree more than they differ), so then only the negation rule is read; a

@@ -26,6 +26,33 @@ fn story(context: [&str; 3], x: &str, y: &str) -> (String, String) {
     )
 }
 
+/// The score of `x` against `y` told as sentence 3 of two articles of the story `context`
+/// ([`story`]).
+fn story_score(context: [&str; 3], x: &str, y: &str) -> f64 {
+    let (a, b) = story(context, x, y);
+    score(&a, &b, 3, 3)
+}
+
+/// Asserts that each pair `(x, y)` told in the story `context` ([`story_score`]) scores
+/// `floor` or more.
+#[track_caller]
+fn scores_at_least(context: [&str; 3], pairs: &[(&str, &str)], floor: f64) {
+    for &(x, y) in pairs {
+        let p = story_score(context, x, y);
+        assert!(p >= floor, "{p:.3} for {x:?} / {y:?}");
+    }
+}
+
+/// Asserts that each pair `(x, y)` told in the story `context` ([`story_score`]) scores
+/// below `ceiling`.
+#[track_caller]
+fn scores_below(context: [&str; 3], pairs: &[(&str, &str)], ceiling: f64) {
+    for &(x, y) in pairs {
+        let p = story_score(context, x, y);
+        assert!(p < ceiling, "{p:.3} for {x:?} / {y:?}");
+    }
+}
+
 const QUAKE: [&str; 3] = [
     "A strong earthquake struck the mountains late on Wednesday, killing at least 38 people.",
     "Hundreds of houses collapsed in remote villages.",
@@ -90,13 +117,14 @@ fn a_long_statement_whose_frame_holds_all_that_is_shared_is_no_match() {
     // The statement "Neuf personnes sont portées disparues" is scored alone (five
     // words); the whole sentences' cosine (the frame's words) is not taken when the
     // statements share nothing.
-    let (a, b) = story(
+    scores_below(
         QUAKE,
-        "Les équipes de la sécurité civile ont travaillé toute la nuit avec des chiens.",
-        "Neuf personnes sont portées disparues, selon la sécurité civile.",
+        &[(
+            "Les équipes de la sécurité civile ont travaillé toute la nuit avec des chiens.",
+            "Neuf personnes sont portées disparues, selon la sécurité civile.",
+        )],
+        RELATED,
     );
-    let p = score(&a, &b, 3, 3);
-    assert!(p < RELATED, "{p:.3}");
 }
 
 #[test]
@@ -226,16 +254,17 @@ const BRIDGE: [&str; 3] = [
 fn one_speakers_two_statements_are_no_match_on_the_speakers_words() {
     let travel =
         "Federal Transport Minister Jonas Albrecht said he would travel to Bremen on Wednesday.";
-    for other in [
+    let pairs = [
         "21:30 Federal Transport Minister Jonas Albrecht has spoken: \"This is a black day for Bremen.\"",
         "Federal Transport Minister Jonas Albrecht said: \"This is a black day for Bremen.\"",
         "\"This is a black day for Bremen,\" Federal Transport Minister Jonas Albrecht said.",
         "Federal Transport Minister Jonas Albrecht said the city of Bremen had asked for federal help.",
-    ] {
-        let (a, b) = story(BRIDGE, travel, other);
-        let p = score(&a, &b, 3, 3);
-        assert!(p < RELATED, "{p:.3} for {other:?}");
-        assert_eq!(score(&b, &a, 3, 3), p, "{other}");
+    ]
+    .map(|other| (travel, other));
+    scores_below(BRIDGE, &pairs, RELATED);
+    // Either way round.
+    for (x, y) in pairs {
+        assert_eq!(story_score(BRIDGE, y, x), story_score(BRIDGE, x, y), "{y}");
     }
 }
 
@@ -244,7 +273,7 @@ fn one_speakers_two_statements_are_no_match_on_the_speakers_words() {
 /// (a birth date before "Page said", a frame cut in the wrong place).
 #[test]
 fn one_speakers_one_fact_in_other_words_stays_the_same_fact() {
-    for (x, y) in [
+    let pairs = [
         (
             "Albrecht said the bridge had been inspected in 2019.",
             "The bridge was last inspected in 2019, Albrecht said.",
@@ -257,11 +286,8 @@ fn one_speakers_one_fact_in_other_words_stays_the_same_fact() {
             "Federal Transport Minister Jonas Albrecht said federal money would pay for a new bridge.",
             "A new bridge will be paid for with federal money, Transport Minister Jonas Albrecht said.",
         ),
-    ] {
-        let (a, b) = story(BRIDGE, x, y);
-        let p = score(&a, &b, 3, 3);
-        assert!(p >= PROBABLY_SAME, "{p:.3} for {x:?} / {y:?}");
-    }
+    ];
+    scores_at_least(BRIDGE, &pairs, PROBABLY_SAME);
 }
 
 /// What `align::shared_speaker_words` leaves out: the name with its title both sentences
@@ -346,7 +372,7 @@ fn a_frame_closing_a_quotation_leaves_the_quotation_as_the_statement() {
 /// in the same frames is not.
 #[test]
 fn one_speakers_one_quotation_in_closing_frames_stays_the_same_fact() {
-    for (x, y) in [
+    let same = [
         (
             "Anna Berg, CEO of Norlys, claimed the merger made sense for both firms.",
             "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
@@ -359,12 +385,9 @@ fn one_speakers_one_quotation_in_closing_frames_stays_the_same_fact() {
             "\"The city welcomes a greater federal role in the rebuilding,\" Albrecht said, according to the text of his remarks.",
             "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
         ),
-    ] {
-        let (a, b) = story(BRIDGE, x, y);
-        let p = score(&a, &b, 3, 3);
-        assert!(p >= PROBABLY_SAME, "{p:.3} for {x:?} / {y:?}");
-    }
-    for (x, y) in [
+    ];
+    scores_at_least(BRIDGE, &same, PROBABLY_SAME);
+    let other = [
         (
             "\"This merger makes sense for both firms,\" Anna Berg, Norlys's chief executive, said in a statement.",
             "\"We will close two plants in Bremen next year,\" Anna Berg, Norlys's chief executive, said in a statement.",
@@ -373,11 +396,8 @@ fn one_speakers_one_quotation_in_closing_frames_stays_the_same_fact() {
             "\"The city welcomes a greater federal role in the rebuilding,\" Mr. Albrecht said in a speech to fellow ministers.",
             "\"Nobody in the ministry knew of the cracks,\" Mr. Albrecht said in a speech to fellow ministers.",
         ),
-    ] {
-        let (a, b) = story(BRIDGE, x, y);
-        let p = score(&a, &b, 3, 3);
-        assert!(p < RELATED, "{p:.3} for {x:?} / {y:?}");
-    }
+    ];
+    scores_below(BRIDGE, &other, RELATED);
 }
 
 /// One spokesman's two statements with the same frame and place ("In Washington on
@@ -386,11 +406,12 @@ fn one_speakers_one_quotation_in_closing_frames_stays_the_same_fact() {
 /// main): related at most, never the same fact.
 #[test]
 fn one_spokesmans_two_statements_in_one_frame_are_not_the_same_fact() {
-    let (a, b) = story(
+    scores_below(
         BRIDGE,
-        "In Bremen on Tuesday, police spokesman Karl Meyer said divers will search the river at dawn.",
-        "In Bremen, police spokesman Karl Meyer said Tuesday engineers will examine the broken pillars.",
+        &[(
+            "In Bremen on Tuesday, police spokesman Karl Meyer said divers will search the river at dawn.",
+            "In Bremen, police spokesman Karl Meyer said Tuesday engineers will examine the broken pillars.",
+        )],
+        PROBABLY_SAME,
     );
-    let p = score(&a, &b, 3, 3);
-    assert!(p < PROBABLY_SAME, "{p:.3}");
 }

@@ -218,16 +218,19 @@ const PAST_ENDS: &[&str] = &["te", "ato", "ito", "uto", "ata", "ita", "ou", "eu"
 
 /// Articles before a word besides those before a name (`lexicon::articles::BEFORE_NAME`)
 /// and the German ones (`lexicon::german::ARTICLES`), both read too ([`is_article`]): the
-/// indefinite ones and the Italian elided "all'", "dell'", "nell'". A lower-case word
+/// indefinite ones (Portuguese "um", "uma" too) and the Italian elided "all'", "dell'",
+/// "nell'". A lower-case word
 /// after any article is an adjective or a noun ("die erste *Frau*", "all'ospedale
 /// *Maggiore*"), not a verb ([`object_word`]), so this reader takes
 /// more articles than a name's start is read past.
 const ARTICLES: &[&str] = &[
-    "a", "an", "un", "una", "uno", "une", "een", "all", "dell", "nell",
+    "a", "an", "un", "una", "uno", "une", "een", "um", "uma", "all", "dell", "nell",
 ];
 
-/// Whether `norm` is an article of [`ARTICLES`], one before a name or a German one.
-fn is_article(norm: &str) -> bool {
+/// Whether `norm` (a lower-case token) is an article of [`ARTICLES`], one before a name
+/// or a German one, whatever the sentence's language (also read by `cause.rs` past the
+/// articles before what a cause caused).
+pub(crate) fn is_article(norm: &str) -> bool {
     crate::matcher::lexicon::german::ARTICLES.contains(&norm)
         || crate::matcher::lexicon::articles::BEFORE_NAME.contains(&norm)
         || ARTICLES.contains(&norm)

@@ -11,64 +11,72 @@ fn places(a: &str, b: &str) -> Vec<(String, String, bool)> {
     flags_of(DiscrepancyKind::Place, a, b)
 }
 
-fn one(a: &str, b: &str, soft: bool) -> Vec<(String, String, bool)> {
-    vec![(a.to_string(), b.to_string(), soft)]
+/// Asserts, for each case (a, b, text in a, text in b, soft), one place flag of those
+/// texts and that softness.
+#[track_caller]
+fn one_place_flag_each(cases: &[(&str, &str, &str, &str, bool)]) {
+    for &(a, b, ta, tb, soft) in cases {
+        let want = vec![(ta.to_string(), tb.to_string(), soft)];
+        assert_eq!(places(a, b), want, "{a} / {b}");
+    }
 }
 
 #[test]
 fn two_places_people_were_taken_to_differ() {
-    // Trial 52 F5: a town the gazetteer does not know against a known city: soft.
-    assert_eq!(
-        places(
+    one_place_flag_each(&[
+        // Trial 52 F5: a town the gazetteer does not know against a known city: soft.
+        (
             "The rescued miners were taken to Huancayo.",
             "The rescued miners were taken to Lima.",
+            "Huancayo",
+            "Lima",
+            true,
         ),
-        one("Huancayo", "Lima", true)
-    );
-    assert_eq!(
-        places(
+        (
             "The rescued miners were taken by ambulance to Huancayo.",
             "The rescued miners were flown by helicopter to Lima.",
+            "Huancayo",
+            "Lima",
+            true,
         ),
-        one("Huancayo", "Lima", true)
-    );
-    // Two known cities apart: solid.
-    assert_eq!(
-        places(
+        // Two known cities apart: solid.
+        (
             "The injured were airlifted to Lyon.",
             "The injured were airlifted to Marseille.",
+            "Lyon",
+            "Marseille",
+            false,
         ),
-        one("Lyon", "Marseille", false)
-    );
-    // The other languages.
-    assert_eq!(
-        places(
+        // The other languages.
+        (
             "Los mineros rescatados fueron trasladados a Huancayo.",
             "Los mineros rescatados fueron trasladados a Lima.",
+            "Huancayo",
+            "Lima",
+            true,
         ),
-        one("Huancayo", "Lima", true)
-    );
-    assert_eq!(
-        places(
+        (
             "Les blessés ont été transportés à Lyon.",
             "Les blessés ont été transportés à Marseille.",
+            "Lyon",
+            "Marseille",
+            false,
         ),
-        one("Lyon", "Marseille", false)
-    );
-    assert_eq!(
-        places(
+        (
             "I feriti sono stati portati a Huancayo.",
             "I feriti sono stati portati a Lima.",
+            "Huancayo",
+            "Lima",
+            true,
         ),
-        one("Huancayo", "Lima", true)
-    );
-    assert_eq!(
-        places(
+        (
             "Os feridos foram levados para Huancayo.",
             "Os feridos foram levados para Lima.",
+            "Huancayo",
+            "Lima",
+            true,
         ),
-        one("Huancayo", "Lima", true)
-    );
+    ]);
 }
 
 #[test]
@@ -109,26 +117,24 @@ fn one_place_people_were_taken_to_or_other_slots_are_no_conflict() {
 
 #[test]
 fn two_named_mines_are_two_facilities_not_two_people() {
-    // Trial 52 F6: solid, as two hospitals of two names.
-    assert_eq!(
-        places(
+    one_place_flag_each(&[
+        // Trial 52 F6: solid, as two hospitals of two names.
+        (
             "A gallery collapsed at the Santa Rosa copper mine.",
             "A gallery collapsed at the San Cristobal copper mine.",
+            "Santa Rosa copper mine",
+            "San Cristobal copper mine",
+            false,
         ),
-        one("Santa Rosa copper mine", "San Cristobal copper mine", false)
-    );
-    // A sentence long enough to tell its language: the name follows the noun.
-    assert_eq!(
-        places(
+        // A sentence long enough to tell its language: the name follows the noun.
+        (
             "Los mineros quedaron atrapados en la mina de cobre Santa Rosa, según la empresa.",
             "Los mineros quedaron atrapados en la mina de cobre San Cristóbal, según la empresa.",
-        ),
-        one(
             "mina de cobre Santa Rosa",
             "mina de cobre San Cristóbal",
-            false
-        )
-    );
+            false,
+        ),
+    ]);
     // A mine's name is no person's.
     let person = flags_of(
         DiscrepancyKind::Person,

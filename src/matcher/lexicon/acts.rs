@@ -157,102 +157,111 @@ pub(in crate::matcher) const ACTS: &[Act] = &[
             ],
         ),
     ],
-    // To cause (a collapse, a crash): "caused", "triggered", "provoked" and "sparked" are
-    // one act (trial 52 F3: "had caused" / "may have triggered" differ only in how sure
-    // they are). Not "cause" nor "causes", nouns as often.
-    &[
-        (
-            "en",
-            &[
-                "caused",
-                "causing",
-                "triggered",
-                "triggering",
-                "provoked",
-                "sparked",
-            ],
-        ),
-        (
-            "fr",
-            &[
-                "causé",
-                "causée",
-                "causés",
-                "causer",
-                "provoqué",
-                "provoquée",
-                "provoqués",
-                "provoquer",
-                "déclenché",
-                "déclenchée",
-                "déclencher",
-            ],
-        ),
-        (
-            "de",
-            &[
-                "verursacht",
-                "verursachte",
-                "verursachten",
-                "verursachen",
-                "ausgelöst",
-            ],
-        ),
-        (
-            "es",
-            &[
-                "causó",
-                "causaron",
-                "causado",
-                "causada",
-                "causar",
-                "provocó",
-                "provocaron",
-                "provocado",
-                "provocada",
-                "provocar",
-                "ocasionó",
-                "ocasionaron",
-                "ocasionado",
-            ],
-        ),
-        (
-            "it",
-            &[
-                "causato",
-                "causata",
-                "causò",
-                "causarono",
-                "causare",
-                "provocato",
-                "provocata",
-                "provocò",
-                "provocarono",
-                "provocare",
-            ],
-        ),
-        (
-            "pt",
-            &[
-                "causou",
-                "causaram",
-                "provocou",
-                "provocaram",
-                "causado",
-                "provocado",
-            ],
-        ),
-        (
-            "nl",
-            &[
-                "veroorzaakt",
-                "veroorzaakte",
-                "veroorzaakten",
-                "veroorzaken",
-            ],
-        ),
-    ],
+    CAUSING,
 ];
+
+/// To cause (a collapse, a crash): "caused", "triggered", "provoked" and "sparked" are one
+/// act (trial 52 F3: "had caused" / "may have triggered" differ only in how sure they
+/// are). Not "cause" nor "causes", nouns as often. A hedge of this act tells how sure a
+/// cause is: its flag is a cause flag ([`causing`]).
+const CAUSING: Act = &[
+    (
+        "en",
+        &[
+            "caused",
+            "causing",
+            "triggered",
+            "triggering",
+            "provoked",
+            "sparked",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "causé",
+            "causée",
+            "causés",
+            "causer",
+            "provoqué",
+            "provoquée",
+            "provoqués",
+            "provoquer",
+            "déclenché",
+            "déclenchée",
+            "déclencher",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "verursacht",
+            "verursachte",
+            "verursachten",
+            "verursachen",
+            "ausgelöst",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "causó",
+            "causaron",
+            "causado",
+            "causada",
+            "causar",
+            "provocó",
+            "provocaron",
+            "provocado",
+            "provocada",
+            "provocar",
+            "ocasionó",
+            "ocasionaron",
+            "ocasionado",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "causato",
+            "causata",
+            "causò",
+            "causarono",
+            "causare",
+            "provocato",
+            "provocata",
+            "provocò",
+            "provocarono",
+            "provocare",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "causou",
+            "causaram",
+            "provocou",
+            "provocaram",
+            "causado",
+            "provocado",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "veroorzaakt",
+            "veroorzaakte",
+            "veroorzaakten",
+            "veroorzaken",
+        ],
+    ),
+];
+
+/// Whether a whole lower-case word is a form of the act of causing ([`CAUSING`]: "caused",
+/// "triggered", "provocaron", "verursacht").
+pub(in crate::matcher) fn causing(word: &str) -> bool {
+    CAUSING.iter().any(|(_, forms)| forms.contains(&word))
+}
 
 /// The act of [`ACTS`] and the language a whole lower-case word is a form of, the first
 /// found ("pagar" is Spanish and Portuguese: Spanish).

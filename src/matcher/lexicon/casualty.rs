@@ -1,5 +1,6 @@
 //! The casualty lexicon: the words of seven languages that tell what befell the people of
-//! an event (killed, injured, missing, rescued, arrested, evacuated, survived), one table
+//! an event (killed, injured, missing, rescued, arrested, evacuated, survived, trapped), one
+//! table
 //! ([`CASUALTY`]) read by two readers:
 //! - the number flags (`flags/numbers/toll.rs`) read the fate a count of people counts
 //!   ("14 killed", "Two people died", "killing 12", "trois morts", "45 heridos");
@@ -36,6 +37,12 @@ pub(in crate::matcher) enum Fate {
     Evacuated = 5,
     /// Survived ("survived", "survivors"): the outcome flags' opposite of the dead.
     Survived = 6,
+    /// Trapped ("trapped", "atrapados", "eingeschlossen", "intrappolati"): read by the
+    /// number flags alone, so that a count of the trapped is told apart from a count of
+    /// the dead or the rescued of one noun ("Three miners are still trapped" / "the bodies
+    /// of two miners", "Fourteen miners were trapped" / "Nine miners were rescued": two
+    /// states of one noun, no conflict of one count; session 50).
+    Trapped = 7,
 }
 
 impl Fate {
@@ -177,7 +184,7 @@ const fn w(form: &'static str, fate: Fate, language: Language, read: Read) -> Ca
     }
 }
 
-use Fate::{Arrested, Dead, Evacuated, Injured, Missing, Rescued, Survived};
+use Fate::{Arrested, Dead, Evacuated, Injured, Missing, Rescued, Survived, Trapped};
 use Language::{Dutch, English, French, German, Italian, Portuguese, Spanish};
 use Read::{Both, Count, Outcome};
 
@@ -214,6 +221,10 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("arrested$", Arrested, English, Count),
     w("detained$", Arrested, English, Count),
     w("evacuated$", Evacuated, English, Count),
+    // The trapped (session 50): whole words, "trap" begins "trappings" and "trapeze".
+    w("trapped$", Trapped, English, Count),
+    w("traps$", Trapped, English, Count),
+    w("trapping$", Trapped, English, Count),
     // French.
     w("tué", Dead, French, Both),
     w("tuant$", Dead, French, Both),
@@ -236,6 +247,9 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("secouru", Rescued, French, Count),
     w("interpellé", Arrested, French, Count),
     w("évacué", Evacuated, French, Count),
+    w("piégé", Trapped, French, Count),
+    w("coincé", Trapped, French, Count),
+    w("bloqué", Trapped, French, Count),
     // German.
     w("getötet", Dead, German, Both),
     w("tötete$", Dead, German, Both),
@@ -255,6 +269,10 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("gerettet$", Rescued, German, Count),
     w("festgenommen$", Arrested, German, Count),
     w("evakuiert$", Evacuated, German, Count),
+    w("eingeschlossen$", Trapped, German, Count),
+    w("eingeschlossene$", Trapped, German, Count),
+    w("eingeschlossenen$", Trapped, German, Count),
+    w("verschüttet", Trapped, German, Count),
     // Spanish.
     w("muert", Dead, Spanish, Both),
     w("murió", Dead, Spanish, Both),
@@ -271,6 +289,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("rescatad", Rescued, Spanish, Count),
     w("detenid", Arrested, Spanish, Count),
     w("evacuad", Evacuated, Spanish, Count),
+    w("atrapad", Trapped, Spanish, Count),
     // Portuguese.
     w("mortos$", Dead, Portuguese, Both),
     w("mortas$", Dead, Portuguese, Both),
@@ -286,6 +305,8 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("resgatad", Rescued, Portuguese, Count),
     w("detid", Arrested, Portuguese, Count),
     w("retirad", Evacuated, Portuguese, Count),
+    w("encurralad", Trapped, Portuguese, Count),
+    w("aprisionad", Trapped, Portuguese, Count),
     // Italian.
     w("morti$", Dead, Italian, Both),
     w("morto$", Dead, Italian, Both),
@@ -306,6 +327,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("salvate$", Rescued, Italian, Count),
     w("arrestati$", Arrested, Italian, Count),
     w("evacuati$", Evacuated, Italian, Count),
+    w("intrappolat", Trapped, Italian, Count),
     // Dutch.
     w("gedood", Dead, Dutch, Both),
     w("omgekomen", Dead, Dutch, Both),
@@ -324,6 +346,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("aangehouden$", Arrested, Dutch, Count),
     w("gearresteerd$", Arrested, Dutch, Count),
     w("geëvacueerd$", Evacuated, Dutch, Count),
+    w("ingesloten$", Trapped, Dutch, Count),
 ];
 
 /// Whether `norm` (a lower-case token) is written in form `form`: equal to it when it
@@ -437,6 +460,9 @@ mod tests {
         assert_eq!(fate("rescued"), Some(Fate::Rescued));
         assert_eq!(fate("festgenommen"), Some(Fate::Arrested));
         assert_eq!(fate("évacués"), Some(Fate::Evacuated));
+        assert_eq!(fate("atrapados"), Some(Fate::Trapped));
+        assert_eq!(fate("trapped"), Some(Fate::Trapped));
+        assert_eq!(fate("trappings"), None);
     }
 
     #[test]

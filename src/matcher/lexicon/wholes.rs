@@ -36,6 +36,42 @@ pub(in crate::matcher) const PART_BEFORE: &[&[&str]] = &[
     &["onder", "hen"],
 ];
 
+/// Phrases that open an apposition naming some of a group told before it ("Nine miners
+/// were rescued alive, *among them* Julio Mamani", "*including* foreman Julio Mamani",
+/// "*entre ellos* Julio Mamani", "*parmi eux*", "*darunter*", "*tra cui*", "*entre eles*",
+/// "*onder wie*"): what the clause tells of the group it tells of the one named too
+/// (`outcome/fates.rs`, session 50). In English, French, German, Spanish, Italian,
+/// Portuguese and Dutch.
+pub(in crate::matcher) const NAMED_AMONG: &[&[&str]] = &[
+    &["among", "them"],
+    &["amongst", "them"],
+    &["including"],
+    &["parmi", "eux"],
+    &["parmi", "elles"],
+    &["parmi", "lesquels"],
+    &["dont"],
+    &["y", "compris"],
+    &["darunter"],
+    &["unter", "ihnen"],
+    &["entre", "ellos"],
+    &["entre", "ellas"],
+    &["incluido"],
+    &["incluida"],
+    &["incluyendo"],
+    &["tra", "cui"],
+    &["fra", "cui"],
+    &["tra", "loro"],
+    &["tra", "i", "quali"],
+    &["compreso"],
+    &["compresa"],
+    &["entre", "eles"],
+    &["entre", "elas"],
+    &["incluindo"],
+    &["onder", "wie"],
+    &["onder", "hen"],
+    &["waaronder"],
+];
+
 /// Phrases that open a sentence (or a clause) with the whole a figure after the next
 /// comma is a part of: "Of those taken to hospital, three", "Among the injured, two",
 /// "Parmi les blessés, trois", "Von den Verletzten, drei", "De los heridos, tres", "Dei

@@ -322,6 +322,16 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
 fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize)) -> bool {
     // "Among those still trapped is Julio Mamani": the subject after the fate.
     let told = |p: &Prepared, at: (usize, usize)| inverted(p, at).or_else(|| subject(p, at.0));
+    // "Nine miners were rescued alive, among them Julio Mamani" / "Julio Mamani died":
+    // the one named in the group takes its fate, against the same one told alone.
+    let named = |p: &Prepared, at: (usize, usize), q: &Prepared, q_at: (usize, usize)| {
+        named_among(p, at).is_some_and(|names| {
+            told(q, q_at).is_some_and(|(s, c)| c.is_none() && s.iter().any(|w| names.contains(w)))
+        })
+    };
+    if named(a, x, b, y) || named(b, y, a, x) {
+        return true;
+    }
     let (Some((sa, ca)), Some((sb, cb))) = (told(a, x), told(b, y)) else {
         return false;
     };
@@ -416,6 +426,50 @@ fn inverted(p: &Prepared, (s, e): (usize, usize)) -> Option<(Vec<u64>, Option<f6
     });
     let stems = subject_stems(words, AMONG_VERBS);
     (!stems.is_empty() || count.is_some()).then_some((stems, count))
+}
+
+/// The stems of the content words of an apposition that names some of the group a fate
+/// told at tokens `[s, e)` of `p` is told of (`lexicon::wholes::NAMED_AMONG`): the clause
+/// right after the fate's ("Nine miners were rescued alive on Tuesday, *among them Julio
+/// Mamani*") or right before it when the fate's own clause names no one ("Nine miners,
+/// *including Julio Mamani*, were rescued alive"), up to the next comma, semicolon,
+/// colon, bracket or full stop. Only a name: a capitalised word must stand there ("among
+/// them two children" names no one). `None` for no such apposition.
+fn named_among(p: &Prepared, (s, e): (usize, usize)) -> Option<Vec<u64>> {
+    use crate::matcher::lexicon::wholes::NAMED_AMONG;
+    let toks = &p.tokens;
+    let chars = crate::matcher::flags::chars_of(p);
+    let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+    let breaks = |k: usize| {
+        gap(k)
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
+    };
+    // The words of an apposition opened at token `k`, to the next break.
+    let apposition = |k: usize| -> Option<Vec<u64>> {
+        let opener = NAMED_AMONG
+            .iter()
+            .find(|w| crate::matcher::text::phrase_at(toks, k, w))?;
+        let from = k + opener.len();
+        let end = (from + 1..toks.len())
+            .find(|&j| breaks(j))
+            .unwrap_or(toks.len());
+        let words = toks.get(from..end)?;
+        let named = words.iter().any(|t| t.kind == Kind::Word && t.capital);
+        let stems = subject_stems(words, &[]);
+        (named && !stems.is_empty()).then_some(stems)
+    };
+    // After the fate: the first token after a break in the rest of the sentence.
+    let after = (e.max(1)..toks.len()).find(|&k| breaks(k));
+    if let Some(found) = after.and_then(apposition) {
+        return Some(found);
+    }
+    // Before it: the clause before the fate's, when the fate's names no one.
+    let own = clause_start(p, s);
+    if own == 0 || !subject_stems(&toks[own..s], &[]).is_empty() {
+        return None;
+    }
+    apposition(clause_start(p, own - 1))
 }
 
 /// The stems of the content words of a subject among `words`: no stop word, negation,

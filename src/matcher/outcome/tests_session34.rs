@@ -13,7 +13,7 @@ use crate::matcher::DiscrepancyKind as K;
 
 /// The flags of `kind` of `a` against `b`: text in `a`, text in `b`, whether the softer
 /// kind (dashed).
-fn flags_of(kind: K, a: &str, b: &str) -> Vec<(String, String, bool)> {
+pub(super) fn flags_of(kind: K, a: &str, b: &str) -> Vec<(String, String, bool)> {
     let idf = Idf::builtin();
     discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
         .into_iter()
@@ -24,7 +24,7 @@ fn flags_of(kind: K, a: &str, b: &str) -> Vec<(String, String, bool)> {
 
 /// Asserts one flag of `kind` on `ta` / `tb` (dashed when `soft`), both ways round.
 #[track_caller]
-fn one_flag(kind: K, a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
+pub(super) fn one_flag(kind: K, a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
     let want = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), soft)];
     assert_eq!(flags_of(kind, a, b), want(ta, tb), "{a} / {b}");
     assert_eq!(flags_of(kind, b, a), want(tb, ta), "{b} / {a}");

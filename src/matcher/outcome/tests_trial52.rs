@@ -6,6 +6,8 @@
 //! provocado"); F5, expected against done ("expect to reach" / "reached").
 
 use super::tests_condition::{flagged, unflagged};
+use super::tests_session34::{flags_of, one_flag};
+use crate::matcher::results::DiscrepancyKind;
 
 #[test]
 fn trapped_against_rescued_or_dead_is_flagged() {
@@ -160,21 +162,45 @@ fn trapped_in_the_past_or_of_others_or_alive_is_not_flagged() {
     }
 }
 
+/// Asserts one cause flag `ta` / `tb` of the softer kind and no outcome flag, both ways
+/// round: a cause told as done against as possible is a cause flag (session 49's last
+/// pass: the chip "caused ≠ may have triggered" was of kind outcome).
+#[track_caller]
+fn hedged_cause_flagged(a: &str, b: &str, ta: &str, tb: &str) {
+    one_flag(DiscrepancyKind::Cause, a, b, ta, tb, true);
+    assert_eq!(
+        flags_of(DiscrepancyKind::Outcome, a, b),
+        vec![],
+        "{a} / {b}"
+    );
+    assert_eq!(
+        flags_of(DiscrepancyKind::Outcome, b, a),
+        vec![],
+        "{b} / {a}"
+    );
+}
+
 #[test]
 fn one_cause_told_as_done_and_as_possible_with_two_verbs_is_the_softer_kind() {
-    // Trial 52 F3: "caused" / "triggered" are one act.
-    flagged(
+    // Trial 52 F3: "caused" / "triggered" are one act; how sure a cause is, a cause flag.
+    hedged_cause_flagged(
         "Minister Rosa Quispe said heavy rains had caused the collapse.",
         "Minister Rosa Quispe says heavy rain may have triggered the collapse.",
         "caused",
         "may have triggered",
-        true,
     );
-    flagged(
+    hedged_cause_flagged(
         "Las lluvias provocaron el derrumbe, dijo la ministra.",
         "Las lluvias podrían haber provocado el derrumbe, dijo la ministra.",
         "provocaron",
         "podrían haber provocado",
+    );
+    // Another act told as done and as expected stays an outcome flag.
+    flagged(
+        "The company said it had paid the ransom.",
+        "The company is expected to pay the ransom.",
+        "paid",
+        "expected to pay",
         true,
     );
     // Both told as possible, or both as done: no flag.
@@ -194,6 +220,8 @@ fn one_cause_told_as_done_and_as_possible_with_two_verbs_is_the_softer_kind() {
         ),
     ] {
         unflagged(a, b);
+        assert_eq!(flags_of(DiscrepancyKind::Cause, a, b), vec![], "{a} / {b}");
+        assert_eq!(flags_of(DiscrepancyKind::Cause, b, a), vec![], "{b} / {a}");
     }
 }
 
@@ -236,6 +264,79 @@ fn expected_against_done_is_the_softer_kind() {
         (
             "The SIA forecast that chip sales will rise 16.8 percent next year.",
             "The SIA said chip sales were expect to rise 16.8 percent next year.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+#[test]
+fn one_named_among_a_group_takes_the_groups_fate() {
+    for (a, b, ta, tb) in [
+        // Session 49's last pass (trial 52): 73 % and no flag.
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Julio Mamani died in the collapse.",
+            "were rescued",
+            "died",
+        ),
+        // The kind: "including", the apposition before the fate, another fate, other
+        // languages.
+        (
+            "Nine miners were rescued alive on Tuesday, including foreman Julio Mamani.",
+            "Julio Mamani died in the collapse.",
+            "were rescued",
+            "died",
+        ),
+        (
+            "Nine miners, including Julio Mamani, were rescued alive.",
+            "Julio Mamani died in the collapse.",
+            "were rescued",
+            "died",
+        ),
+        (
+            "Two miners were killed, among them Julio Mamani.",
+            "Julio Mamani was rescued alive.",
+            "killed",
+            "was rescued",
+        ),
+        (
+            "Nueve mineros fueron rescatados con vida, entre ellos Julio Mamani.",
+            "Julio Mamani murió en el derrumbe.",
+            "rescatados",
+            "murió",
+        ),
+        (
+            "Neuf mineurs ont été secourus vivants, parmi eux Julio Mamani.",
+            "Julio Mamani est mort dans l'effondrement.",
+            "secourus",
+            "mort",
+        ),
+    ] {
+        flagged(a, b, ta, tb, false);
+    }
+    // Near cases: no one named, another person named, the same fate, a name in the
+    // subject's own clause, no one placed in the group.
+    for (a, b) in [
+        (
+            "Nine miners were rescued alive, among them two brothers.",
+            "Two brothers died in the collapse.",
+        ),
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Pedro Quispe died in the collapse.",
+        ),
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Julio Mamani was rescued alive, his family said.",
+        ),
+        (
+            "Rescuers, among them Julio Mamani, said two miners died.",
+            "Julio Mamani was rescued alive.",
+        ),
+        (
+            "Nine miners were rescued alive, the company said.",
+            "Julio Mamani died in the collapse.",
         ),
     ] {
         unflagged(a, b);

@@ -2,8 +2,9 @@
 //! (trial 33 F5, F1): the subject of a verb of no fate ("About 120 firefighters fought
 //! the fire", "Some 150 firefighters were deployed": people doing something), and the
 //! fate a noun before "of" tells ("the evacuation of about 200 nearby residents": the
-//! evacuated). `toll::toll_of` reads them; the number flag and the matcher's count slots
-//! (`flags::counts_apart`) compare counts of one role only.
+//! evacuated; "the bodies of two miners": the dead). `toll::toll_of` reads them; the
+//! number flag and the matcher's count slots (`flags::counts_apart`) compare counts of one
+//! role only.
 
 use super::toll::toll_word;
 use crate::matcher::features::Prepared;
@@ -70,10 +71,23 @@ const FATE_NOUNS: &[(&str, Fate)] = &[
     ("évacuation", Fate::Evacuated),
     ("sauvetage", Fate::Rescued),
     ("arrestation", Fate::Arrested),
+    // The bodies of the dead ("brought out the bodies of two miners", "los cuerpos de dos
+    // mineros", "les corps de deux mineurs", "i corpi di due minatori", "de lichamen van
+    // twee mijnwerkers", "die Leichen von zwei Bergleuten": session 50).
+    ("bodies", Fate::Dead),
+    ("cuerpos", Fate::Dead),
+    ("cadáveres", Fate::Dead),
+    ("corps", Fate::Dead),
+    ("corpi", Fate::Dead),
+    ("cadaveri", Fate::Dead),
+    ("corpos", Fate::Dead),
+    ("lichamen", Fate::Dead),
+    ("leichen", Fate::Dead),
 ];
 
-/// Words of "of" between a noun of [`FATE_NOUNS`] and its figure, lower case.
-const OF: &[&str] = &["of", "di", "de"];
+/// Words of "of" between a noun of [`FATE_NOUNS`] and its figure, lower case (Dutch
+/// "van", German "von").
+const OF: &[&str] = &["of", "di", "de", "van", "von"];
 
 /// The fate a noun of [`FATE_NOUNS`] tells of the figure at token `i` of `p` when "of"
 /// (or "di", "de": [`OF`]) alone (and the figure's bound) stands between them ("the
