@@ -368,7 +368,8 @@ fn told(p: &Prepared) -> Vec<OperationTold> {
         let near = |&&n: &&usize| match n < i {
             true => i - n <= BEFORE && one_clause(p, n, i),
             false => {
-                n < end || (!to && n >= end && n - (end - 1) <= AFTER && one_clause(p, end - 1, n))
+                // Between the verb and its particle, or after the words.
+                n < end || (!to && n - (end - 1) <= AFTER && one_clause(p, end - 1, n))
             }
         };
         let Some(&noun) = nouns.iter().find(near) else {
