@@ -23,6 +23,9 @@
 //!   and a fire set on purpose ("started deliberately", pt "ateado intencionalmente") as
 //!   arson against another cause ("started by lightning").
 //!
+//! - a technical fault told without its part ("a technical defect", de "ein technischer
+//!   Defekt") against a cause set on purpose ("arson", "sabotage") only (trial 53 F4).
+//!
 //! Vague causes ("complications", "natural causes", "an illness", "injuries", "an
 //! accident") name no class and never flag: they may be any of the others.
 
@@ -37,6 +40,8 @@ mod tests_speed;
 mod tests_trial50;
 #[cfg(test)]
 mod tests_trial52;
+#[cfg(test)]
+mod tests_trial53;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -146,9 +151,41 @@ const CAUSES: &[&[&[&str]]] = &[
     &[&["malaria"]],
     &[&["tuberculosis"]],
     &[&["sepsis"], &["septic"]],
-    // Causes of a fire, a crash or a blast ("caused by an electrical fault" / "by arson").
-    &[&["electrical"], &["wiring"], &["short", "circuit*"]],
-    &[&["arson*"]],
+    // Causes of a fire, a crash or a blast ("caused by an electrical fault" / "by arson"),
+    // and a faulty transformer (trial 53 F4: "a faulty transformer caused the fire" /
+    // "arson caused the fire"), a short circuit in six more languages (de "Kurzschluss",
+    // fr "court-circuit", es, it "cortocircuito", pt "curto-circuito", nl
+    // "kortsluiting"): fr "transformateur", de "Transformator", "Trafo", es, pt
+    // "transformador", it "trasformatore", nl "transformator".
+    &[
+        &["electrical"],
+        &["wiring"],
+        &["short", "circuit*"],
+        &["kurzschluss*"],
+        &["court", "circuit*"],
+        &["cortocircuito*"],
+        &["curto", "circuito*"],
+        &["kortsluiting*"],
+        &["faulty", "transformer*"],
+        &["transformer*"],
+        &["transformateur*"],
+        &["transformator*"],
+        &["trafo*"],
+        &["transformador*"],
+        &["trasformator*"],
+    ],
+    // A fire or a blackout caused on purpose: arson and sabotage (trial 53 F4: "a short
+    // circuit" / "sabotage"), fr, nl "sabotage", de "Sabotage", "Brandstiftung", es
+    // "sabotaje", it "sabotaggio", pt "sabotagem", nl "brandstichting".
+    &[
+        &["arson*"],
+        &["sabotage*"],
+        &["saboteur*"],
+        &["sabotaje*"],
+        &["sabotagg*"],
+        &["brandstift*"],
+        &["brandstichting*"],
+    ],
     &[&["cigarette*"], &["smoking"]],
     // Lightning: pt "causado por um raio", es "rayo", fr "foudre", it "fulmine", de
     // "Blitzschlag", nl "blikseminslag" (trial 36 F7.2), read after a cue only.
@@ -168,8 +205,8 @@ const CAUSES: &[&[&[&str]]] = &[
     &[&["firework*"]],
     // Causes of a derailment or a road crash (trial 50 F3: "caused by a landslide" /
     // "caused by excessive speed", "blamed on a faulty switch"), in seven languages, read
-    // after a cue only. Vague causes ("human error", "a technical fault") stay out: they
-    // may be any of these.
+    // after a cue only. Vague causes ("human error") stay out: they may be any of these; a
+    // technical fault is read against one set on purpose only (its class, last).
     // A landslide or a rockfall: fr "glissement de terrain", "éboulement", de "Erdrutsch",
     // "Hangrutsch", "Steinschlag", es "deslizamiento de tierra", "desprendimiento", it
     // "frana", "smottamento", pt "deslizamento de terra", nl "aardverschuiving".
@@ -257,6 +294,34 @@ const CAUSES: &[&[&[&str]]] = &[
         &["travão"],
         &["freio*"],
         &["remmen"],
+    ],
+    // A technical fault, told without its part (trial 53 F4: "The fire was caused by a
+    // technical defect" / "by sabotage"): vague, it may be any cause above but one set on
+    // purpose, so it is read against arson and sabotage only ([`TECHNICAL`]). fr
+    // "défaillance technique", "panne technique", de "technischer Defekt", es "fallo
+    // técnico", "avería", it "guasto", pt "falha técnica", "avaria", nl "technisch defect".
+    &[
+        &["technical", "fault*"],
+        &["technical", "failure*"],
+        &["technical", "defect*"],
+        &["technical", "problem*"],
+        &["malfunction*"],
+        &["défaillance*", "technique*"],
+        &["panne", "technique"],
+        &["défaut", "technique"],
+        &["technische*", "defekt*"],
+        &["technische*", "störung*"],
+        &["technische*", "fehler*"],
+        &["defekt"],
+        &["fallo", "técnico"],
+        &["falla", "técnica"],
+        &["avería"],
+        &["guasto", "tecnico"],
+        &["guasto"],
+        &["falha", "técnica"],
+        &["avaria"],
+        &["defeito", "técnico"],
+        &["technisch*", "defect*"],
     ],
 ];
 
@@ -354,6 +419,18 @@ fn arson_class() -> usize {
     CAUSES
         .iter()
         .position(|phrases| phrases.iter().any(|p| p.first() == Some(&"arson*")))
+        .unwrap_or(usize::MAX)
+}
+
+/// The first word of the class of a technical fault in [`CAUSES`] (its first phrase
+/// "technical fault"): vague, read against the arson class only ([`two_classes`]).
+const TECHNICAL: &str = "technical";
+
+/// The class of a technical fault in [`CAUSES`] ([`TECHNICAL`]).
+fn technical_class() -> usize {
+    CAUSES
+        .iter()
+        .position(|phrases| phrases.first().and_then(|p| p.first()) == Some(&TECHNICAL))
         .unwrap_or(usize::MAX)
 }
 
@@ -837,6 +914,13 @@ fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if ca == cb || names_class(a, cb) || names_class(b, ca) {
         return None;
     }
+    // A technical fault may be any cause but one set on purpose (trial 53 F4: "a technical
+    // defect" / "sabotage", not "a technical defect" / "faulty wiring").
+    let technical = technical_class();
+    let against_arson = |x: usize, y: usize| x == technical && y == arson_class();
+    if (ca == technical || cb == technical) && !against_arson(ca, cb) && !against_arson(cb, ca) {
+        return None;
+    }
     // Two causes of two different things are no conflict ("La lluvia provocó retrasos en
     // el rescate" / "Una explosión provocó el derrumbe": 93 % with "lluvia ≠ explosión" in
     // session 49's last pass).
@@ -1217,7 +1301,9 @@ mod tests {
         );
     }
 
-    /// Trial 39 N7: a hyphenated cause is shown whole ("un court-circuit", not "un court").
+    /// Trial 39 N7: a hyphenated cause is shown whole ("court-circuit", not "un court"; a
+    /// short circuit of the electrical class since trial 53 F4, shown as its class's
+    /// phrase, without the article, as "short circuit" is).
     #[test]
     fn a_hyphenated_cause_is_shown_whole() {
         check(
@@ -1225,7 +1311,7 @@ mod tests {
             &[(
                 "La cause de l'incendie n'est pas encore connue.",
                 "L'incendie a été provoqué par un court-circuit, selon les premiers éléments de l'enquête.",
-                Some(("pas encore connue", "un court-circuit")),
+                Some(("pas encore connue", "court-circuit")),
             )],
         );
     }
@@ -1241,7 +1327,8 @@ mod tests {
                 (
                     "Aún se desconocen las causas del incendio, según los bomberos.",
                     "El incendio fue causado por un cortocircuito, según los bomberos.",
-                    Some(("se desconocen", "un cortocircuito")),
+                    // The electrical class's phrase since trial 53 F4 (no article).
+                    Some(("se desconocen", "cortocircuito")),
                 ),
                 (
                     "Todavía no se conoce la causa del descarrilamiento.",

@@ -79,6 +79,7 @@ pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod responders;
 pub(in crate::matcher) mod restored;
 pub(in crate::matcher) mod round_words;
+pub(in crate::matcher) mod safe;
 pub(in crate::matcher) mod second_predicates;
 pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;

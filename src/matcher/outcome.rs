@@ -834,6 +834,8 @@ mod tests_trial50;
 mod tests_trial51;
 #[cfg(test)]
 mod tests_trial52;
+#[cfg(test)]
+mod tests_trial53;
 
 #[cfg(test)]
 mod tests_outcome_index {

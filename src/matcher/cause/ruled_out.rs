@@ -8,10 +8,17 @@
 //! A cause told as possible ("may have caused", "could have been caused") against one
 //! ruled out is the softer kind of cause flag (an early guess later dropped: both true at
 //! their times); a cause told plainly against one ruled out is the solid kind. Not ruled
-//! out: "did not rule out", "could not rule out" (a negation before). Ranges are code
+//! out: "did not rule out", "could not rule out" (a negation before).
+//!
+//! A cause investigated or suspected ("Police are investigating whether the fire was an
+//! act of sabotage", de "Die Polizei ermittelt wegen Sabotage") is told as possible too,
+//! by a cause of a class of [`super::CAUSES`] after the verb ([`SUSPECT`]); and a cause
+//! is ruled out by a separable verb around it too (de "Die Polizei *schließt* Sabotage
+//! *aus*", nl "*sluit* sabotage *uit*": [`SEPARABLE`]; trial 53 F3). Ranges are code
 //! points of each sentence's own text, as every flag.
 
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::articles::BEFORE_NAME;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -102,7 +109,75 @@ const RULED_OUT: &[&str] = &[
     "écartée",
     "ausgeschlossen",
     "uitgesloten",
+    // Present tenses (trial 53 F3): fr "exclut", "écarte", es, pt "descarta", it
+    // "esclude".
+    "exclut",
+    "excluent",
+    "écarte",
+    "écartent",
+    "descarta",
+    "descartan",
+    "descartam",
+    "esclude",
+    "escludono",
 ];
+
+/// Verbs whose particle after them, in their clause, rules out what stands between (de
+/// "Die Polizei *schließt* Sabotage *aus*", nl "De politie *sluit* sabotage *uit*"): (verb,
+/// particle).
+const SEPARABLE: &[(&str, &str)] = &[
+    ("schließt", "aus"),
+    ("schließen", "aus"),
+    ("schloss", "aus"),
+    ("schlossen", "aus"),
+    ("sluit", "uit"),
+    ("sluiten", "uit"),
+    ("sloot", "uit"),
+    ("sloten", "uit"),
+];
+
+/// Verbs of investigating or suspecting a cause: a cause of a class of
+/// [`super::CAUSES`] after them in their clause ([`SUSPECT_REACH`] tokens) is told as
+/// only possible ("Police are *investigating* whether the fire was an act of sabotage",
+/// "Police *suspect* arson", fr "*enquête* pour sabotage", de "*ermittelt* wegen
+/// Sabotage", es "*investiga* un posible sabotaje", it "*indaga* per sabotaggio", pt
+/// "*investiga* sabotagem", nl "*onderzoekt* sabotage"; trial 53 F3).
+const SUSPECT: &[&str] = &[
+    "investigating",
+    "investigate",
+    "investigates",
+    "investigated",
+    "probing",
+    "suspect",
+    "suspects",
+    "suspected",
+    "enquête",
+    "enquêtent",
+    "soupçonne",
+    "soupçonnent",
+    "ermittelt",
+    "ermitteln",
+    "verdacht",
+    "investiga",
+    "investigan",
+    "sospecha",
+    "sospechan",
+    "indaga",
+    "indagano",
+    "sospetta",
+    "sospettano",
+    "investigam",
+    "suspeita",
+    "suspeitam",
+    "onderzoekt",
+    "onderzoeken",
+    "vermoedt",
+    "vermoeden",
+];
+
+/// How many tokens after a verb of [`SUSPECT`] its cause may stand ("investigating
+/// *whether the fire was an act of* sabotage": 8).
+const SUSPECT_REACH: usize = 9;
 
 /// How many tokens a cause's or a ruled-out thing's words are read for, from the verb.
 const REACH: usize = 5;
@@ -163,6 +238,9 @@ fn words_from(p: &Prepared, from: usize, forward: bool) -> Vec<usize> {
 fn ruled_out(p: &Prepared) -> Option<((usize, usize), Vec<usize>)> {
     let toks = &p.tokens;
     (0..toks.len()).find_map(|i| {
+        if let Some(found) = separable_at(p, i) {
+            return Some(found);
+        }
         let (s, e) = rule_out_at(toks, i)?;
         let after = words_from(p, e - 1, true);
         let what = match after.is_empty() {
@@ -173,9 +251,58 @@ fn ruled_out(p: &Prepared) -> Option<((usize, usize), Vec<usize>)> {
     })
 }
 
+/// What a separable verb of [`SEPARABLE`] at token `i` of `p` rules out: the token range
+/// from the verb to its particle and the content words between ("*schließt* Sabotage
+/// *aus*"), the particle within [`REACH`] tokens in the verb's clause; none with a
+/// negation between ("schließt Sabotage nicht aus").
+fn separable_at(p: &Prepared, i: usize) -> Option<((usize, usize), Vec<usize>)> {
+    let toks = &p.tokens;
+    let verb = toks[i].norm.as_str();
+    let (_, particle) = SEPARABLE.iter().find(|(v, _)| *v == verb)?;
+    let end = toks.len().min(i + 2 + REACH);
+    let k = (i + 1..end)
+        .take_while(|&k| !apart(p, i, k))
+        .find(|&k| toks[k].norm == *particle)?;
+    let not = |t: &Token| t.negation || matches!(t.norm.as_str(), "nicht" | "niet");
+    if toks[i + 1..k].iter().any(not) {
+        return None;
+    }
+    let what: Vec<usize> = (i + 1..k)
+        .filter(|&m| toks[m].kind == Kind::Word && !toks[m].stop)
+        .collect();
+    (!what.is_empty()).then_some(((i, k + 1), what))
+}
+
+/// The causes of a class of [`super::CAUSES`] `p` tells as investigated or suspected:
+/// per verb of [`SUSPECT`], its index and the first token of each cause after it in its
+/// clause, within [`SUSPECT_REACH`] tokens ("investigating whether the fire was an act of
+/// *sabotage*"), not after a definite article ("investigating *the fire*": the event).
+fn suspected(p: &Prepared) -> Vec<(usize, Vec<usize>)> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (v, t) in toks.iter().enumerate() {
+        if !SUSPECT.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let end = toks.len().min(v + 1 + SUSPECT_REACH);
+        // A cause after a definite article is the event itself ("investigating *the*
+        // fire"), not a cause suspected ("an act of sabotage", "wegen Sabotage").
+        let definite = |k: usize| k > 0 && BEFORE_NAME.contains(&toks[k - 1].norm.as_str());
+        let causes: Vec<usize> = (v + 1..end)
+            .take_while(|&k| !apart(p, v, k))
+            .filter(|&k| !definite(k) && super::cause_at(toks, k).is_some())
+            .collect();
+        if !causes.is_empty() {
+            out.push((v, causes));
+        }
+    }
+    out
+}
+
 /// Each cause `p` tells: the index of its verb of [`CAUSE_VERBS`], the content words
 /// of the cause (before an active verb, after a passive one's [`BY`]), and whether it is
-/// told as only possible ([`POSSIBLE`] among the three tokens before the verb).
+/// told as only possible ([`POSSIBLE`] among the three tokens before the verb); then the
+/// causes investigated or suspected ([`suspected`]), told as only possible.
 fn causes_told(p: &Prepared) -> Vec<(usize, Vec<usize>, bool)> {
     let toks = &p.tokens;
     let mut out = Vec::new();
@@ -200,6 +327,8 @@ fn causes_told(p: &Prepared) -> Vec<(usize, Vec<usize>, bool)> {
             .any(|m| POSSIBLE.contains(&m.norm.as_str()) && !(m.capital && m.norm == "may"));
         out.push((v, words, possible));
     }
+    // Investigated or suspected: only possible.
+    out.extend(suspected(p).into_iter().map(|(v, words)| (v, words, true)));
     out
 }
 

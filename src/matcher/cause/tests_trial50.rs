@@ -129,7 +129,7 @@ fn one_cause_or_both_causes_or_a_speed_that_is_no_cause_are_not_flagged() {
 
 /// The cause flag of `a` / `b` among all the flags of the pair: its two texts and whether
 /// it is the softer kind.
-fn cause_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
+pub(super) fn cause_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
     use crate::matcher::prepared::{Idf, Prepared};
     use crate::matcher::results::DiscrepancyKind;
     let idf = Idf::builtin();
@@ -142,7 +142,7 @@ fn cause_flag(a: &str, b: &str) -> Option<(String, String, bool)> {
 
 /// Asserts the softer cause flag `ta` / `tb` both ways round.
 #[track_caller]
-fn soft(a: &str, b: &str, ta: &str, tb: &str) {
+pub(super) fn soft(a: &str, b: &str, ta: &str, tb: &str) {
     assert_eq!(
         cause_flag(a, b),
         Some((ta.into(), tb.into(), true)),

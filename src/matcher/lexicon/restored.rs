@@ -37,6 +37,12 @@ pub(in crate::matcher) const AGAIN: &[&str] = &[
     "voltam",
     // nl
     "weer",
+    // Power or a service come back ("Power returned to Lichtenberg", de "Der Strom ist
+    // zurück", nl "De stroom is terug"), read as the words above are: next to a word of
+    // [`WORKING`] or [`SUPPLY`].
+    "returned",
+    "zurück",
+    "terug",
 ];
 
 /// Words of a service working ("online", "running", "in service", fr "en ligne",
@@ -101,6 +107,39 @@ pub(in crate::matcher) const WORKING: &[&str] = &[
     "lucht",
     "draaien",
     "draait",
+];
+
+/// Nouns of a supply that, next to a word of [`AGAIN`], tell it back ("*power* is back",
+/// de "wieder *Strom*", "wieder am *Netz*", es "volvió la *luz*", pt "a *luz* voltou", nl
+/// "de *stroom* is terug"; trial 53 F1), and that after a word of lacking
+/// ([`WITHOUT`]) tell it still down ("still without *power*", "weiterhin ohne *Strom*").
+/// Not among the words left out of a phrase's subject (`outcome/restored.rs`): the supply
+/// is what both sides tell of.
+pub(in crate::matcher) const SUPPLY: &[&str] = &[
+    "power",
+    "electricity",
+    "grid",
+    // fr
+    "électricité",
+    "courant",
+    "réseau",
+    // de
+    "strom",
+    "netz",
+    // es
+    "electricidad",
+    "luz",
+    // it
+    "elettricità",
+    "corrente",
+    "luce",
+    "rete",
+    // pt
+    "eletricidade",
+    "energia",
+    // nl
+    "stroom",
+    "elektriciteit",
 ];
 
 /// Participles of a service restored, read alone ("All systems were restored", fr
@@ -261,6 +300,30 @@ pub(in crate::matcher) const DOWN: &[&str] = &[
     "buiten",
     "onbereikbaar",
     "gestoord",
+    // Lacking a supply or cut off from it ("still *without* power", "remain *cut* off",
+    // fr "toujours *sans* électricité", "toujours *privés* de courant", de "weiterhin
+    // *ohne* Strom", es "siguen *sin* luz", it "ancora *senza* corrente", pt "ainda *sem*
+    // energia", nl "nog *zonder* stroom"; trial 53 F1): [`WITHOUT`].
+    "without",
+    "cut",
+    "sans",
+    "privés",
+    "privées",
+    "privé",
+    "privée",
+    "ohne",
+    "sin",
+    "senza",
+    "sem",
+    "zonder",
+];
+
+/// The words of [`DOWN`] that tell a supply lacking, before its noun ("still *without*
+/// power", de "weiterhin *ohne* Strom"): the noun ends the phrase and is what the phrase
+/// tells of (trial 53 F1).
+pub(in crate::matcher) const WITHOUT: &[&str] = &[
+    "without", "sans", "privés", "privées", "privé", "privée", "ohne", "sin", "senza", "sem",
+    "zonder",
 ];
 
 /// The words of [`DOWN`] that are prepositions before a noun ("*out* of service", fr

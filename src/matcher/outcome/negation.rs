@@ -19,6 +19,7 @@ mod known;
 mod planned;
 mod portuguese;
 mod refused;
+mod safe;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
 /// "no", "n't", "nobody"), a failure ("failed to find", "unable to reach"), "unlikely
@@ -1081,6 +1082,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 || beyond(neg, i, j, plain)
                 || concord_untold(neg, i, plain)
                 || qualifier_untold(neg, i, j, plain)
+                || safe::harm_denied_as_safe(neg, i, plain)
             {
                 return None;
             }
