@@ -288,6 +288,9 @@ mod tests_trial51;
 // Trial 52's counts of miners and workers, "every one", ages and post stamps (s49-t52b).
 #[cfg(test)]
 mod tests_trial52;
+// Trial 53's times, counts of a utility's customers, lines, places and vehicles (s50-t53b).
+#[cfg(test)]
+mod tests_trial53_counts;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
