@@ -292,6 +292,8 @@ mod tests_trial52;
 #[cfg(test)]
 mod tests_trial53_counts;
 #[cfg(test)]
+mod tests_trial53_lines;
+#[cfg(test)]
 mod tests_trial53_vehicles;
 #[cfg(test)]
 mod tests_where_who;
