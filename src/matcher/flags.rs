@@ -294,6 +294,8 @@ mod tests_trial53_counts;
 #[cfg(test)]
 mod tests_trial53_lines;
 #[cfg(test)]
+mod tests_trial53_times;
+#[cfg(test)]
 mod tests_trial53_vehicles;
 #[cfg(test)]
 mod tests_where_who;
@@ -313,6 +315,7 @@ pub use article_places::{places_apart, ArticlePlaces};
 pub use article_storms::{is_storm_label, label_place_and_time, storms_apart, ArticleStorms};
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
+pub(crate) use dates::mark_timelines;
 pub(crate) use facts::{chars_of, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use names::{fold_diacritics, hyphened, hyphened_end, joins_name, same_name_word};
