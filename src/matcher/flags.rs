@@ -294,6 +294,8 @@ mod tests_trial53_counts;
 #[cfg(test)]
 mod tests_trial53_lines;
 #[cfg(test)]
+mod tests_trial53_places;
+#[cfg(test)]
 mod tests_trial53_times;
 #[cfg(test)]
 mod tests_trial53_vehicles;
