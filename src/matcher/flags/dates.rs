@@ -576,10 +576,6 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
                     (0, 1) => x >= y,
                     (-1, 1) => y < x,
                     (1, -1) => x < y,
-                    // Two deadlines (or two starts) of one thing ("returned to 300,000
-                    // homes by midnight" / "by 4 a.m.", trial 53 F1): both may hold, but
-                    // each tells when it was done; they agree as two times told.
-                    (-1, -1) | (1, 1) => rough::spans_agree((x, r1, 0), (y, r2, 0), half),
                     _ => true,
                 }
         }
@@ -619,11 +615,6 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             let (t1, t2) = if half { (t1 % 720, t2 % 720) } else { (t1, t2) };
             rough::spans_apart((t1, r1, b1), (t2, r2, b2), half)
         }
-        _ => false,
-    };
-    // Two bounds of one side ("by midnight" / "by 4 a.m.") may both hold: the softer flag.
-    let bounds = |x: DateItem, y: DateItem| match (x, y) {
-        (DateItem::Time(.., b1), DateItem::Time(.., b2)) => b1 == b2 && b1.abs() == 1,
         _ => false,
     };
     // Two neighbouring parts of the day ("afternoon" / "evening") give the softer flag, and
@@ -711,7 +702,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         if !expressions.contains(&e) {
             expressions.push(e);
             let (x, y) = (da[i].0, db[j].0);
-            let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y)) || near(x, y) || bounds(x, y);
+            let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y)) || near(x, y);
             out.push(((da[i].1, db[j].1), soft));
         }
     }

@@ -1,35 +1,11 @@
-//! Tests of trial 53's F1 times: two deadlines of one thing ("by midnight" / "by 4 a.m.")
-//! tell two times it was done by, the softer date flag (`dates.rs`); midnight and noon
-//! take the bound written before them as a clock time does ("by midnight", "after
-//! midnight": `times::bound_before`), and midnight as an upper bound ends the day.
+//! Tests of trial 53's F1 times: midnight and noon take the bound written before them as a
+//! clock time does ("by midnight", "after midnight": `times::bound_before`), and midnight
+//! as an upper bound ends the day; a timeline's stamp is the time of its line's fact
+//! (`dates::mark_timelines`, `tells_the_line`). Two deadlines ("by midnight" / "by 4
+//! a.m.") still agree, as two bounds that may both hold (trial 21's rule).
 
-use super::test_util::{flags_of, no_flag_either};
+use super::test_util::no_flag_either;
 use crate::matcher::results::DiscrepancyKind::Date;
-
-#[test]
-fn two_deadlines_of_one_thing_differ_softly() {
-    // Trial 53 F1, the tester's pair.
-    let (a, b) = (
-        "Electricity returned to 300,000 homes by midnight.",
-        "Electricity returned to 300,000 homes by 4 a.m.",
-    );
-    assert_eq!(
-        flags_of(Date, a, b),
-        vec![("midnight".into(), "4 a.m.".into(), true)]
-    );
-    assert_eq!(
-        flags_of(Date, b, a),
-        vec![("4 a.m.".into(), "midnight".into(), true)]
-    );
-    let (a, b) = (
-        "All homes had power again by 4 a.m., the utility said.",
-        "All homes had power again by 6 a.m., the utility said.",
-    );
-    assert_eq!(
-        flags_of(Date, a, b),
-        vec![("4 a.m.".into(), "6 a.m.".into(), true)]
-    );
-}
 
 #[test]
 fn a_deadline_the_other_time_keeps_gives_no_date_flag() {
