@@ -292,6 +292,17 @@ mod tests_trial52;
 // rescued), session 50's leftovers (s50-left).
 #[cfg(test)]
 mod tests_two_roles;
+// Trial 53's times, counts of a utility's customers, lines, places and vehicles (s50-t53b).
+#[cfg(test)]
+mod tests_trial53_counts;
+#[cfg(test)]
+mod tests_trial53_lines;
+#[cfg(test)]
+mod tests_trial53_places;
+#[cfg(test)]
+mod tests_trial53_times;
+#[cfg(test)]
+mod tests_trial53_vehicles;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
@@ -310,6 +321,7 @@ pub use article_places::{places_apart, ArticlePlaces};
 pub use article_storms::{is_storm_label, label_place_and_time, storms_apart, ArticleStorms};
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
+pub(crate) use dates::mark_timelines;
 pub(crate) use facts::{chars_of, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use named::is_article;

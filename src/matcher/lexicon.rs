@@ -22,7 +22,8 @@
 //! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
 //! figure tells (`group_sizes.rs`: "a group of eight"), the nouns of one counted thing for the number flag
-//! (`counted_nouns.rs`: "operations" / "surgeries"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! (`counted_nouns.rs`: "operations" / "surgeries"), the phrases of a means of transport
+//! (`conveyances.rs`: "by bus", "mit Bussen"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -32,6 +33,7 @@ pub(in crate::matcher) use cardinals::{
 };
 pub(in crate::matcher) use dates::{
     compound_day_part, CLOCK_WORDS, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT,
+    TIMELINE_HEADINGS,
 };
 pub(super) use dates::{
     compound_weekday, stamp_lead, stamp_small_word, stamp_weekday, FEIRA_WEEKDAYS,
@@ -54,6 +56,7 @@ pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod clauses;
 pub(in crate::matcher) mod comas;
 pub(in crate::matcher) mod comparisons;
+pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;
 mod dates;

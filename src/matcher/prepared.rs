@@ -171,7 +171,8 @@ pub struct Prepared {
     pub(crate) negations: u32,
     /// Sentence cues for relatedness: bit 0 starts with a pronoun or conjunction, 1 has
     /// quotation marks, 2 first or second person, 3 a speech verb, 4 a question mark;
-    /// bit 5 ([`TIMESTAMP`]) a page's timestamp line, no reported fact.
+    /// bit 5 ([`TIMESTAMP`]) a page's timestamp line, no reported fact; bit 6
+    /// ([`TIMELINE`]) a line of a timeline (the corpus sets it).
     pub(crate) cues: u8,
     /// Event-word classes present (bit k: class k of [`super::align::SYNONYMS`]; the
     /// toll classes of `align/tolls.rs`; `outcome::CONDITION`, a patient's condition).
@@ -549,6 +550,12 @@ enum Reading {
 /// a byline. It is never suggested as a link (two such lines share "updated", "gmt" and a
 /// year across any two stories).
 pub(crate) const TIMESTAMP: u8 = 1 << 5;
+
+/// The [`Prepared::cues`] bit of a line of an article's narrative timeline (under a
+/// "Timeline" heading: `flags::dates::mark_timelines`; the corpus sets it): the clock time
+/// that opens it ("23:30 Power comes back in Lichtenberg") is when its fact happened, no
+/// live blog's posting time. The sentence-pair score does not read it.
+pub(crate) const TIMELINE: u8 = 1 << 6;
 
 /// Where a live blog's post stamp opening `text` ends (`part::post_stamp_end`, code
 /// points: "17:20 Eight workers …", "21:30 – …"), 0 when it opens with none. Only a text

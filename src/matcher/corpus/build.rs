@@ -223,6 +223,14 @@ impl Corpus {
         let mut sentences = sentences;
         super::super::speakers::resolve_pronouns(&mut sentences, |s| (s.doc, &mut s.prep));
         super::super::speakers::resolve_roles(&mut sentences, |s| (s.doc, &mut s.prep));
+        super::super::flags::mark_timelines(&mut sentences, |s| (s.doc, &mut s.prep));
+        // A timeline's line stays one without its frame ("…, the utility says").
+        for s in sentences.iter_mut() {
+            let cue = s.prep.cues & super::super::prepared::TIMELINE;
+            if let Some((p, _)) = s.part.as_mut() {
+                p.cues |= cue;
+            }
+        }
         let mut repeated = vec![false; sentences.len()];
         for &k in copies.values().flatten() {
             repeated[k as usize] = true;

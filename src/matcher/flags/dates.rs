@@ -173,6 +173,10 @@ fn stamp_time(toks: &[Token], i: usize) -> bool {
 /// something happened, and is compared.
 fn post_time(p: &Prepared, (lo, hi): (usize, usize)) -> bool {
     use crate::matcher::lexicon::stamp_weekday;
+    // A line of a timeline: its stamp is when its fact happened (trial 53 F1).
+    if p.cues & crate::matcher::prepared::TIMELINE != 0 {
+        return false;
+    }
     let toks = &p.tokens;
     let dated = |t: &Token| {
         t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_)) || stamp_weekday(&t.norm)
@@ -197,6 +201,81 @@ fn undashed_stamp(p: &Prepared, hi: usize) -> bool {
         return false;
     };
     p.tokens.get(hi).is_some_and(|t| t.end <= end)
+}
+
+/// Whether `other` tells the fact of timeline line `line` ([`timeline_stamp`]): at least
+/// two of the line's content stems, and half of them, are `other`'s too ("23:30 Power
+/// comes back in Lichtenberg, the utility says" / "Power came back in Lichtenberg at 1:30
+/// a.m., the utility said"). One word of the story ("fire" of "22:00 The blaze is under
+/// control, the fire brigade says" and "a fire broke out at 7:40 p.m.") tells two facts of
+/// it: the line's stamp times its whole line, not a date near a word of it.
+fn tells_the_line(line: &Prepared, other: &Prepared) -> bool {
+    let mut words: Vec<u64> = line.content().iter().map(|c| c.0).collect();
+    words.sort_unstable();
+    words.dedup();
+    let shared = words
+        .iter()
+        .filter(|w| other.content().iter().any(|c| c.0 == **w))
+        .count();
+    shared >= 2 && 2 * shared >= words.len()
+}
+
+/// Whether the date of tokens `x` of `p` is the stamp opening a line of a timeline (the
+/// [`TIMELINE`](crate::matcher::prepared::TIMELINE) cue, the date at its first token).
+fn timeline_stamp(p: &Prepared, x: (usize, usize)) -> bool {
+    x.0 == 0 && p.cues & crate::matcher::prepared::TIMELINE != 0
+}
+
+/// Whether `text` is the heading of a narrative timeline: a line of at most
+/// [`HEADING_WORDS`] words whose first or last word is one of
+/// `lexicon::TIMELINE_HEADINGS` ("TIMELINE", "Timeline of the blackout:",
+/// "Chronik des Stromausfalls", "Blackout timeline").
+fn timeline_heading(text: &str) -> bool {
+    use crate::matcher::lexicon::TIMELINE_HEADINGS;
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let heading = |w: Option<&String>| w.is_some_and(|w| TIMELINE_HEADINGS.contains(&w.as_str()));
+    words.len() <= HEADING_WORDS && (heading(words.first()) || heading(words.last()))
+}
+
+/// The most words of a timeline's heading ([`timeline_heading`]).
+const HEADING_WORDS: usize = 6;
+
+/// Marks the lines of each article's narrative timeline with the
+/// [`TIMELINE`](crate::matcher::prepared::TIMELINE) cue (trial 53 F1: "23:30 Power comes
+/// back in Lichtenberg, the utility says." under "TIMELINE" tells when power came back,
+/// against "Power came back in Lichtenberg at 1:30 a.m."): after a timeline's heading
+/// ([`timeline_heading`]), every sentence of its article that opens with a clock time
+/// (`part::post_stamp_end`: "23:30 …", "19:40 – …") up to the article's next heading
+/// (`prepared::TIMESTAMP`) or its end. A live blog's stamps, under no such heading, stay
+/// the posts' times ([`post_time`]). `sentences` are in article order; `at` gives a
+/// sentence's article and its prepared text.
+pub(crate) fn mark_timelines<S>(
+    sentences: &mut [S],
+    at: impl Fn(&mut S) -> (usize, &mut Prepared),
+) {
+    use crate::matcher::prepared::{TIMELINE, TIMESTAMP};
+    let mut under: Option<usize> = None;
+    for s in sentences.iter_mut() {
+        let (doc, p) = at(s);
+        if timeline_heading(&p.text) {
+            under = Some(doc);
+            continue;
+        }
+        if under != Some(doc) || p.cues & TIMESTAMP != 0 {
+            under = None;
+            continue;
+        }
+        if crate::matcher::part::post_stamp_end(super::chars_of(p)).is_some() {
+            p.cues |= TIMELINE;
+        }
+    }
 }
 
 /// Whether clock time `time` (its text) has a live blog's post stamp's shape: an hour of
@@ -364,8 +443,12 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
             Kind::Word if !t.date => {
                 let item = match super::dayparts::day_part(toks, i) {
                     Some(part) => Some(DateItem::DayPart(part)),
-                    None => super::dayparts::noon_or_midnight(toks, i)
-                        .map(|m| DateItem::Time(m, 0, true, false, 0)),
+                    // "by midnight", "shortly after midnight": its bound too.
+                    None => super::dayparts::noon_or_midnight(toks, i).map(|m| {
+                        let start = super::dayparts::day_part_start(toks, i);
+                        let bound = super::times::bound_before(toks, start).1;
+                        DateItem::Time(m, 0, true, false, bound)
+                    }),
                 };
                 if let Some(item) = item {
                     let expression = date_expression(p, i);
@@ -481,6 +564,9 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
                 false => (t1, t2),
             };
             let told = |b: i8| b == 0 || b.abs() == 2;
+            // Midnight as an upper bound ends the day: "before midnight" lets 11:30 p.m. be.
+            let end_of_day = |t: u16, b: i8| if b == -1 && t == 0 && !half { 1440 } else { t };
+            let (x, y) = (end_of_day(x, b1), end_of_day(y, b2));
             (z1 != 0 && z2 != 0 && z1 != z2)
                 || match (b1, b2) {
                     _ if told(b1) && told(b2) => rough::spans_agree((x, r1, b1), (y, r2, b2), half),
@@ -560,6 +646,15 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     let about_same = |xi: (usize, usize), yi: (usize, usize), reach: Reach| {
         if range_side(a, xi.0) * range_side(b, yi.0) < 0 {
             return None;
+        }
+        // A timeline's stamp times its whole line: only against a sentence that tells the
+        // line's fact ([`tells_the_line`]; trial 53 F1: "22:00 The blaze is under
+        // control" is no time of "The blackout began at around 7:40 p.m."), never
+        // across languages by default.
+        let (line_a, line_b) = (timeline_stamp(a, xi), timeline_stamp(b, yi));
+        if line_a || line_b {
+            let told = (!line_a || tells_the_line(a, b)) && (!line_b || tells_the_line(b, a));
+            return told.then(|| anchor_match_within(a, xi, b, yi, reach).unwrap_or(0.0));
         }
         anchor_match_within(a, xi, b, yi, reach).or((across || lone).then_some(0.0))
     };

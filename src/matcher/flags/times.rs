@@ -348,39 +348,8 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             _ => 0,
         };
         let rough = (i.saturating_sub(2)..i).any(|k| ROUGH.contains(&toks[k].norm.as_str()));
-        // "before 3 p.m.", "antes de las 15.00": the nearest bound word up to three words
-        // before, with only stop words or articles between ("by the police at 3 p.m." is
-        // no bound).
-        let bound = (i.saturating_sub(3)..i)
-            .rev()
-            .take_while(|&k| {
-                k + 1 == i
-                    || toks[k + 1..i].iter().all(|t| {
-                        t.stop
-                            || HOUR_ARTICLES.contains(&t.norm.as_str())
-                            || BOUND_LINKS.contains(&t.norm.as_str())
-                    })
-            })
-            .find_map(|k| {
-                let after_hedge = k
-                    .checked_sub(1)
-                    .is_some_and(|h| HEDGES.contains(&toks[h].norm.as_str()));
-                let hedged_only = HEDGED_BOUNDS.iter().filter(|_| after_hedge);
-                BOUNDS
-                    .iter()
-                    .chain(hedged_only)
-                    .find(|(w, _)| *w == toks[k].norm)
-                    .map(|b| (k, b.1))
-            });
-        // "shortly after 4 a.m.", "kurz nach 4 Uhr", "peu après 4 heures": a hedged time
-        // near the hour, a span after (or before) it (`dates/rough.rs`), no open bound
-        // (trial 40 T5).
-        let hedged = bound.is_some_and(|(k, _)| {
-            k.checked_sub(1)
-                .is_some_and(|h| HEDGES.contains(&toks[h].norm.as_str()))
-        });
+        let (hedged, bound) = bound_before(toks, i);
         let rough = rough || hedged;
-        let bound = bound.map_or(0, |(_, b)| if hedged { 2 * b } else { b });
         out.push(Clock {
             minutes: (hour * 60 + minutes) as u16,
             zone,
@@ -393,6 +362,45 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         i = last + 1;
     }
     out
+}
+
+/// The bound written before a time whose first token is `i` (`Clock::bound`), and
+/// whether it is a hedge (then rough): the nearest bound word of [`BOUNDS`] up to three
+/// words before ("before 3 p.m.", "antes de las 15.00", "by midnight"), with only stop
+/// words or articles between ("by the police at 3 p.m." is no bound); doubled after a
+/// word of [`HEDGES`] ("shortly after 4 a.m.", "kurz nach 4 Uhr", "peu après 4 heures": a
+/// hedged time near the hour, a span after or before it, `dates/rough.rs`, no open bound;
+/// trial 40 T5). `(false, 0)` for none.
+pub(super) fn bound_before(toks: &[Token], i: usize) -> (bool, i8) {
+    let bound = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| {
+            k + 1 == i
+                || toks[k + 1..i].iter().all(|t| {
+                    t.stop
+                        || HOUR_ARTICLES.contains(&t.norm.as_str())
+                        || BOUND_LINKS.contains(&t.norm.as_str())
+                })
+        })
+        .find_map(|k| {
+            let after_hedge = k
+                .checked_sub(1)
+                .is_some_and(|h| HEDGES.contains(&toks[h].norm.as_str()));
+            let hedged_only = HEDGED_BOUNDS.iter().filter(|_| after_hedge);
+            BOUNDS
+                .iter()
+                .chain(hedged_only)
+                .find(|(w, _)| *w == toks[k].norm)
+                .map(|b| (k, b.1))
+        });
+    let hedged = bound.is_some_and(|(k, _)| {
+        k.checked_sub(1)
+            .is_some_and(|h| HEDGES.contains(&toks[h].norm.as_str()))
+    });
+    (
+        hedged,
+        bound.map_or(0, |(_, b)| if hedged { 2 * b } else { b }),
+    )
 }
 
 /// A length of time written "H:MM:SS" from token `i` of `p` (a race's winning time:

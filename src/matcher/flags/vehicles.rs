@@ -89,12 +89,19 @@ fn kind_of(x: &str, y: &str) -> bool {
 /// tells its other vehicles as cargo aboard: against a boat of the other sentence they
 /// are left out ("The fire broke out in a lorry on the car deck" / "The ferry caught
 /// fire"; trial 45).
+///
+/// With no such pair of the story's vehicles, the means both sentences tell people were
+/// taken to hospital by ([`means_conflict`]: "by ambulance" / "by helicopter").
 pub(super) fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // Most sentences name no vehicle: the second is read only when the first does.
+    if read(a).is_empty() || read(b).is_empty() {
+        return None;
+    }
     let mut wa = vehicles(a);
-    wa.first()?;
     let mut wb = vehicles(b);
-    wb.first()?;
+    if wa.is_empty() || wb.is_empty() {
+        return means_conflict(a, b);
+    }
     let boat = |t: &&Token| kind_of(&t.norm, "boat");
     let aboard = |p: &Prepared, mine: &mut Vec<&Token>, other: &[&Token]| {
         if other.iter().any(boat) && super::origins::names_ship_part(p) {
@@ -106,11 +113,31 @@ pub(super) fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (rail_a, rail_b) = (names_rail(a), names_rail(b));
     wa.retain(|t| !rail_car(t, rail_a, rail_b));
     wb.retain(|t| !rail_car(t, rail_b, rail_a));
-    let (x, y) = (wa.first()?, wb.first()?);
-    let same = |x: &Token, y: &Token| {
-        x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
+    let (Some(x), Some(y)) = (wa.first(), wb.first()) else {
+        return means_conflict(a, b);
     };
-    if wa.iter().any(|x| wb.iter().any(|y| same(x, y))) {
+    if wa.iter().any(|x| wb.iter().any(|y| same_vehicle(x, y))) {
+        return means_conflict(a, b);
+    }
+    Some(((x.start, x.end), (y.start, y.end)))
+}
+
+/// Whether vehicle words `x` and `y` name one vehicle: one stem, or one a kind of the
+/// other ([`kind_of`]).
+fn same_vehicle(x: &Token, y: &Token) -> bool {
+    x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
+}
+
+/// The means by which both sentences tell people were taken to hospital, when they
+/// differ (trial 53 F6: "The injured were taken to hospital by ambulance" / "…by
+/// helicopter"): the rescuers' vehicle of each ([`rescuers`]) told after "by" with a
+/// hospital before it ([`Rescuer::Means`]), when no means of one sentence is the same as
+/// one of the other's ([`same_vehicle`]). Only when both sentences tell the means: a
+/// rescue helicopter against a bus of the story is no such pair (trial 51 F4).
+fn means_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (ma, mb) = (means(a), means(b));
+    let (x, y) = (ma.first()?, mb.first()?);
+    if ma.iter().any(|x| mb.iter().any(|y| same_vehicle(x, y))) {
         return None;
     }
     Some(((x.start, x.end), (y.start, y.end)))
@@ -151,25 +178,25 @@ const INSTRUMENT_REACH: usize = 5;
 /// is read ("*searching* the river with", "*taken* to *hospital* by").
 const RESCUE_REACH: usize = 6;
 
-/// Whether the vehicle word at token `i` of `p` is told as the rescuers' own, not the
-/// story's (trial 51 F4: "helicopter ≠ cars", "bus ≠ helicopter" of a search helicopter;
+/// How the vehicle word at token `i` of `p` is told as the rescuers', not the story's,
+/// `None` when it is not (trial 51 F4: "helicopter ≠ cars", "bus ≠ helicopter" of a search helicopter;
 /// `lexicon::responders`): a word of [`RESCUE_MODIFIERS`] right before it ("a rescue
 /// helicopter"), or a word of [`INSTRUMENT`] within [`INSTRUMENT_REACH`] tokens before it
 /// with a verb of rescuing or searching ([`RESCUE_VERBS`]) or a hospital's noun
 /// ([`HOSPITALS`]) before that in its clause, within [`RESCUE_REACH`] tokens ("helped by
 /// a helicopter", "searching the river with divers and a helicopter", "rescued by a
-/// passing boat crew", "taken to hospital by helicopter"). Not "was hit by a car".
-fn rescuers(p: &Prepared, i: usize) -> bool {
+/// passing boat crew", "taken to hospital by helicopter"). Right after "by" with a
+/// hospital before, it is the means people were taken there by ([`Rescuer::Means`],
+/// compared only with another sentence's means: [`means_conflict`]). Not "was hit by a
+/// car".
+fn rescuers(p: &Prepared, i: usize) -> Option<Rescuer> {
     let toks = &p.tokens;
     if i > 0 && RESCUE_MODIFIERS.contains(&toks[i - 1].norm.as_str()) {
-        return true;
+        return Some(Rescuer::Own);
     }
-    let Some(m) = (i.saturating_sub(INSTRUMENT_REACH)..i)
+    let m = (i.saturating_sub(INSTRUMENT_REACH)..i)
         .rev()
-        .find(|&m| INSTRUMENT.contains(&toks[m].norm.as_str()))
-    else {
-        return false;
-    };
+        .find(|&m| INSTRUMENT.contains(&toks[m].norm.as_str()))?;
     let chars = super::chars_of(p);
     let mut k = m;
     while k > 0 && m - k < RESCUE_REACH {
@@ -179,12 +206,36 @@ fn rescuers(p: &Prepared, i: usize) -> bool {
         }
         k -= 1;
         let w = toks[k].norm.as_str();
+        if HOSPITALS.contains(&w) && means_word(toks, m, i) {
+            return Some(Rescuer::Means);
+        }
         if RESCUE_VERBS.contains(&w) || HOSPITALS.contains(&w) {
-            return true;
+            return Some(Rescuer::Own);
         }
     }
-    false
+    None
 }
+
+/// How a vehicle is the rescuers' ([`rescuers`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rescuer {
+    /// A rescuer's own ("a rescue helicopter", "searching with divers and a boat").
+    Own,
+    /// The means people were taken to hospital by ("taken to hospital by ambulance").
+    Means,
+}
+
+/// Whether the vehicle at token `i` is told right after "by" at token `m`, an article
+/// between at most ("by ambulance", "by a helicopter"): the means, not one of a list of
+/// things something was done with.
+fn means_word(toks: &[Token], m: usize, i: usize) -> bool {
+    toks[m].norm == "by"
+        && (m + 1 == i || (m + 2 == i && matches!(toks[m + 1].norm.as_str(), "a" | "an" | "the")))
+}
+
+/// The bit of a vehicle's index in `facts.vehicles` that marks it as the means people
+/// were taken to hospital by ([`Rescuer::Means`]), no vehicle of the story.
+const MEANS_BIT: u32 = 1 << 31;
 
 /// The tokens of `p` that are vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]), in order;
 /// read once per sentence (`facts.rs`). Not a vehicle word in the possessive, which names
@@ -192,20 +243,43 @@ fn rescuers(p: &Prepared, i: usize) -> bool {
 /// phrase ("the car deck", `origins::in_part`; trial 45), nor the rescuers' own
 /// ([`rescuers`]: "helped by a helicopter").
 fn vehicles(p: &Prepared) -> Vec<&Token> {
-    let at = p.facts.vehicles.get_or_init(|| {
+    read(p)
+        .iter()
+        .filter(|&&i| i & MEANS_BIT == 0)
+        .map(|&i| &p.tokens[i as usize])
+        .collect()
+}
+
+/// The tokens of `p` that are vehicle words told as the means people were taken to
+/// hospital by ([`Rescuer::Means`]: "taken to hospital by ambulance"), in order.
+fn means(p: &Prepared) -> Vec<&Token> {
+    read(p)
+        .iter()
+        .filter(|&&i| i & MEANS_BIT != 0)
+        .map(|&i| &p.tokens[(i & !MEANS_BIT) as usize])
+        .collect()
+}
+
+/// The vehicle words of `p` read once per sentence (`facts.rs`): the indices of
+/// [`vehicles`], and of [`means`] with [`MEANS_BIT`] set.
+fn read(p: &Prepared) -> &[u32] {
+    p.facts.vehicles.get_or_init(|| {
         let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
         let is = |t: &Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
         (0..p.tokens.len() as u32)
-            .filter(|&i| {
+            .filter_map(|i| {
                 let t = &p.tokens[i as usize];
-                is(t)
+                let story = is(t)
                     && !super::facilities::possessive(&p.text, t)
-                    && !super::origins::in_part(p, i as usize)
-                    && !rescuers(p, i as usize)
+                    && !super::origins::in_part(p, i as usize);
+                match story.then(|| rescuers(p, i as usize)) {
+                    Some(None) => Some(i),
+                    Some(Some(Rescuer::Means)) => Some(i | MEANS_BIT),
+                    _ => None,
+                }
             })
             .collect()
-    });
-    at.iter().map(|&i| &p.tokens[i as usize]).collect()
+    })
 }
 
 /// Makers of aircraft whose models news names by a code after the maker's name ("Airbus

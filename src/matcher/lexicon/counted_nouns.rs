@@ -88,3 +88,75 @@ pub(in crate::matcher) const APPOINTMENTS: &[&str] = &[
 
 /// The groups of this file, in the order the number flag reads them.
 pub(in crate::matcher) const COUNTED_GROUPS: &[&[&str]] = &[OPERATIONS, DOCTORS, APPOINTMENTS];
+
+/// A utility's customers, in the seven languages: in a sentence of a power, gas or water
+/// supply ([`SUPPLY_WORDS`]) they are the homes it supplies, counted in the group of homes
+/// (trial 53 F5: "About 350,000 households lost power" / "About 300,000 customers lost
+/// power, the utility said"); elsewhere a shop's or a bank's customers are no homes.
+pub(in crate::matcher) const UTILITY_CUSTOMERS: &[&str] = &[
+    "customers",
+    "subscribers",
+    // fr
+    "clients",
+    "abonnés",
+    // de
+    "kunden",
+    "kundinnen",
+    "stromkunden",
+    // es
+    "clientes",
+    "abonados",
+    "usuarios",
+    // it
+    "clienti",
+    "utenti",
+    "utenze",
+    // pt
+    "consumidores",
+    // nl
+    "klanten",
+    "aansluitingen",
+];
+
+/// Words that make a sentence one of a power, gas or water supply, in which a utility's
+/// customers ([`UTILITY_CUSTOMERS`]) are the homes it supplies: "power", "electricity",
+/// "blackout", "outage", "utility", fr "électricité", "coupure", de "Strom",
+/// "Stromausfall", es "luz", "electricidad", "apagón", it "elettricità", "corrente", pt
+/// "energia", "eletricidade", nl "stroom", "stroomstoring". Lower case whole words.
+pub(in crate::matcher) const SUPPLY_WORDS: &[&str] = &[
+    "power",
+    "electricity",
+    "blackout",
+    "outage",
+    "outages",
+    "utility",
+    "grid",
+    "reconnected",
+    "gas",
+    // fr
+    "électricité",
+    "courant",
+    "coupure",
+    "panne",
+    // de
+    "strom",
+    "stromausfall",
+    "netzbetreiber",
+    "stromnetz",
+    // es
+    "luz",
+    "electricidad",
+    "apagón",
+    "suministro",
+    // it
+    "elettricità",
+    "corrente",
+    // pt
+    "energia",
+    "eletricidade",
+    "apagão",
+    // nl
+    "stroom",
+    "stroomstoring",
+    "elektriciteit",
+];

@@ -640,3 +640,23 @@ pub(in crate::matcher) const CLOCK_WORDS: &[&str] = &[
     "horas", "hora", "ore", "uur", "gmt", "utc", "cet", "cest", "mez", "mesz", "bst", "est", "edt",
     "pst", "pdt", "et", "pt",
 ];
+
+/// Headings of a narrative timeline in an article ("TIMELINE", "Timeline of the
+/// blackout", "Chronologie", "Chronik", "Cronología", "Cronologia", "Tijdlijn"), lower
+/// case: a line under one that opens with a clock time tells what happened then
+/// (`flags::dates::mark_timelines`), its time is no live blog's posting time.
+pub(in crate::matcher) const TIMELINE_HEADINGS: &[&str] = &[
+    "timeline",
+    "chronology",
+    // fr, nl
+    "chronologie",
+    // de
+    "chronik",
+    "zeitleiste",
+    "zeitstrahl",
+    // es, it, pt
+    "cronología",
+    "cronologia",
+    // nl
+    "tijdlijn",
+];

@@ -170,6 +170,21 @@ pub(in crate::matcher) const RESTORED: &[&str] = &[
     "hersteld",
 ];
 
+/// Words right before "to" that make the name after it the place where the fact happened
+/// in a sentence of a power supply (`counted_nouns::SUPPLY_WORDS` before them; trial 53
+/// F4: "Power returned to Lichtenberg at 23:30" / "Power returned to Marzahn"): a supply
+/// restored or brought back to a place (someone who returned to a place went there, which
+/// is no place of the fact: "when he'd returned to the US"). English only:
+/// the other languages' word of "to" is their locative preposition already ("à", "a").
+pub(in crate::matcher) const RETURNED_TO: &[&str] = &[
+    "restored",
+    "reconnected",
+    "returned",
+    "returns",
+    "returning",
+    "back",
+];
+
 /// Words of a state lasting ("*still* down", "*remained* offline", fr "*toujours* hors
 /// service", "*restent* paralysés", de "*noch* ausgefallen", "*blieben* lahmgelegt", es
 /// "*siguen* caídos", it "*ancora* fuori uso", pt "*continuam* em baixo", nl "*nog*

@@ -24,8 +24,9 @@ pub(super) struct Ident {
     /// text ends at the figure ("Category 4 ≠ Category 3", not "4 storm").
     pub(super) rating: bool,
     /// Whether the thing named is a road ([`is_road`]: "Interstate 95", "Route 9", "on
-    /// the A3", "auf der A9", "the M6 motorway"): two roads of one kind differing are two
-    /// places, the place flag's, not a count's.
+    /// the A3", "auf der A9", "the M6 motorway") or a transit line ([`is_line`]: "a U5
+    /// train", "line 14"): two roads or lines of one kind differing are two places, the
+    /// place flag's, not a count's.
     pub(super) road: bool,
     /// Whether the figure is a model's designation ("Boeing 737", "Airbus A321", "ICE 3":
     /// after a maker of [`MAKERS`] or a train of [`TRAINS`]): a vehicle, which the vehicle
@@ -111,6 +112,74 @@ fn is_road(p: &Prepared, name_tok: usize, i: usize, letters: &str) -> bool {
         || surface(p, toks[name_tok].start, toks[name_tok].end)
             .to_lowercase()
             .starts_with("sull")
+}
+
+/// Letters of transit lines' codes ("U5", "S7", "M10", "T3", "RER B" has no figure),
+/// lower case: a code of these letters names a line where a word of [`TRANSIT_WORDS`]
+/// stands next to it ([`is_line`]; trial 53 R11: "a U5 train" / "a U2 train" is two lines,
+/// not two counts).
+const LINE_LETTERS: &[&str] = &["u", "s", "m", "t", "re", "rb", "rer"];
+
+/// Words of a transit line's vehicle or of the line itself next to its code ("a *U5*
+/// train", "the S7 line", "Linie U5", "la ligne M4", "the M10 tram"), in the seven
+/// languages, lower case; after a word of these a figure alone numbers a line ("line 14",
+/// "Linie 5", "la línea 3").
+const TRANSIT_WORDS: &[&str] = &[
+    "train",
+    "trains",
+    "tram",
+    "trams",
+    "line",
+    "metro",
+    "subway",
+    "underground",
+    // fr
+    "ligne",
+    "rame",
+    "métro",
+    // de
+    "linie",
+    "zug",
+    "bahn",
+    "straßenbahn",
+    // es
+    "línea",
+    "tren",
+    "tranvía",
+    // it
+    "linea",
+    "treno",
+    "tranvia",
+    // pt
+    "linha",
+    "comboio",
+    "bonde",
+    // nl
+    "lijn",
+    "trein",
+    "metrolijn",
+];
+
+/// Words before a figure that make it a line's number ("line 14", "Linie 5", "la ligne
+/// 4", "la línea 3", "la linea 2", "a linha 1", "lijn 9").
+const LINE_WORDS: &[&str] = &["line", "ligne", "linie", "línea", "linea", "linha", "lijn"];
+
+/// Whether the figure at token `i` of `p`, named by `name_tok` (the word before it, or
+/// the code's own token) with `letters` (a code's letters, lower case; empty for a word),
+/// names a transit line: after a word of [`LINE_WORDS`] ("line 14"), or a code of
+/// [`LINE_LETTERS`] with a word of [`TRANSIT_WORDS`] right after it or right before its
+/// name ("a U5 train", "Linie U5"). A line is named, not counted: two lines differing are
+/// two places, flagged as roads are ([`Ident::road`]).
+fn is_line(p: &Prepared, name_tok: usize, i: usize, letters: &str) -> bool {
+    let toks = &p.tokens;
+    if letters.is_empty() {
+        return LINE_WORDS.contains(&toks[name_tok].norm.as_str());
+    }
+    let transit = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| TRANSIT_WORDS.contains(&t.norm.as_str()))
+    };
+    LINE_LETTERS.contains(&letters) && (transit(Some(i + 1)) || transit(name_tok.checked_sub(1)))
 }
 
 /// Makers of aircraft whose models are named by a figure after their name, a space
@@ -241,8 +310,9 @@ pub(super) fn identifier(
     let named = spaced && b.proper && !b.stop && !b.date && !counts_noun && !german;
     let model = spaced && MAKERS.contains(&b.norm.as_str()) && b.capital && !people;
     let train = spaced && TRAINS.contains(&b.norm.as_str()) && b.capital && !people;
-    let road = (code && is_road(p, i - 1, i, &letters.to_lowercase()))
-        || (numbered && is_road(p, i - 1, i, ""));
+    let lower = letters.to_lowercase();
+    let road = (code && (is_road(p, i - 1, i, &lower) || is_line(p, i - 1, i, &lower)))
+        || (numbered && (is_road(p, i - 1, i, "") || is_line(p, i - 1, i, "")));
     // A word in the possessive owns what the figure counts, it numbers nothing ("the
     // train's seven carriages" is no Train 7, read as "s seven carriages": trial 50 F9).
     let owner = written.ends_with("'s") || written.ends_with("\u{2019}s");
@@ -321,7 +391,8 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
         && digits.chars().all(|c| c.is_ascii_digit())
         && !digits.starts_with('0');
     let name = hash_str(&format!("ident {}", letters.to_lowercase()));
-    let road = code && is_road(p, i, i, &letters.to_lowercase());
+    let lower = letters.to_lowercase();
+    let road = code && (is_road(p, i, i, &lower) || is_line(p, i, i, &lower));
     // "Airbus A321": a maker's model.
     let model = i.checked_sub(1).is_some_and(|k| {
         let m = &p.tokens[k];

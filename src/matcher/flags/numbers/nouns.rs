@@ -167,9 +167,12 @@ pub(super) fn counted_term(p: &Prepared, j: usize) -> Option<(usize, u64)> {
 }
 
 /// The key of the group of [`GROUPS`] (or of a train's cars, [`RAIL_CARS`], in a sentence
-/// of a train) token `k` of `p` is a noun of, `None` for any other word. Every reader of
+/// of a train; of homes for a utility's customers, `lexicon::counted_nouns::
+/// UTILITY_CUSTOMERS`, in a sentence of a power supply, `SUPPLY_WORDS`: trial 53 F5) token
+/// `k` of `p` is a noun of, `None` for any other word. Every reader of
 /// a counted noun keys it so ("The number of homes destroyed rose to 60" / "45 houses").
 pub(super) fn group_of(p: &Prepared, k: usize) -> Option<u64> {
+    use crate::matcher::lexicon::counted_nouns::{SUPPLY_WORDS, UTILITY_CUSTOMERS};
     let toks = &p.tokens;
     let w = toks.get(k)?.norm.as_str();
     if let Some(g) = groups().find(|g| g.contains(&w)) {
@@ -177,6 +180,11 @@ pub(super) fn group_of(p: &Prepared, k: usize) -> Option<u64> {
     }
     if let Some(head) = compound_head(w) {
         return groups().find(|g| g.contains(&head)).map(group_key);
+    }
+    if UTILITY_CUSTOMERS.contains(&w)
+        && toks.iter().any(|t| SUPPLY_WORDS.contains(&t.norm.as_str()))
+    {
+        return groups().find(|g| g.contains(&"households")).map(group_key);
     }
     let rail = || toks.iter().any(|t| RAIL_WORDS.contains(&t.norm.as_str()));
     (RAIL_CARS.contains(&w) && rail()).then(|| unit_key("group carriages"))

@@ -346,7 +346,18 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
             let chars = chars.get_or_init(|| crate::matcher::flags::chars_of(p));
             whole_name_end(toks, name_end(toks, j, chars), chars)
         };
-        if to_where && toks.get(e + 1).is_none_or(|w| w.norm != "where") {
+        // "Power returned to Lichtenberg", "restored to Marzahn": where a supply came back
+        // (`lexicon::restored::RETURNED_TO` after a word of a power supply,
+        // `counted_nouns::SUPPLY_WORDS`; trial 53 F4). Not "when he'd returned to the
+        // US": where someone went is no place of the fact.
+        let returned = listed.unwrap_or(i).checked_sub(1).is_some_and(|k| {
+            use crate::matcher::lexicon::{counted_nouns::SUPPLY_WORDS, restored::RETURNED_TO};
+            RETURNED_TO.contains(&toks[k].norm.as_str())
+                && toks[..k]
+                    .iter()
+                    .any(|t| SUPPLY_WORDS.contains(&t.norm.as_str()))
+        });
+        if to_where && !returned && toks.get(e + 1).is_none_or(|w| w.norm != "where") {
             continue;
         }
         // "in the French capital": an adjective of a people before a noun, no name ("the

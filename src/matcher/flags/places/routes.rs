@@ -121,6 +121,26 @@ fn taken_near(toks: &[Token], i: usize, end: usize) -> bool {
             .any(verb)
 }
 
+/// Whether a phrase of a means of transport ends right before token `i` of `toks`
+/// (`lexicon::conveyances`: "mit Bussen", "by bus", "en autobús", "met de bus"): a word of
+/// `MEANS_WORDS`, an article of `MEANS_ARTICLES` at most, and a vehicle of `CONVEYANCES`.
+/// A place after it and a word of [`TAKEN_TO`] is where people were taken, whatever verb
+/// stands before it (trial 53 F4: "Die Feuerwehr brachte die Fahrgäste mit Bussen nach
+/// Lichtenberg" / "… nach Potsdam").
+fn conveyed_before(toks: &[Token], i: usize) -> bool {
+    use crate::matcher::lexicon::conveyances::{CONVEYANCES, MEANS_ARTICLES, MEANS_WORDS};
+    let word = |k: Option<usize>, list: &[&str]| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| list.contains(&t.norm.as_str()))
+    };
+    let Some(v) = i.checked_sub(1) else {
+        return false;
+    };
+    word(Some(v), CONVEYANCES)
+        && (word(v.checked_sub(1), MEANS_WORDS)
+            || (word(v.checked_sub(1), MEANS_ARTICLES) && word(v.checked_sub(2), MEANS_WORDS)))
+}
+
 /// Whether the name of tokens `x` of `toks` is a hospital or another facility ("taken to
 /// the Hospital Regional de Huancayo", "taken to the Erasmus hospital"): the hospital and
 /// facility rules compare those (`hospitals.rs`, `facilities.rs`).
@@ -162,7 +182,9 @@ fn destinations(p: &Prepared) -> Vec<(usize, usize)> {
             continue;
         };
         let known = !readings(&name_of(&toks[name.0..=name.1])).is_empty();
-        let carried = taken && taken_near(toks, i, name.1) && !names_a_facility(toks, name);
+        let carried = taken
+            && (taken_near(toks, i, name.1) || conveyed_before(toks, i))
+            && !names_a_facility(toks, name);
         // One place once: "flown rumbo a Lausanne" is both a row and a taking verb's "a".
         if ((row.is_some() && known) || carried) && !out.contains(&name) {
             out.push(name);

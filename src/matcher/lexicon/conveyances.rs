@@ -1,0 +1,89 @@
+//! Phrases of a means of transport ("by bus", "mit Bussen", "en autobús", "in
+//! elicottero", "de helicóptero", "met bussen", "en hélicoptère"), in English, French,
+//! German, Spanish, Italian, Portuguese and Dutch: the word that tells the means
+//! ([`MEANS_WORDS`]), an article at most, and a vehicle of [`CONVEYANCES`]. A place right
+//! after such a phrase and a word of "to" is where people were taken (`flags/places/
+//! routes.rs`, trial 53 F4: "Die Feuerwehr brachte die Fahrgäste mit Bussen nach
+//! Lichtenberg" / "… nach Potsdam"). Lower case whole words, as the tokens' `norm`s are.
+
+/// Words before a vehicle that make it the means of a journey: en "by", fr "en", "par",
+/// de "mit", "per", es "en", it "in", "con", pt "de", "em", nl "met", "per".
+pub(in crate::matcher) const MEANS_WORDS: &[&str] = &[
+    "by", "en", "par", "mit", "per", "in", "con", "de", "em", "met",
+];
+
+/// Articles that may stand between a word of [`MEANS_WORDS`] and its vehicle ("mit *dem*
+/// Bus", "by *a* helicopter", "con *l'*ambulanza" is one token).
+pub(in crate::matcher) const MEANS_ARTICLES: &[&str] = &[
+    "a", "an", "the", "dem", "den", "einem", "einen", "le", "la", "les", "un", "une", "el", "los",
+    "il", "lo", "gli", "o", "os", "um", "de", "het", "een",
+];
+
+/// Vehicles that carry people somewhere, singular and plural, in the seven languages.
+pub(in crate::matcher) const CONVEYANCES: &[&str] = &[
+    // en
+    "bus",
+    "buses",
+    "coach",
+    "coaches",
+    "ambulance",
+    "ambulances",
+    "helicopter",
+    "helicopters",
+    "train",
+    "trains",
+    "boat",
+    "boats",
+    "car",
+    "cars",
+    // fr
+    "autobus",
+    "autocar",
+    "autocars",
+    "hélicoptère",
+    "hélicoptères",
+    "bateau",
+    "bateaux",
+    "voiture",
+    // de
+    "busse",
+    "bussen",
+    "krankenwagen",
+    "rettungswagen",
+    "hubschrauber",
+    "hubschraubern",
+    "zug",
+    "boot",
+    "booten",
+    // es
+    "autobús",
+    "autobuses",
+    "ambulancia",
+    "ambulancias",
+    "helicóptero",
+    "helicópteros",
+    "tren",
+    "barco",
+    "lancha",
+    // it
+    "pullman",
+    "ambulanza",
+    "ambulanze",
+    "elicottero",
+    "elicotteri",
+    "treno",
+    "barca",
+    // pt
+    "ônibus",
+    "autocarro",
+    "autocarros",
+    "ambulância",
+    "ambulâncias",
+    "comboio",
+    // nl ("bus", "bussen", "ambulance" are above)
+    "ziekenauto",
+    "helikopter",
+    "helikopters",
+    "trein",
+    "boten",
+];
