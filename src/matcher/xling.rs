@@ -47,9 +47,13 @@ fn key(tag: &str, value: &str) -> u64 {
 /// only the number words that are no other word are read), as keys, sorted and unique.
 pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> Vec<u64> {
     let mut out = Vec::new();
-    for t in p.tokens.iter() {
+    for (k, t) in p.tokens.iter().enumerate() {
         match t.kind {
-            Kind::Number(v) => out.push(key("n", &v.to_string())),
+            // A count of decades is its count of years ("two decades" / "zwanzig Jahren").
+            Kind::Number(v) => {
+                let v = lexicon::decades::decade_years(&p.tokens, k).unwrap_or(v);
+                out.push(key("n", &v.to_string()))
+            }
             Kind::Weekday(d) => out.push(key("wd", &d.to_string())),
             Kind::Month(m) => out.push(key("m", &m.to_string())),
             Kind::Vague => {}

@@ -2013,6 +2013,8 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
         across: &[
             "year$", "years$", "ans$", "annee", "jahr", "ano$", "anos$", "anni$", "anno$", "jaar$",
             "jaren$",
+            // A decade's years (its count read ten times: `lexicon::decades`).
+            "decade", "decenn", "jahrzehnt", "decada",
         ],
         counted: false,
     },
