@@ -232,8 +232,8 @@ const BYLINE_WORDS: &[&str] = &[
 /// "Dal *nostro* inviato", "Door *onze* correspondent"), in the seven languages: a byline
 /// of no name ([`own_staff_byline`]).
 const OWN_WORDS: &[&str] = &[
-    "our", "own", "notre", "nos", "unserem", "unserer", "unseren", "unsere", "nuestro",
-    "nuestra", "nuestros", "nostro", "nostra", "nostri", "nosso", "nossa", "nossos", "onze",
+    "our", "own", "notre", "nos", "unserem", "unserer", "unseren", "unsere", "nuestro", "nuestra",
+    "nuestros", "nostro", "nostra", "nostri", "nosso", "nossa", "nossos", "onze",
 ];
 
 /// How a byline of a paper's own staff opens besides [`BYLINE_OPENINGS`]: French "de",
@@ -308,9 +308,9 @@ fn own_staff_byline(tokens: &[Token]) -> bool {
     let rest = &tokens[2..];
     let staff = |w: &str| STAFF_WORDS.contains(&w) || BYLINE_WORDS.contains(&w);
     rest.iter().any(|t| staff(&t.norm) && !t.stop)
-        && rest
-            .iter()
-            .all(|t| staff(&t.norm) || OWN_WORDS.contains(&t.norm.as_str()) || (t.proper && !t.date))
+        && rest.iter().all(|t| {
+            staff(&t.norm) || OWN_WORDS.contains(&t.norm.as_str()) || (t.proper && !t.date)
+        })
 }
 
 /// Whether `text` is such a line: a timestamp, a bare dateline, a byline or a wire footer

@@ -55,8 +55,19 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
     if p.cues & super::prepared::TIMESTAMP != 0 {
         return out;
     }
+    // A clock time is one concept, its minutes on a 12-hour dial ("7:40 p.m." / "19.40
+    // Uhr"; `prepared/clock_figures.rs`), not its hour and minutes.
+    let clocks = match p.tokens.iter().any(|t| matches!(t.kind, Kind::Number(_))) {
+        true => super::flags::clock_spans(p),
+        false => Vec::new(),
+    };
+    let in_clock = |k: usize| clocks.iter().any(|&(_, a, b)| (a..=b).contains(&k));
+    for &(minutes, _, _) in &clocks {
+        out.push(key("clock", &(minutes % 720).to_string()));
+    }
     for (k, t) in p.tokens.iter().enumerate() {
         match t.kind {
+            Kind::Number(_) if in_clock(k) => {}
             // A count of decades is its count of years ("two decades" / "zwanzig Jahren").
             Kind::Number(v) => {
                 let v = lexicon::decades::decade_years(&p.tokens, k).unwrap_or(v);

@@ -2011,10 +2011,22 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
     Meaning {
         same: &[],
         across: &[
-            "year$", "years$", "ans$", "annee", "jahr", "ano$", "anos$", "anni$", "anno$", "jaar$",
+            "year$",
+            "years$",
+            "ans$",
+            "annee",
+            "jahr",
+            "ano$",
+            "anos$",
+            "anni$",
+            "anno$",
+            "jaar$",
             "jaren$",
             // A decade's years (its count read ten times: `lexicon::decades`).
-            "decade", "decenn", "jahrzehnt", "decada",
+            "decade",
+            "decenn",
+            "jahrzehnt",
+            "decada",
         ],
         counted: false,
     },
@@ -2256,7 +2268,14 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
     // A tram.
     Meaning {
         same: &[],
-        across: &["tram$", "trams$", "tramway", "strassenbahn", "tranvia", "bonde$"],
+        across: &[
+            "tram$",
+            "trams$",
+            "tramway",
+            "strassenbahn",
+            "tranvia",
+            "bonde$",
+        ],
         counted: false,
     },
     // A metro, an underground railway.

@@ -89,12 +89,16 @@ pub(super) fn fold_clock_times_of(p: &mut Prepared, text: &str, tokens: &[Token]
     if !may_tell_time(tokens) {
         return;
     }
+    let ascii = p.ascii;
     p.text = text.to_string();
     p.tokens = tokens.into();
+    // The flags read the text by byte when it is ASCII (`flags::surface`).
+    p.ascii = text.is_ascii();
     fold_clock_times(p);
     p.text = String::new();
     p.tokens = Arc::from([]);
     p.facts = Arc::default();
+    p.ascii = ascii;
 }
 
 #[cfg(test)]
