@@ -645,7 +645,7 @@ pub(crate) fn date_flags(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
 
 /// The clock times sentence `p` tells (`times::clock_times`: "7:40 p.m.", "19:40",
 /// "19.40 Uhr", "19h40"), each as its minutes after midnight and its first and last
-/// tokens: the figures one time of day is (`prepared/clock_figures.rs`).
+/// tokens: the one concept a time of day is across languages (`xling.rs`).
 pub(crate) fn clock_spans(p: &Prepared) -> Vec<(u16, usize, usize)> {
     times::clock_times(p)
         .into_iter()

@@ -4,14 +4,12 @@
 //! as a sorted list so that a pair's features (`features.rs`) are a few merges.
 
 use super::idf_table;
-use super::lexicon::decades::decade_years;
 use super::lexicon::place_adjectives::place_of;
 use super::text::{self, hash_str, Kind, Token};
 use rust_stemmers::Stemmer;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-mod clock_figures;
 pub(crate) mod count_slots;
 use count_slots::{counted_thing, spelled_thing};
 pub(crate) use count_slots::{group_thing, CountSlot};
@@ -247,7 +245,6 @@ impl Prepared {
         p.ascii = text.is_ascii();
         p.text = text;
         p.tokens = tokens.into();
-        clock_figures::fold_clock_times(&mut p);
         p
     }
 
@@ -257,9 +254,7 @@ impl Prepared {
     /// count slots, no content flags, no facts, no page-line cue): the lists that scoring
     /// reads, for a batch that holds every text at once (`standalone::score_batch`).
     pub(crate) fn lists(text: &str, tokens: &[Token]) -> Prepared {
-        let mut p = Prepared::lists_known(text, tokens, None, Reading::Scoring);
-        clock_figures::fold_clock_times_of(&mut p, text, tokens);
-        p
+        Prepared::lists_known(text, tokens, None, Reading::Scoring)
     }
 
     /// The lists of a sentence of text `text` and tokens `tokens`, as much of them as
@@ -310,12 +305,9 @@ impl Prepared {
                     let gap = || text.chars().skip(b.end).take(t.start - b.end).collect();
                     super::flags::names_before(b, t, gap)
                 };
-                // A count of decades is its count of years ("two decades" / "twenty
-                // years", `lexicon::decades`).
-                let decade = || decade_years(tokens, k).map(text::number_stem);
                 numbers.push(match named {
                     true => hash_str(&format!("named figure {}", t.norm)),
-                    false => decade().unwrap_or(t.stem),
+                    false => t.stem,
                 });
                 if !named && whole {
                     count_slots.extend(counted_thing(text, tokens, k));

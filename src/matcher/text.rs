@@ -128,12 +128,6 @@ pub fn number_text(v: f64) -> String {
     }
 }
 
-/// The stem of a number token of value `v` (its [`stem_key`]: "#" and [`number_text`]),
-/// for a figure read from other tokens ("two decades": the stem of 20).
-pub(crate) fn number_stem(v: f64) -> u64 {
-    hash_str(&format!("#{}", number_text(v)))
-}
-
 fn normalise(s: &str) -> String {
     if s.is_ascii() {
         let mut out = s.to_ascii_lowercase();

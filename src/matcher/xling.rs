@@ -56,7 +56,8 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
         return out;
     }
     // A clock time is one concept, its minutes on a 12-hour dial ("7:40 p.m." / "19.40
-    // Uhr"; `prepared/clock_figures.rs`), not its hour and minutes.
+    // Uhr"), not its hour and minutes; which half of the day each tells is the time
+    // flag's (`flags/times.rs`).
     let clocks = match p.tokens.iter().any(|t| matches!(t.kind, Kind::Number(_))) {
         true => super::flags::clock_spans(p),
         false => Vec::new(),

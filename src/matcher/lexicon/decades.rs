@@ -1,8 +1,7 @@
 //! Words of a decade in the seven languages read (en, fr, de, es, it, pt, nl), lower case
 //! as tokens are normalised: a count of decades is a count of years ten times as large
 //! ("in two decades" / "in twenty years", "seit mehr als zwanzig Jahren"; trial 53 F8).
-//! Read by the ranking's figures (`prepared.rs`) and the concepts across languages
-//! (`xling.rs`).
+//! Read by the concepts across languages (`xling.rs`).
 
 use crate::matcher::text::{Kind, Token};
 
