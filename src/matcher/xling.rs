@@ -44,17 +44,9 @@ fn key(tag: &str, value: &str) -> u64 {
 }
 
 /// The concepts of `p`, a sentence (or any text) in `language` (`None`: not told, and
-/// only the number words that are no other word are read), as keys, sorted and unique;
-/// none for a line of the page.
+/// only the number words that are no other word are read), as keys, sorted and unique.
 pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> Vec<u64> {
     let mut out = Vec::new();
-    // A line of the page reports no fact (`page_lines`: a byline, a dateline, a heading):
-    // it shares no concept, so no sentence in another language lifts it from the 0 its
-    // score is (trial 53 F7: "By our city desk" and "Berlin." were suggested across
-    // languages at 11 % and 25 %).
-    if p.cues & super::prepared::TIMESTAMP != 0 {
-        return out;
-    }
     // A clock time is one concept, its minutes on a 12-hour dial ("7:40 p.m." / "19.40
     // Uhr"), not its hour and minutes; which half of the day each tells is the time
     // flag's (`flags/times.rs`).
@@ -67,13 +59,14 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
         out.push(key("clock", &(minutes % 720).to_string()));
     }
     for (k, t) in p.tokens.iter().enumerate() {
+        // A count of decades is its count of years ("two decades" / "zwanzig Jahren").
+        if let Some(years) = lexicon::decades::decade_years(&p.tokens, k) {
+            out.push(key("n", &years.to_string()));
+            continue;
+        }
         match t.kind {
             Kind::Number(_) if in_clock(k) => {}
-            // A count of decades is its count of years ("two decades" / "zwanzig Jahren").
-            Kind::Number(v) => {
-                let v = lexicon::decades::decade_years(&p.tokens, k).unwrap_or(v);
-                out.push(key("n", &v.to_string()))
-            }
+            Kind::Number(v) => out.push(key("n", &v.to_string())),
             Kind::Weekday(d) => out.push(key("wd", &d.to_string())),
             Kind::Month(m) => out.push(key("m", &m.to_string())),
             Kind::Vague => {}
@@ -166,7 +159,14 @@ impl CrossLanguage {
         let mut counts = vec![0u32; langs.len()];
         let mut keys = Vec::new();
         for (doc, p) in sentences {
-            let k = concepts(p, langs.get(doc).copied().flatten());
+            // A line of the page reports no fact (`page_lines`: a byline, a dateline, a
+            // heading): it holds no concept, so no sentence in another language lifts it
+            // from the 0 its score is (trial 53 F7: "By our city desk" and "Berlin." were
+            // suggested across languages at 11 % and 25 %).
+            let k = match p.cues & super::prepared::TIMESTAMP {
+                0 => concepts(p, langs.get(doc).copied().flatten()),
+                _ => Vec::new(),
+            };
             if let (Some(d), Some(n)) = (df.get_mut(doc), counts.get_mut(doc)) {
                 *n += 1;
                 for &x in &k {

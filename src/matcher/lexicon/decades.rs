@@ -24,12 +24,16 @@ const DECADES: &[&str] = &[
     "decennia",
 ];
 
-/// The years token `k` of `tokens` counts when it is a figure of decades ("two decades":
-/// 20.0): the figure's value ten times, when the next token is a word of [`DECADES`];
-/// `None` for any other token.
+/// The years token `k` of `tokens` counts when it is a count of decades ("two decades",
+/// "2 decades": 20.0): the count's value ten times, when the next token is a word of
+/// [`DECADES`]; `None` for any other token. The count is a figure or a number word
+/// (`lexicon::cardinal_any`: "two", "zwei", "dos").
 pub(in crate::matcher) fn decade_years(tokens: &[Token], k: usize) -> Option<f64> {
-    let Kind::Number(v) = tokens.get(k)?.kind else {
-        return None;
+    let t = tokens.get(k)?;
+    let v = match t.kind {
+        Kind::Number(v) => v,
+        Kind::Word => super::cardinal_any(&t.norm)?,
+        _ => return None,
     };
     let next = tokens.get(k + 1)?;
     DECADES.contains(&next.norm.as_str()).then_some(v * 10.0)
