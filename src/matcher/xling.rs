@@ -50,7 +50,11 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
     // A clock time is one concept, its minutes on a 12-hour dial ("7:40 p.m." / "19.40
     // Uhr"), not its hour and minutes; which half of the day each tells is the time
     // flag's (`flags/times.rs`).
-    let clocks = match p.tokens.iter().any(|t| matches!(t.kind, Kind::Number(_))) {
+    // A figure, or a word that opens with one ("19h40").
+    let figure = |t: &super::text::Token| {
+        matches!(t.kind, Kind::Number(_)) || t.norm.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let clocks = match p.tokens.iter().any(figure) {
         true => super::flags::clock_spans(p),
         false => Vec::new(),
     };

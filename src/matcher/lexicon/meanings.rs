@@ -524,6 +524,21 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
         ],
         counted: false,
     },
+    // A generator ("emergency generators" / "Notstromaggregate" / "groupes électrogènes"),
+    // before the election's group, whose "elect" would take "électrogène".
+    Meaning {
+        same: &[],
+        across: &[
+            "generator",
+            "generateur",
+            "electrogene",
+            "notstrom",
+            "stromaggregat",
+            "generador",
+            "gerador",
+        ],
+        counted: false,
+    },
     // An election, a vote.
     Meaning {
         same: &[
@@ -2227,7 +2242,6 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
         across: &[
             "substation",
             "umspannwerk",
-            "sous-station",
             "subestacion",
             "sottostazion",
             "subestacao",
@@ -2239,20 +2253,6 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
     Meaning {
         same: &[],
         across: &["transformer", "transformat", "trasformat", "transformad"],
-        counted: false,
-    },
-    // A generator ("emergency generators" / "Notstromaggregate" / "groupes électrogènes").
-    Meaning {
-        same: &[],
-        across: &[
-            "generator",
-            "generateur",
-            "electrogene",
-            "notstrom",
-            "stromaggregat",
-            "generador",
-            "gerador",
-        ],
         counted: false,
     },
     // Road traffic and its lights ("Traffic lights went dark ... police directed traffic"
@@ -2533,7 +2533,7 @@ mod tests {
     /// across languages may both take are read in the group meant for them (the first):
     /// "Rettungswagen" an ambulance (not a rescue), "bombeiros" firefighters (not a bomb),
     /// "personeel" staff (not people), "ransomware" a cyberattack (not a ransom),
-    /// "electricity" power (not an election).
+    /// "electricity" power and "électrogène" a generator (not an election).
     #[test]
     fn views_keep_table_order_and_overlaps_read_first() {
         let same: Vec<_> = MEANINGS
@@ -2576,6 +2576,7 @@ mod tests {
             ("ransomware", "ransom"),
             ("rancongiciel", "rancon"),
             ("electric", "elect"),
+            ("electrogene", "elect"),
         ];
         for pair in &found {
             assert!(expected.contains(pair), "{pair:?}");
