@@ -681,6 +681,16 @@ pub(crate) fn date_flags(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         .collect()
 }
 
+/// The clock times sentence `p` tells (`times::clock_times`: "7:40 p.m.", "19:40",
+/// "19.40 Uhr", "19h40"), each as its minutes after midnight and its first and last
+/// tokens: the one concept a time of day is across languages (`xling.rs`).
+pub(crate) fn clock_spans(p: &Prepared) -> Vec<(u16, usize, usize)> {
+    times::clock_times(p)
+        .into_iter()
+        .map(|c| (c.minutes, c.tokens.0, c.tokens.1))
+        .collect()
+}
+
 /// The speaker flag of a pair, as [`discrepancies`] gives it (`speakers::speaker_conflict`):
 /// the page reads it for a span's sentence too (`linking::context`), so the page and
 /// `parallax suggest` flag one pair of sentences alike.

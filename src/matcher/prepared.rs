@@ -518,12 +518,13 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
 }
 
 /// The [`TIMESTAMP`] cue of a sentence that is a line of the page, not of the story (a
-/// timestamp, a dateline, a byline, a lead-in, a heading), else 0; `page_line` as
-/// [`Prepared::lists_known`] takes it.
+/// timestamp, a dateline, a byline, a lead-in, a heading, a place's name alone), else 0;
+/// `page_line` as [`Prepared::lists_known`] takes it.
 fn page_cue(text: &str, tokens: &[Token], page_line: Option<bool>) -> u8 {
     if page_line.unwrap_or_else(|| super::page_lines::is_page_line(text, tokens))
         || super::page_lines::is_lead_in(text, tokens)
         || super::page_lines::is_heading(text, tokens)
+        || super::page_lines::is_place_line(text, tokens)
     {
         TIMESTAMP
     } else {

@@ -117,6 +117,8 @@ pub(crate) const FIREFIGHTERS: u8 = 24;
 pub(crate) const SPEED: u8 = 26;
 /// Index of the class of sites (plant, factory) in [`SYNONYMS`]: participants, no event.
 pub(crate) const SITE: u8 = 28;
+/// Index of the class of a blackout (a power cut, an outage) in [`SYNONYMS`].
+const BLACKOUT: u8 = 35;
 
 /// Multi-word phrases of general news wording that say what one word of a [`SYNONYMS`]
 /// class says ("passed away" = "died", "behind bars" = "in prison", "sped off" = "fled"),
@@ -167,6 +169,18 @@ pub const PHRASES: &[(&[&str], u8)] = &[
     (&["fire", "service"], FIREFIGHTERS),
     (&["fire", "crews"], FIREFIGHTERS),
     (&["fire", "department"], FIREFIGHTERS),
+    // A power cut told in two words or more (trial 53 F8: "The blackout was the largest
+    // ..." / "The power cut was the worst ...").
+    (&["power", "cut"], BLACKOUT),
+    (&["power", "cuts"], BLACKOUT),
+    (&["power", "failure"], BLACKOUT),
+    (&["power", "failures"], BLACKOUT),
+    (&["panne", "de", "courant"], BLACKOUT),
+    (&["coupure", "de", "courant"], BLACKOUT),
+    (&["coupures", "de", "courant"], BLACKOUT),
+    (&["corte", "de", "luz"], BLACKOUT),
+    (&["cortes", "de", "luz"], BLACKOUT),
+    (&["interruzione", "di", "corrente"], BLACKOUT),
     (&["km", "h"], SPEED),
     (&["kilometres", "per", "hour"], SPEED),
     (&["kilometers", "per", "hour"], SPEED),
@@ -393,6 +407,37 @@ mod tests {
             "Both men were arrested on Thursday.",
         ] {
             assert!(!flee(s), "{s}");
+        }
+    }
+
+    /// Trial 53 F8: a blackout, a power cut and an outage are one class in the seven
+    /// languages ("The blackout was the largest ..." / "The power cut was the worst ...");
+    /// the power alone, a cut of another thing or a plant's failure is none.
+    #[test]
+    fn a_blackout_and_a_power_cut_share_one_class() {
+        assert_eq!(SYNONYMS[usize::from(BLACKOUT)][0], "blackout");
+        let stemmer = text::stemmer();
+        let cut = |s: &str| classes(&text::tokenize(s, &stemmer)) & (1 << BLACKOUT) != 0;
+        for s in [
+            "The blackout was the largest in the city in two decades.",
+            "The power cut was the worst in the city in twenty years.",
+            "It was the largest outage in the city in more than two decades.",
+            "Power cuts hit the east of the city.",
+            "Das war der größte Stromausfall in der Stadt.",
+            "Une panne de courant a touché Berlin.",
+            "Un apagón dejó sin luz a Berlín.",
+            "Un corte de luz afectó a la ciudad.",
+            "Een stroomstoring trof de stad.",
+        ] {
+            assert!(cut(s), "{s}");
+        }
+        for s in [
+            "Power was restored district by district.",
+            "The company cut 300 jobs.",
+            "A fire broke out at the power plant.",
+            "The pump failure caused the flood.",
+        ] {
+            assert!(!cut(s), "{s}");
         }
     }
 }
