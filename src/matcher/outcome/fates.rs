@@ -295,6 +295,25 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         }
         from -= 1;
     }
+    // "Julio Mamani's brother died": the one whose fate is told is the relative, not the
+    // name in the possessive before it (session 50's last pass: a false "rescued ≠ died"
+    // against "Julio Mamani was rescued"). "Mamani's body" stays Mamani.
+    // The possessive is in the token ("Mamani's") or a token "s" after an apostrophe.
+    let relative_after = |k: usize| {
+        let within = matches!(
+            chars.get(toks[k].start..toks[k].end),
+            Some([.., '\'' | '\u{2019}', 's' | 'S'])
+        );
+        let split = toks.get(k + 1).is_some_and(|s| {
+            s.norm == "s" && matches!(chars.get(toks[k].end..s.start), Some(['\'' | '\u{2019}']))
+        });
+        let noun = if split { k + 2 } else { k + 1 };
+        ((within || split) && noun < at && RELATIVES.contains(&toks[noun].norm.as_str()))
+            .then_some(noun)
+    };
+    if let Some(noun) = (from..at).rev().find_map(relative_after) {
+        from = noun;
+    }
     let words = &toks[from..at];
     // A live blog's post time ("20:40 The bus driver is among the missing") counts no one
     // (trial 51 F1): a figure joined to another by a colon is a clock time.
@@ -313,6 +332,43 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
     let stems = subject_stems(words, &[]);
     (!stems.is_empty() || count.is_some()).then_some((stems, count))
 }
+
+/// Nouns of a person's relatives and companions after a possessive ("Mamani's *brother*"):
+/// someone else than the one named.
+const RELATIVES: &[&str] = &[
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "parents",
+    "child",
+    "children",
+    "relative",
+    "relatives",
+    "family",
+    "colleague",
+    "colleagues",
+    "friend",
+    "friends",
+    "partner",
+    "uncle",
+    "aunt",
+    "cousin",
+    "cousins",
+    "nephew",
+    "niece",
+    "neighbour",
+    "neighbor",
+    "widow",
+];
 
 /// Whether the fates at tokens `x` of `a` and `y` of `b` are told of one subject: their
 /// [`subject`]s share a word, and their counts (before the phrase, else inside it) are

@@ -242,6 +242,15 @@ pub(super) fn restored_against_down(a: &Prepared, b: &Prepared) -> Option<(Range
             if !one_thing(a, x, b, y) {
                 continue;
             }
+            // A side that tells both states (restored and still down) is a mixed report,
+            // which agrees with the other's one ("Power was restored to most homes, but
+            // 15,000 are still without power" / "15,000 homes are still without power":
+            // session 50's last pass; the second phrase often names less than the first).
+            let a_tells_y = pa.iter().any(|x2| x2.state == y.state);
+            let b_tells_x = pb.iter().any(|y2| y2.state == x.state);
+            if a_tells_y || b_tells_x {
+                continue;
+            }
             let (part_a, part_b) = (partial(a, x), partial(b, y));
             if part_a && part_b {
                 continue;

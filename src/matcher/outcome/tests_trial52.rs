@@ -338,7 +338,24 @@ fn one_named_among_a_group_takes_the_groups_fate() {
             "Nine miners were rescued alive, the company said.",
             "Julio Mamani died in the collapse.",
         ),
+        // A relative of the one named (session 50's last pass: "were rescued ≠ died").
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Julio Mamani's brother died in the collapse.",
+        ),
+        (
+            "Nine miners were rescued alive, among them Julio Mamani.",
+            "Julio Mamani\u{2019}s brother died in the collapse.",
+        ),
     ] {
         unflagged(a, b);
     }
+    // The one named in the possessive of his body is still the one named.
+    flagged(
+        "Julio Mamani was rescued alive.",
+        "Julio Mamani's body was recovered on Tuesday.",
+        "was rescued",
+        "body was recovered",
+        false,
+    );
 }

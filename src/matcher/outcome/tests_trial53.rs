@@ -113,6 +113,15 @@ fn a_supply_in_two_places_or_lacking_in_the_past_is_no_flag() {
             "Power was restored to the hospital on Saturday.",
             "The hospital was still without water on Saturday.",
         ),
+        // One side tells both states (session 50's last pass): it agrees with the other.
+        (
+            "Power was restored to most homes by Saturday, but 15,000 are still without power.",
+            "About 15,000 homes are still without power on Saturday.",
+        ),
+        (
+            "Power was restored to most homes by Saturday.",
+            "Power was restored to most homes by Saturday, but 15,000 homes are still without power.",
+        ),
     ] {
         unflagged(a, b);
     }
