@@ -300,9 +300,8 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
     // against "Julio Mamani was rescued"). "Mamani's body" stays Mamani.
     // The possessive is in the token ("Mamani's") or a token "s" after an apostrophe.
     let relative_after = |k: usize| {
-        let within = matches!(
-            chars.get(toks[k].start..toks[k].end),
-            Some([.., '\'' | '\u{2019}', 's' | 'S'])
+        let within = crate::matcher::speakers::possessive(
+            chars.get(toks[k].start..toks[k].end).unwrap_or(&[]),
         );
         let split = toks.get(k + 1).is_some_and(|s| {
             s.norm == "s" && matches!(chars.get(toks[k].end..s.start), Some(['\'' | '\u{2019}']))

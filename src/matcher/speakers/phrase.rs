@@ -157,6 +157,6 @@ fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<(Phra
 
 /// Whether a word as written ends with a possessive "'s" ("Kremlin's", "Putin’s"; the
 /// token's norm has lost it).
-pub(super) fn possessive(word: &[char]) -> bool {
+pub(crate) fn possessive(word: &[char]) -> bool {
     matches!(word, [.., '\'' | '\u{2019}', 's' | 'S'])
 }
