@@ -303,6 +303,9 @@ mod tests_trial53_places;
 mod tests_trial53_times;
 #[cfg(test)]
 mod tests_trial53_vehicles;
+// Trial 54's parts told after their whole, times and figures across languages (s51-t54a).
+#[cfg(test)]
+mod tests_trial54_parts;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]

@@ -594,6 +594,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         owner_named,
         group: group_size(toks, start),
         whole: whole_of_part(p, i),
+        partitive: role == Role::Part && part.is_some(),
         verb_noun,
         dim,
         thing,
