@@ -305,6 +305,8 @@ mod tests_trial53_times;
 mod tests_trial53_vehicles;
 // Trial 54's parts told after their whole, times and figures across languages (s51-t54a).
 #[cfg(test)]
+mod tests_trial54_languages;
+#[cfg(test)]
 mod tests_trial54_parts;
 #[cfg(test)]
 mod tests_where_who;

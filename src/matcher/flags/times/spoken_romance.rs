@@ -166,7 +166,10 @@ pub(super) fn hour_first(p: &Prepared, i: usize) -> Option<(u32, u32, usize, boo
 }
 
 /// Whether a content word that is no part of the day follows token `last` with no
-/// punctuation between ("alle 2 vittime": a count, not a time).
+/// punctuation between ("alle 2 vittime": a count, not a time). A function word of a
+/// language the guess reads (`language::is_function_word`: "sulle", "nella", "dalla") is
+/// none, though the English stop words lack it: "divampate intorno alle 13 sulle colline"
+/// tells a time (trial 54 F4: read as no time, so "shortly before 3 p.m." had no flag).
 fn counted_after(p: &Prepared, last: usize) -> bool {
     let toks = &p.tokens;
     toks.get(last + 1).is_some_and(|n| {
@@ -174,6 +177,7 @@ fn counted_after(p: &Prepared, last: usize) -> bool {
         gap.trim().is_empty()
             && n.kind == Kind::Word
             && !n.stop
+            && !crate::matcher::language::is_function_word(&n.norm)
             && part_of_day(toks, last + 1, 0).is_none()
     })
 }
