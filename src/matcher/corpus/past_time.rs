@@ -18,6 +18,7 @@
 use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::casualty::count_word;
 use crate::matcher::lexicon::damage::is_damage_word;
+use crate::matcher::lexicon::fate_phrases::EVACUATION_NOUNS;
 use crate::matcher::lexicon::past::{opens_with, AGO, LAST_YEAR};
 use crate::matcher::text::{FxMap, Kind, Token};
 
@@ -253,26 +254,13 @@ fn dated_toll(clause: &[Token], own: &[u32]) -> bool {
         })
 }
 
-/// Nouns of a toll told as what was done to the people counted ("forced the
-/// *evacuation* of 156 people", trial 45 fault 3), which `casualty::count_word` reads as
-/// participles only ("evacuated"): en, fr, de, es, it, pt, nl, lower case.
-const TOLL_NOUNS: &[&str] = &[
-    "evacuation",
-    "évacuation",
-    "evakuierung",
-    "evacuación",
-    "evacuazione",
-    "evacuação",
-    "evacuatie",
-];
-
 /// Whether token `t` is a casualty word of a count (`casualty::count_word`), a noun of
-/// [`TOLL_NOUNS`] or a word of damage (`lexicon::damage`: "burned some 13,000 hectares",
+/// evacuation (`lexicon::fate_phrases::EVACUATION_NOUNS`) or a word of damage (`lexicon::damage`: "burned some 13,000 hectares",
 /// "destroyed 40 homes", "1,500 people were displaced"; trial 54 F1: a past fire's
 /// hectares read as the story's, 0.741 with a solid number flag against its live update).
 fn toll_word(t: &Token) -> bool {
     count_word(&t.norm).is_some()
-        || TOLL_NOUNS.contains(&t.norm.as_str())
+        || EVACUATION_NOUNS.contains(&t.norm.as_str())
         || is_damage_word(&t.norm)
 }
 

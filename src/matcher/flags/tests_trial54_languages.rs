@@ -5,7 +5,7 @@
 //! Italian, Spanish or German are the unit "hectares" is (`units.rs`), so "circa 2.300
 //! ettari" / "around 2,000 hectares" gets the flag the English pair gets.
 
-use super::test_util::{flags_of, no_flag_either, number_flags};
+use super::test_util::{flags_of, no_flag_either, no_number_flag, number_flags};
 use crate::matcher::results::DiscrepancyKind::Date;
 
 /// The wire's start of the fire (trial 54, a).
@@ -128,6 +128,17 @@ fn people_of_two_kinds_told_by_one_figure_are_people() {
         let f = number_flags(a, live);
         assert_eq!(f.len(), 1, "{a}: {f:?}");
         assert!(f[0].0.contains('5') && f[0].1.contains("3,500"), "{a}: {f:?}");
+    }
+    // People evacuated against people injured: two facts (a noun of evacuation before
+    // the figure tells its fate), in Italian as in English.
+    for a in [
+        "Un vasto incendio ha devastato ieri le campagne e la pineta alle porte di Orosei, costringendo all'evacuazione circa 5.000 persone tra residenti e turisti.",
+        "The wildfire forced the evacuation of about 5,000 people on Tuesday.",
+    ] {
+        no_number_flag(
+            a,
+            "Seven people were injured, including two firefighters who suffered burns.",
+        );
     }
     // The same figure: no flag; a list of two groups keeps its groups apart.
     for (a, b) in [
