@@ -124,12 +124,15 @@ pub(super) struct NumSlot {
     /// 45 passengers were hurt"; `toll::whole_of_part`): not the count of a fate ("12
     /// passengers were hurt").
     whole: bool,
-    /// Whether a part is told with its whole after it ("One of the firefighters", "three
-    /// of the injured": `toll::partitive`), not with its own counted noun after a whole
-    /// told before ("among them two firefighters": `whole_before.rs`): the two are not
-    /// one figure when the partitive's whole is what the other counts
-    /// (`parts::part_of_counted_whole`).
+    /// Whether a part is told with its whole after it, the whole no figure ("One of the
+    /// firefighters", "three of the injured": `toll::partitive`; not "Thirty of the 40
+    /// passengers").
     partitive: bool,
+    /// Whether a part is told after a whole named before it, with its own counted noun
+    /// right after its figure ("Seven people have been injured, among them two
+    /// firefighters": `whole_before.rs`). Against a [`NumSlot::partitive`] part of that
+    /// noun it counts the partitive's whole, no one figure (`parts::part_of_counted_whole`).
+    after_whole: bool,
     /// Whether `noun` is the verb after the figure, no counted noun ("2,000 have been
     /// used", "6.1 struck"): the figure may count what the other sentence's counts.
     verb_noun: bool,
@@ -209,6 +212,7 @@ impl NumSlot {
             group: false,
             whole: false,
             partitive: false,
+            after_whole: false,
             verb_noun: false,
             dim: 0,
             thing: 0,

@@ -207,14 +207,15 @@ pub(super) fn part_told_as_count(x: &NumSlot, y: &NumSlot) -> bool {
 
 /// Whether one of two parts is told with its whole after it ("One of the firefighters":
 /// [`NumSlot::partitive`]) and the other with its own noun, that whole's noun, after a
-/// whole told before it ("Seven people have been injured, among them two
-/// firefighters"): the second counts the group the first is a part of, so the two are
-/// no one figure (trial 54 F2: "One of the firefighters ≠ two firefighters"). Two parts
-/// of one whole ("three of the injured" / "Of those taken to hospital, three") are still
-/// compared.
+/// whole told before it ("Seven people have been injured, among them two firefighters":
+/// [`NumSlot::after_whole`]): the second counts the group the first is a part of, so the
+/// two are no one figure (trial 54 F2: "One of the firefighters ≠ two firefighters").
+/// Two parts of one whole ("five of them" / "Of those taken to hospital, three", "Half
+/// of the 40 passengers" / "Thirty of the 40 passengers") are still compared.
 pub(super) fn part_of_counted_whole(x: &NumSlot, y: &NumSlot) -> bool {
     let nouns = x.noun.is_some() && (x.noun == y.noun || (x.noun_class & y.noun_class) != 0);
-    x.role == Role::Part && y.role == Role::Part && x.partitive != y.partitive && nouns
+    let told = (x.partitive && y.after_whole) || (y.partitive && x.after_whole);
+    x.role == Role::Part && y.role == Role::Part && told && nouns
 }
 
 /// Whether `x` of `a` is the whole of a part ("seven humanitarian workers" of "Five of the
