@@ -6,29 +6,17 @@
 //! (F4). The near cases keep their flags: the wire's own hectares against the live
 //! update's, and the background sentence in a story whose own year it names.
 
-use parallax::matcher::{Corpus, Discrepancy, DiscrepancyKind, PairSuggestion};
+use parallax::matcher::{Discrepancy, DiscrepancyKind, PairSuggestion};
+
+mod matcher_util;
 
 fn article(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/wildfire/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    matcher_util::article("wildfire", name)
 }
 
 /// Every scored pair of the two articles, with the texts of its two sentences.
 fn pairs(a: &str, b: &str) -> Vec<(PairSuggestion, String, String)> {
-    let corpus = Corpus::new(&[a, b]);
-    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    corpus
-        .all_pairs(0.0, &mut |_, _| {})
-        .into_iter()
-        .map(|p| {
-            let ta = ca[p.a_start..p.a_end].iter().collect();
-            let tb = cb[p.b_start..p.b_end].iter().collect();
-            (p, ta, tb)
-        })
-        .collect()
+    matcher_util::pairs(a, b).1
 }
 
 /// The score and flags of the pair whose sentences start with `a` and `b` (a score of 0
