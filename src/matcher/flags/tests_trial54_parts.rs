@@ -66,3 +66,15 @@ fn two_counts_or_two_parts_of_one_noun_still_differ() {
         assert!(!f[0].2, "solid: {a} / {b}: {f:?}");
     }
 }
+
+#[test]
+fn a_partitive_cut_before_its_whole_reads_without_a_panic() {
+    // A text cut after "of the" (the property tests cut at every word): the partitive's
+    // whole is past the last token.
+    for a in ["Seven people were injured, one of the", "Two of the"] {
+        no_number_flag(
+            a,
+            "Seven people have been injured, among them two firefighters.",
+        );
+    }
+}

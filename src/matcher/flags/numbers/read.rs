@@ -603,9 +603,9 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         group: group_size(toks, start),
         whole: whole_of_part(p, i),
         partitive: role == Role::Part
-            && part.is_some_and(|k| {
-                !matches!(toks[k].kind, Kind::Number(_))
-                    && crate::matcher::lexicon::cardinal_any(&toks[k].norm).is_none()
+            && part.and_then(|k| toks.get(k)).is_some_and(|w| {
+                !matches!(w.kind, Kind::Number(_))
+                    && crate::matcher::lexicon::cardinal_any(&w.norm).is_none()
             }),
         after_whole: role == Role::Part
             && part.is_none()
