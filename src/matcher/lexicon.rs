@@ -23,7 +23,7 @@
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
 //! figure tells (`group_sizes.rs`: "a group of eight"), the nouns of one counted thing for the number flag
 //! (`counted_nouns.rs`: "operations" / "surgeries"), the phrases of a means of transport
-//! (`conveyances.rs`: "by bus", "mit Bussen"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! (`conveyances.rs`: "by bus", "mit Bussen"), the words of a byline (`bylines.rs`: "staff", "By our city desk"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -49,6 +49,7 @@ pub(in crate::matcher) mod acts;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
 pub(in crate::matcher) mod break_ins;
+pub(in crate::matcher) mod bylines;
 mod cardinals;
 pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;

@@ -311,10 +311,11 @@ fn described(tokens: &[Token], first: usize, i: usize) -> bool {
     nationalities || indefinite
 }
 
-/// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s").
+/// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s"), as
+/// [`crate::matcher::speakers::possessive`] reads a word.
 pub(super) fn possessive(text: &str, t: &Token) -> bool {
     let word: Vec<char> = text.chars().skip(t.start).take(t.end - t.start).collect();
-    matches!(word.as_slice(), [.., '\'' | '\u{2019}', 's'])
+    crate::matcher::speakers::possessive(&word)
 }
 
 /// Where the noun of token `t` starts: after an elided article or preposition written
