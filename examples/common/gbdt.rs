@@ -65,25 +65,23 @@ impl Gbdt {
     }
 
     fn z_codes(&self, codes: &[u8]) -> f64 {
-        let mut z = self.base;
-        for tree in &self.trees {
-            let mut at = 0;
-            loop {
-                match tree[at] {
-                    Node::Split {
-                        feature,
-                        cut,
-                        left,
-                        right,
-                    } => at = if codes[feature] <= cut { left } else { right },
-                    Node::Leaf(v) => {
-                        z += v;
-                        break;
-                    }
-                }
-            }
+        self.base + self.trees.iter().map(|t| leaf(t, codes)).sum::<f64>()
+    }
+}
+
+/// The value of the leaf of `tree` that the binned row `codes` falls in.
+fn leaf(tree: &[Node], codes: &[u8]) -> f64 {
+    let mut at = 0;
+    loop {
+        match tree[at] {
+            Node::Split {
+                feature,
+                cut,
+                left,
+                right,
+            } => at = if codes[feature] <= cut { left } else { right },
+            Node::Leaf(v) => return v,
         }
-        z
     }
 }
 
@@ -148,27 +146,7 @@ pub fn fit_gbdt(x: &[Vec<f64>], y: &[bool], w: &[f64], s: GbdtSettings) -> Gbdt 
         let mut tree = Vec::new();
         grow(&codes, &g, &h, rows, 0, &s, bins, &mut tree);
         for i in 0..n {
-            let mut at = 0;
-            loop {
-                match tree[at] {
-                    Node::Split {
-                        feature,
-                        cut,
-                        left,
-                        right,
-                    } => {
-                        at = if codes[i][feature] <= cut {
-                            left
-                        } else {
-                            right
-                        }
-                    }
-                    Node::Leaf(v) => {
-                        z[i] += v;
-                        break;
-                    }
-                }
-            }
+            z[i] += leaf(&tree, &codes[i]);
         }
         model.trees.push(tree);
     }
