@@ -19,7 +19,7 @@
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
-//! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), the words that end a clause read back from a place (`clauses.rs`), a word form
+//! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), of a fire started and of an accident (`fire_starts.rs`: "started the fire", "accidental"), the prepositions of a place or a group after a subject (`prepositions.rs`: "No one *at* the bus stop"), the nouns of a relative after a possessive (`relatives.rs`: "Mamani's *brother*"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
 //! figure tells (`group_sizes.rs`: "a group of eight"), the nouns of one counted thing for the number flag
 //! (`counted_nouns.rs`: "operations" / "surgeries"), the phrases of a means of transport
@@ -66,6 +66,7 @@ pub(in crate::matcher) mod decades;
 pub(in crate::matcher) mod facilities;
 pub(in crate::matcher) mod fate_phrases;
 pub(in crate::matcher) mod finds;
+pub(in crate::matcher) mod fire_starts;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod form_then;
 pub(in crate::matcher) mod genitives;
@@ -79,8 +80,10 @@ pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod place_lists;
+pub(in crate::matcher) mod prepositions;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
+pub(in crate::matcher) mod relatives;
 pub(in crate::matcher) mod responders;
 pub(in crate::matcher) mod restored;
 pub(in crate::matcher) mod round_words;
