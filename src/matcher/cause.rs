@@ -33,7 +33,10 @@ use super::flags::Ranges;
 use super::prepared::Prepared;
 use super::text::Token;
 
+pub(crate) mod chain;
 mod ruled_out;
+#[cfg(test)]
+mod tests_chain;
 #[cfg(test)]
 mod tests_speed;
 #[cfg(test)]
