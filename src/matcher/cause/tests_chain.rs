@@ -43,7 +43,10 @@ fn two_links_of_one_chain_are_two_facts_without_a_cause_flag() {
             "The blackout was caused by a fire at the substation.",
             "A technical fault in a transformer caused the fire.",
         ),
-        ("Heavy rains caused the flood.", "The flood led to a landslide."),
+        (
+            "Heavy rains caused the flood.",
+            "The flood led to a landslide.",
+        ),
         (
             "Ein technischer Defekt verursachte den Brand.",
             "Der Brand verursachte einen Stromausfall in Berlin.",
@@ -66,9 +69,15 @@ fn one_link_two_causes_of_one_effect_or_two_effects_of_one_cause_are_no_chain() 
             "Fire at substation causes huge Berlin blackout",
             "A fire at a substation caused a huge blackout in Berlin.",
         ),
-        ("A fire caused the blackout.", "The blackout was caused by a fire."),
+        (
+            "A fire caused the blackout.",
+            "The blackout was caused by a fire.",
+        ),
         // Two causes of one effect: the cause flag's case, not a chain.
-        ("Heavy rains caused the flood.", "A blocked drain caused the flood."),
+        (
+            "Heavy rains caused the flood.",
+            "A blocked drain caused the flood.",
+        ),
         // Two effects of one cause.
         (
             "The storm caused a blackout in Lisbon.",
