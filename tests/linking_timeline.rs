@@ -74,7 +74,7 @@ fn card<'a>(
     let span = ws
         .spans
         .iter()
-        .find(|x| ws.span_text(x).as_deref() == Some(source))
+        .find(|x| ws.span_text(x) == Some(source))
         .expect("the source span");
     s.groups
         .iter()
