@@ -40,7 +40,10 @@ use super::prepared::Prepared;
 use super::text::Token;
 
 mod accidental;
+pub(crate) mod chain;
 mod ruled_out;
+#[cfg(test)]
+mod tests_chain;
 #[cfg(test)]
 mod tests_session51;
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! What the flag rules read of one sentence, read once per sentence: its language guess,
 //! its counts (`numbers.rs`), dates (`dates.rs`), personal names (`named.rs`), the sexes
 //! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`),
-//! the cause it gives (`cause.rs`), which time each thing it counts is (`ordinal.rs`), the
+//! the cause it gives and what it tells was caused by what (`cause.rs`, `cause/chain.rs`), which time each thing it counts is (`ordinal.rs`), the
 //! insides of its quotations (`quotes.rs`), its speakers and unnamed sources
 //! (`speakers/find.rs`, `speakers/groups.rs`), its negations and denials (`outcome.rs`) and
 //! the results of games it tells (`winner.rs`), its text's code points, its weapons
@@ -92,6 +92,9 @@ pub(crate) struct Facts {
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
+    /// What it tells was caused by what (`cause/chain.rs`: "A technical fault caused the
+    /// fire").
+    pub(crate) link: OnceLock<Option<crate::matcher::cause::chain::CausalLink>>,
     /// How many of its tokens negate what follows and whether a word denies what follows
     /// (`outcome::negations_and_denial`).
     pub(crate) negations: OnceLock<(usize, bool)>,
