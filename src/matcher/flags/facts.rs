@@ -117,6 +117,9 @@ pub(crate) struct Facts {
     pub(crate) speakers: ReadWith<SpeakerSpans>,
     /// Its speakers, or without them its unnamed sources (`speakers::groups`).
     pub(crate) sources: ReadWith<SpeakerSpans>,
+    /// The content stems of its speakers' own names (`speakers::speaker_words`), sorted:
+    /// every candidate pair's whole-sentence cosine leaves those both sides share out.
+    pub(crate) speaker_words: ReadWith<Vec<u64>>,
 }
 
 /// `fact` of `p` as `read` reads it, read once per sentence and speaker of its context
@@ -454,6 +457,39 @@ mod tests {
             .speakers
             .get()
             .is_some_and(|s| s.0.is_none() && s.1 == before));
+    }
+
+    /// The stems of a sentence's speakers' names (`speakers::speaker_words`, asked of both
+    /// sentences of every candidate pair in all-pairs matching) are read once, shared by
+    /// its clones, and read again with another speaker of the context; the shared words
+    /// are those of fresh sentences, and a near case (another speaker) shares none.
+    #[test]
+    fn speaker_words_are_read_once_and_shared_by_its_clones() {
+        use crate::matcher::align::shared_speaker_words;
+        use crate::matcher::speakers::speaker_words;
+        let [a, b, c] = prepared(
+            "Transport Minister Jonas Albrecht said the line would reopen on Monday.",
+            "The line will reopen on Monday, Transport Minister Jonas Albrecht said.",
+            "The line will reopen on Monday, police spokesman Tom Berger said.",
+        );
+        assert!(a.facts.speaker_words.get().is_none());
+        let shared = shared_speaker_words(&a.clone(), &b);
+        let idf = Idf::builtin();
+        let fresh =
+            shared_speaker_words(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
+        assert_eq!(shared, fresh);
+        assert!(shared.contains(&crate::matcher::text::hash_str("albrecht")) || shared.len() >= 2);
+        assert!(a.facts.speaker_words.get().is_some_and(|w| w.1.len() >= 2));
+        assert_eq!(shared_speaker_words(&a, &b), shared);
+        // Near case: another speaker shares no name word.
+        assert!(shared_speaker_words(&a, &c).is_empty());
+        // "He" read with the context's speaker: read again, as a fresh sentence reads it.
+        let mut d = Prepared::new("\"We will reopen the line,\" he said.", idf);
+        assert!(speaker_words(&d).is_empty());
+        d.context_speaker = Some(crate::matcher::text::hash_str("albrecht"));
+        let mut f = Prepared::new(&d.text, idf);
+        f.context_speaker = d.context_speaker;
+        assert_eq!(speaker_words(&d), speaker_words(&f));
     }
 
     /// The places and the directions of a sentence (the place and side flags ask them of
