@@ -76,6 +76,12 @@ pub(crate) struct Facts {
     /// The one state it gives its operations, if any (`outcome/operations.rs`: "halted
     /// production").
     pub(crate) operation: OnceLock<Option<crate::matcher::outcome::OperationTold>>,
+    /// The phrases of a service restored or still down it tells (`outcome/restored.rs`:
+    /// "back online", "still without power").
+    pub(crate) restored: OnceLock<Vec<crate::matcher::outcome::RestoredTold>>,
+    /// The things it counts in a group of nouns of one meaning (`align/nouns.rs`: "120
+    /// *passengers*", "120 *people* were on board").
+    pub(crate) counted_nouns: OnceLock<Vec<crate::matcher::align::CountedNoun>>,
     /// The patients' conditions it tells (`outcome/condition.rs`).
     pub(crate) conditions: OnceLock<Vec<crate::matcher::outcome::Condition>>,
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's
@@ -490,6 +496,69 @@ mod tests {
         let mut f = Prepared::new(&d.text, idf);
         f.context_speaker = d.context_speaker;
         assert_eq!(speaker_words(&d), speaker_words(&f));
+    }
+
+    /// The phrases of a service restored or still down (`outcome/restored.rs`, asked of
+    /// both sentences of every pair explained) are read once and shared by its clones; the
+    /// flag is the one fresh sentences give, and near cases (another thing down, one side
+    /// telling both states) give none.
+    #[test]
+    fn restored_phrases_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "Computer systems were back online on Friday.",
+            "Computer systems were still down on Friday.",
+            "The website was still down on Friday.",
+        );
+        assert!(a.facts.restored.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(
+            first.iter().any(|f| f.1.contains("still down")),
+            "{first:?}"
+        );
+        let one = |p: &Prepared| p.facts.restored.get().is_some_and(|r| r.len() == 1);
+        assert!(one(&a) && one(&b));
+        // Near cases: another thing down; a side that tells both states.
+        let other = flags_through_a_clone(&a, &c);
+        assert!(
+            !other.iter().any(|f| f.1.contains("still down")),
+            "{other:?}"
+        );
+        let [d, _, _] = prepared(
+            "Computer systems were back online, but computer screens were still down.",
+            "",
+            "",
+        );
+        let mixed = flags_through_a_clone(&d, &b);
+        assert!(
+            !mixed.iter().any(|f| f.1.contains("still down")),
+            "{mixed:?}"
+        );
+        assert!(d.facts.restored.get().is_some_and(|r| r.len() == 2));
+    }
+
+    /// The things a sentence counts in a group of nouns of one meaning (`align/nouns.rs`,
+    /// asked of both sentences of every candidate pair that both count) are read once and
+    /// shared by its clones; the shared group is the one fresh sentences give, and a near
+    /// case (no counted noun of a group) shares none.
+    #[test]
+    fn counted_nouns_are_read_once_and_shared_by_its_clones() {
+        use crate::matcher::align::nouns_shared;
+        let [a, b, c] = prepared(
+            "The ferry was carrying about 120 passengers.",
+            "Around 120 people were on board the ferry.",
+            "The ferry was carrying 120 tonnes of cargo.",
+        );
+        assert!(a.facts.counted_nouns.get().is_none());
+        let first = nouns_shared(&a.clone(), &b);
+        assert_eq!(first.2, 1, "{first:?}");
+        let idf = Idf::builtin();
+        let fresh = nouns_shared(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
+        assert_eq!(first, fresh);
+        assert!(a.facts.counted_nouns.get().is_some_and(|n| n.len() == 1));
+        assert!(b.facts.counted_nouns.get().is_some_and(|n| n.len() == 1));
+        assert_eq!(nouns_shared(&a, &b), first);
+        // Near case: tonnes of cargo are no group of people.
+        assert_eq!(nouns_shared(&a, &c).2, 0);
     }
 
     /// The places and the directions of a sentence (the place and side flags ask them of
