@@ -35,7 +35,7 @@ use super::features::{self, weighted_shared, Prepared};
 mod nouns;
 mod synonyms;
 mod tolls;
-pub(crate) use nouns::nouns_shared;
+pub(crate) use nouns::{nouns_shared, Counted as CountedNoun};
 use synonyms::COUNTED_ONLY;
 pub(crate) use synonyms::{classes, phrase_classes, Classes};
 pub(crate) use synonyms::{NOUN_GROUPS, NOUN_GROUP_CLASSES, RESIDENTS, WORKERS};
