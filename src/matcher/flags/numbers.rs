@@ -96,6 +96,9 @@ pub(super) struct NumSlot {
     rating: bool,
     /// Whether `ident` names a road ("Interstate 95", "on the A3": `ident::Ident::road`).
     road: bool,
+    /// Whether `ident` names a transit line ("the S7 line", "line 14": `ident::Ident::line`):
+    /// compared with a line of any name ([`lines_named_apart`]).
+    line: bool,
     /// Whether `ident` is a model's designation ("Boeing 737", "Airbus A321", "ICE 3":
     /// `ident::Ident::model`): a vehicle, compared by the vehicle flag, not here.
     model: bool,
@@ -195,6 +198,7 @@ impl NumSlot {
             name: 0,
             rating: false,
             road: false,
+            line: false,
             model: false,
             risen: false,
             subject: false,
@@ -344,8 +348,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                                 || elided_alike(a, x, b, y)
                                 || (people_kinds(x, y) && one_nationality(a, x, b, y))
                         }
-                        // Two roads, two flights: "the A-44" / "the A-7".
-                        (None, None) if x.ident || y.ident => x.name == y.name,
+                        // Two roads, two flights: "the A-44" / "the A-7"; two lines of
+                        // any names: "the S7 line" / "the U5 line".
+                        (None, None) if x.ident || y.ident => {
+                            x.name == y.name || (x.line && y.line)
+                        }
                         (None, None) => x.bare && y.bare,
                         // "injuring 12" / "Fourteen injured": the verb before one figure is
                         // the other's verb after it.
@@ -388,7 +395,8 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 && !gives_unit(a, y.noun.unwrap_or(0))
                 && !gives_unit(b, x.noun.unwrap_or(0));
             let unit_differs = unit_differs || durations;
-            let differ = unit_differs || (same_thing && verdict(x, y) != Verdict::Agree);
+            let differ = unit_differs
+                || (same_thing && (verdict(x, y) != Verdict::Agree || lines_named_apart(x, y)));
             if !differ || in_a(y) || other_part_nearer(x, y, sb) || other_part_nearer(y, x, sa) {
                 continue;
             }
@@ -550,6 +558,14 @@ pub(crate) fn roads_differ(
             .any(|s| s.road && s.start == r.0 && s.end == r.1)
     };
     road(a, ar) && road(b, br)
+}
+
+/// Whether counts `x` and `y` name two transit lines by two codes of other letters ("S5"
+/// / "U5", "S7" / "U5"): two lines whatever their figures (session 51). A line numbered
+/// after a word ("line 5", `ident::line_name`) may be any code's line of its figure.
+fn lines_named_apart(x: &NumSlot, y: &NumSlot) -> bool {
+    let code = |s: &NumSlot| s.line && s.name != ident::line_name();
+    code(x) && code(y) && x.name != y.name
 }
 
 /// The counts of sentence `p` ([`number_slots`]), read once per sentence (`facts.rs`).
