@@ -306,6 +306,8 @@ mod tests_trial53_vehicles;
 // Session 51 (s51-places): one name in two spellings, lines, number words, false and
 // missing place flags, deadlines.
 #[cfg(test)]
+mod tests_trial53_number_words;
+#[cfg(test)]
 mod tests_trial53_spellings;
 #[cfg(test)]
 mod tests_where_who;
