@@ -310,6 +310,8 @@ mod tests_trial53_number_words;
 #[cfg(test)]
 mod tests_trial53_spellings;
 #[cfg(test)]
+mod tests_trial53_two_nouns;
+#[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
 mod tests_whole_place_names;
