@@ -122,7 +122,10 @@ pub(in crate::matcher) fn table_groups(norm: &str) -> Vec<u64> {
 /// The tables of concepts a word is looked up in, each with its tag and the form of the
 /// word it reads (`norm` as written, `plain` without diacritics): the counted nouns, the
 /// crimes, the meaning groups across languages.
-fn concept_tables<'w>(norm: &'w str, plain: &'w str) -> [(&'static str, &'static [&'static [&'static str]], &'w str); 3] {
+fn concept_tables<'w>(
+    norm: &'w str,
+    plain: &'w str,
+) -> [(&'static str, &'static [&'static [&'static str]], &'w str); 3] {
     [
         ("counted", lexicon::counted_nouns::COUNTED_GROUPS, norm),
         ("crime", lexicon::crimes::CRIMES, norm),

@@ -590,7 +590,8 @@ fn nouns_of_two_groups(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> 
     let (Some(u), Some(v)) = (noun_word(a, x), noun_word(b, y)) else {
         return false;
     };
-    let english = |p: &Prepared| language_of(p) == Some(crate::matcher::language::Language::English);
+    let english =
+        |p: &Prepared| language_of(p) == Some(crate::matcher::language::Language::English);
     let (english_noun, other_noun) = match (english(a), english(b)) {
         (true, false) => (u, v),
         (false, true) => (v, u),

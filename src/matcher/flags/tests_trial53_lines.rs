@@ -87,7 +87,12 @@ fn lines_of_two_codes_or_named_by_a_letter_or_before_their_noun_are_two_places()
             "RER B",
             "RER A",
         ),
-        ("Line A was closed.", "Line 2 was closed.", "Line A", "Line 2"),
+        (
+            "Line A was closed.",
+            "Line 2 was closed.",
+            "Line A",
+            "Line 2",
+        ),
         (
             "The 7 train was delayed.",
             "The 4 train was delayed.",
@@ -110,8 +115,14 @@ fn one_line_told_two_ways_and_models_keep_their_flags() {
             "Traffic on RER B was halted again.",
         ),
         // A line numbered after its word may be any code's of its figure.
-        ("Trains on line 5 stopped.", "Trains on the U5 line stopped."),
-        ("The 7 train was delayed.", "The 7 train was delayed by an hour."),
+        (
+            "Trains on line 5 stopped.",
+            "Trains on the U5 line stopped.",
+        ),
+        (
+            "The 7 train was delayed.",
+            "The 7 train was delayed by an hour.",
+        ),
     ] {
         assert_eq!(flags_of(Number, a, b), vec![], "{a} / {b}");
         assert_eq!(flags_of(Place, a, b), vec![], "{a} / {b}");

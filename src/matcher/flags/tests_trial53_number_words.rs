@@ -47,10 +47,16 @@ fn a_number_word_before_its_noun_and_a_foreign_toll_is_a_count() {
             "Doce mineros murieron en el derrumbe.",
         ),
         ("Quatorze mineurs sont morts.", "Douze mineurs sont morts."),
-        ("Quattordici minatori morirono.", "Dodici minatori morirono."),
+        (
+            "Quattordici minatori morirono.",
+            "Dodici minatori morirono.",
+        ),
         ("Catorze mineiros morreram.", "Doze mineiros morreram."),
         ("Zwölf Bergleute starben.", "Vierzehn Bergleute starben."),
-        ("Veertien mijnwerkers stierven.", "Twaalf mijnwerkers stierven."),
+        (
+            "Veertien mijnwerkers stierven.",
+            "Twaalf mijnwerkers stierven.",
+        ),
     ] {
         assert_eq!(number_flags(a, b).len(), 1, "{a} / {b}");
     }

@@ -17,7 +17,10 @@ fn a_name_with_its_umlauts_or_accents_written_out_is_one_name() {
             "The fire was in Köpenick on Friday.",
         ),
         ("Trams stopped in Muenchen.", "Trams stopped in München."),
-        ("Power failed in Duesseldorf.", "Power failed in Düsseldorf."),
+        (
+            "Power failed in Duesseldorf.",
+            "Power failed in Düsseldorf.",
+        ),
         (
             "The crash happened near Gaenserndorf.",
             "The crash happened near Gänserndorf.",

@@ -233,7 +233,9 @@ pub(super) fn letter_line(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
     let b = toks.get(i.checked_sub(1)?)?;
     let written = surface(p, t.start, t.end);
     let mut chars = written.chars();
-    let letter = chars.next().filter(|c| c.is_ascii_uppercase() && chars.next().is_none())?;
+    let letter = chars
+        .next()
+        .filter(|c| c.is_ascii_uppercase() && chars.next().is_none())?;
     // "Line A" but not "line A said" nor a letter that ends a name ("RER A's"): a
     // letter after a line's word, one space between.
     if !letter_line_word(&b.norm) || surface(p, b.end, t.start) != " " {
@@ -384,9 +386,8 @@ pub(super) fn identifier(
     let train = spaced && TRAINS.contains(&b.norm.as_str()) && b.capital && !people;
     let lower = letters.to_lowercase();
     let line = (code && is_line(p, i - 1, &lower)) || (numbered && is_line(p, i - 1, ""));
-    let road = line
-        || (code && is_road(p, i - 1, i, &lower))
-        || (numbered && is_road(p, i - 1, i, ""));
+    let road =
+        line || (code && is_road(p, i - 1, i, &lower)) || (numbered && is_road(p, i - 1, i, ""));
     // "the 7 train": a line named before its noun, its flag's text the figure and the noun.
     if !code && line_before_noun(p, i) {
         return Some(Ident {
