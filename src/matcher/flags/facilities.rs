@@ -116,16 +116,22 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
             });
             continue;
         }
-        // "die Staatsanwaltschaft Essen", "a Polícia Federal": a body and what it serves.
+        // "die Staatsanwaltschaft Essen", "a Polícia Federal": a body and what it serves;
+        // "das Umspannwerk Lichtenberg": a German facility and the place it serves.
+        let german = GERMAN_FACILITIES
+            .iter()
+            .map(|&(n, k)| (n, k, Language::German));
         let body = BODIES
             .iter()
+            .copied()
+            .chain(german)
             .filter(|(n, _, _)| *n == folded)
             .find(|(_, _, l)| {
                 // A sentence too short to tell its language: the body's noun tells it.
                 let guessed = *language.get_or_init(|| guess_sentence(text));
                 guessed.is_none() || guessed == Some(*l)
             });
-        if let Some(&(_, noun, lang)) = body {
+        if let Some((_, noun, lang)) = body {
             if let Some(last) = body_name(tokens, i, lang == Language::German) {
                 out.push(Facility {
                     noun,
@@ -134,22 +140,6 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
                     of_town: false,
                 });
                 continue;
-            }
-        }
-        // "das Umspannwerk Lichtenberg": a German facility and the place it serves.
-        let german = GERMAN_FACILITIES.iter().find(|(n, _)| *n == folded);
-        if let Some(&(_, noun)) = german {
-            let guessed = *language.get_or_init(|| guess_sentence(text));
-            if guessed.is_none() || guessed == Some(Language::German) {
-                if let Some(last) = body_name(tokens, i, true) {
-                    out.push(Facility {
-                        noun,
-                        name: tokens[i + 1..=last].iter().map(|w| w.stem).collect(),
-                        range: (noun_start(t), tokens[last].end),
-                        of_town: false,
-                    });
-                    continue;
-                }
             }
         }
         let english = FACILITIES.iter().find(|n| **n == t.norm).copied();
