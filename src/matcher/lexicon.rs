@@ -61,6 +61,7 @@ pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;
 mod dates;
+pub(in crate::matcher) mod deadlines;
 pub(in crate::matcher) mod deaths;
 pub(in crate::matcher) mod decades;
 pub(in crate::matcher) mod facilities;
