@@ -31,6 +31,9 @@
 //! - a technical fault told without its part ("a technical defect", de "ein technischer
 //!   Defekt") against a cause set on purpose ("arson", "sabotage") only (trial 53 F4).
 //!
+//! - a cause set on purpose told as investigated ("an arson investigation",
+//!   `cause/investigated.rs`): suspected, the softer kind, against another cause (trial 54).
+//!
 //! Vague causes ("complications", "natural causes", "an illness", "injuries", "an
 //! accident" told of a death) name no class and never flag: they may be any of the
 //! others.
@@ -41,6 +44,7 @@ use super::text::Token;
 
 mod accidental;
 pub(crate) mod chain;
+mod investigated;
 mod ruled_out;
 #[cfg(test)]
 mod tests_chain;
@@ -54,6 +58,8 @@ mod tests_trial50;
 mod tests_trial52;
 #[cfg(test)]
 mod tests_trial53;
+#[cfg(test)]
+mod tests_trial54;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -194,9 +200,15 @@ const CAUSES: &[&[&[&str]]] = &[
     ],
     // A fire or a blackout caused on purpose: arson and sabotage (trial 53 F4: "a short
     // circuit" / "sabotage"), fr, nl "sabotage", de "Sabotage", "Brandstiftung", es
-    // "sabotaje", it "sabotaggio", pt "sabotagem", nl "brandstichting".
+    // "sabotaje", it "sabotaggio", pt "sabotagem", nl "brandstichting"; arson in fr
+    // "incendie criminel", es "incendio intencionado", it "incendio doloso", pt "fogo
+    // posto" (trial 54: "un'indagine per incendio doloso").
     &[
         &["arson*"],
+        &["incendie", "criminel"],
+        &["incendio", "intencionado"],
+        &["incendio", "doloso"],
+        &["fogo", "posto"],
         &["sabotage*"],
         &["saboteur*"],
         &["sabotaje*"],
@@ -853,6 +865,7 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
         .or_else(|| deliberate(&p.tokens))
         .or_else(|| accidental::accident_told(p))
         .or_else(|| cause_as_subject(p))
+        .or_else(|| investigated::investigated_cause(p))
 }
 
 /// Forms of "to be" that tell a cause after a cause word of [`CAUSE_WORDS`] ("The cause
@@ -1026,7 +1039,8 @@ pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
             subject_cause_verb(p, at + len).is_some_and(|(_, possible)| possible)
         })
     };
-    before || after()
+    // A cause investigated ("an arson investigation"): suspected.
+    before || after() || investigated::investigated_at(p, start)
 }
 
 /// Two causes of two classes ([`cause_conflict`]'s first rule).
@@ -1227,8 +1241,11 @@ fn unknown_against_known(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // The known cause, unless the sentence of the unknown one names its class too ("not
     // yet known, though a short circuit is suspected").
     let known = |unknown: &Prepared, other: &Prepared| {
+        // A cause investigated ("an arson investigation") is not known either.
         let given = match cause_of(other) {
-            Some((class, r)) => (!names_class(unknown, class)).then_some(r),
+            Some((class, r)) => (!names_class(unknown, class)
+                && !investigated::investigated_at(other, r.0))
+            .then_some(r),
             None => caused_by_any(other),
         };
         let none = cause_of(unknown).is_none() && caused_by_any(unknown).is_none();

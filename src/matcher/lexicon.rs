@@ -9,7 +9,7 @@
 //! / "Arbeitsplätze", "kündigte … an"), the articles read before a name (`articles.rs`),
 //! the words of a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of the parts of a
 //! ship or a building where an event started (`parts.rs`), of
-//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a coma (`comas.rs`), of a
+//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of an investigation of a cause (`investigations.rs`: "arson investigation"), of a coma (`comas.rs`), of a
 //! death told otherwise than by a word of the dead (`deaths.rs`: "passed away", "succumbed"), a
 //! nationality (`nationalities.rs`, one table: its adjectives in seven languages and the nouns of a
 //! person of it, "Frenchman", "Briton", "ein Deutscher"), the adjectives of a
@@ -73,6 +73,7 @@ pub(in crate::matcher) mod form_then;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod group_sizes;
+pub(in crate::matcher) mod investigations;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod meanings;
 pub(in crate::matcher) mod nationalities;
