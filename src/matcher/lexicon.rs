@@ -93,6 +93,7 @@ pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
+pub(in crate::matcher) mod time_notes;
 pub(in crate::matcher) mod until;
 pub(in crate::matcher) mod when_clauses;
 pub(in crate::matcher) mod wholes;
