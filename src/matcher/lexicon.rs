@@ -81,6 +81,7 @@ pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod place_lists;
 pub(in crate::matcher) mod prepositions;
+pub(in crate::matcher) mod proceedings;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod relatives;
