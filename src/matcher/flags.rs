@@ -304,6 +304,8 @@ mod tests_trial53_times;
 #[cfg(test)]
 mod tests_trial53_vehicles;
 #[cfg(test)]
+mod tests_trial54;
+#[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
 mod tests_whole_place_names;

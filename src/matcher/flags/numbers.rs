@@ -355,6 +355,10 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     || (lone_pair
                         && foreign(x, sb)
                         && foreign(y, sa)
+                        // Two nouns of two known groups are two things ("about 3,500
+                        // residents" / "almeno 40 tra case": trial 54).
+                        && !(x.noun.is_some_and(nouns::known_group)
+                            && y.noun.is_some_and(nouns::known_group))
                         && fated(x) == fated(y)
                         && one_nationality(a, x, b, y)));
             // The same figure in two units ("60 km" / "60 miles"), two temperatures in
