@@ -314,6 +314,8 @@ mod tests_trial53_substations;
 #[cfg(test)]
 mod tests_trial53_two_nouns;
 #[cfg(test)]
+mod tests_trial54;
+#[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
 mod tests_whole_place_names;
@@ -343,6 +345,12 @@ pub(crate) use numbers::{
 use places::place_conflicts;
 pub(crate) use units::is_duration;
 use vehicles::vehicle_conflict;
+
+/// Whether the lower-case word `w` is a time zone of a clock time ("GMT", "UTC", "CET":
+/// `figures::ZONES`).
+pub(crate) fn time_zone(w: &str) -> bool {
+    figures::ZONES.contains(&w)
+}
 
 /// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
 /// two tokens that overlap, as "2.5" and the "n't" of "2.5N'T"), borrowed from the text

@@ -78,6 +78,7 @@ mod futures;
 mod hedge;
 mod languages;
 mod negation;
+mod opened_what;
 mod operations;
 mod part_whole;
 mod participants;
@@ -736,6 +737,7 @@ fn read_outcome<'a>(
                 if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
                     && one_mover(a, x, b, y)
                     && !states::closed_then_reopened(a, x, b, y)
+                    && opened_what::one_kind(a, x, b, y)
                     && (!decision || decisions::one_thing(a, x, b, y))
                     && (!of_one_subject(k) || decisions::one_subject(a, x, b, y)) =>
             {
@@ -854,6 +856,8 @@ mod tests_trial51;
 mod tests_trial52;
 #[cfg(test)]
 mod tests_trial53;
+#[cfg(test)]
+mod tests_trial54;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -362,6 +362,10 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     || (lone_pair
                         && foreign(x, sb)
                         && foreign(y, sa)
+                        // Two nouns of two known groups are two things ("about 3,500
+                        // residents" / "almeno 40 tra case": trial 54).
+                        && !(x.noun.is_some_and(nouns::known_group)
+                            && y.noun.is_some_and(nouns::known_group))
                         && fated(x) == fated(y)
                         && one_nationality(a, x, b, y)
                         && !nouns_of_two_groups(a, x, b, y)));
