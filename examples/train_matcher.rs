@@ -30,6 +30,9 @@
 //!   5-fold cross-validation inside the training part (see [`extra_cv`]); session 45's
 //!   METEOR-style alignment with WordNet synonyms is candidates 8-15 (`METEOR_SYN=0`
 //!   leaves out the synonym pass; the table comes from `bench/wordnet_synonyms.py`).
+//! - `GBDT_CV=1` (session 51; with `EXTRA_CV`, over each candidate set): boosted trees
+//!   (`common/gbdt.rs`) against the logistic regression by the same cross-validation, and
+//!   a decision point chosen for accuracy + F1 (`common/gbdt_cv.rs`).
 
 // Linear algebra over small dense matrices reads best with index loops.
 #![allow(clippy::needless_range_loop)]
@@ -43,6 +46,10 @@ use std::path::PathBuf;
 
 #[path = "common/extra.rs"]
 mod extra;
+#[path = "common/gbdt.rs"]
+mod gbdt;
+#[path = "common/gbdt_cv.rs"]
+mod gbdt_cv;
 #[path = "common/mlp.rs"]
 mod mlp;
 #[path = "common/stats.rs"]
@@ -252,6 +259,8 @@ fn run() -> Result<(), String> {
     }
     if let Ok(spec) = std::env::var("EXTRA_CV") {
         extra_cv(&pairs, &train, &std_x, &y, &w, l2, &idf, &spec);
+    } else if std::env::var("GBDT_CV").is_ok() {
+        gbdt_cv::gbdt_cv(&pairs, &train, &std_x, &y, &w, l2);
     }
     let mut net =
         mlp_settings.map(|s| mlp::fit_mlp(&x, &y, &mlp_weights(&pairs, &train, &w), &beta, s));
@@ -790,6 +799,10 @@ fn extra_cv(
             v.extend(ks.iter().map(|&k| (all[i][k] - mean[k]) / sd[k]));
             v
         };
+        if std::env::var("GBDT_CV").is_ok() {
+            gbdt_cv::gbdt_cv(pairs, train, &row, y, w, l2);
+            continue;
+        }
         let xe: Vec<Vec<f64>> = train.iter().map(|&i| row(i)).collect();
         mlp_cv(pairs, train, &xe, y, w, l2);
         if std::env::var("EXTRA_HELD").is_err() {

@@ -25,6 +25,7 @@ pub mod agreement;
 pub mod class;
 pub mod copies;
 pub mod curate;
+pub mod file_names;
 pub mod grade;
 pub mod same_text;
 
@@ -85,20 +86,15 @@ impl<'a> Annotated<'a> {
         Annotated { file, workspace }
     }
 
-    /// The annotator's name: the workspace's identity, else the file name without its
-    /// extensions (`maria.parallax.json` -> `maria`).
+    /// The annotator's name: the workspace's identity, else the name read from the file
+    /// name ([`file_names::annotator_from_file_name`]: `maria.parallax.json` -> `maria`,
+    /// `orosei-exercise.tom.parallax-labelstudio.json` -> `tom`).
     pub fn annotator(&self) -> String {
         let name = self.workspace.identity.annotator.trim();
         if !name.is_empty() {
             return name.to_string();
         }
-        let base = self.file.rsplit(['/', '\\']).next().unwrap_or(self.file);
-        let stem = base.split('.').next().unwrap_or(base);
-        if stem.is_empty() {
-            base.to_string()
-        } else {
-            stem.to_string()
-        }
+        file_names::annotator_from_file_name(self.file)
     }
 }
 

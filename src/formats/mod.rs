@@ -64,6 +64,18 @@ pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
 /// The largest workspace file [`import`] accepts (50 MB).
 pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
 
+/// The file-name endings of Parallax's exports, one per [`Format`]: Parallax JSON,
+/// JSONL, W3C Web Annotation, brat, Label Studio and the pairs table. An export is named
+/// `TITLE.ANNOTATOR.` followed by one of these (see `exercise::export_file_name`).
+pub const EXPORT_SUFFIXES: [&str; 6] = [
+    "parallax.json",
+    "parallax.jsonl",
+    "parallax-annotations.jsonld",
+    "parallax-brat.zip",
+    "parallax-labelstudio.json",
+    "parallax-pairs.jsonl",
+];
+
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -276,7 +288,7 @@ fn export_format(ws: &Workspace, format: Format) -> Exported {
     };
     match format {
         Format::Parallax => file(
-            "parallax.json",
+            EXPORT_SUFFIXES[0],
             "application/json",
             json::export(ws).into_bytes(),
             vec![],
@@ -284,26 +296,26 @@ fn export_format(ws: &Workspace, format: Format) -> Exported {
         Format::Jsonl => {
             let (text, warnings) = jsonl::export_with_warnings(ws);
             file(
-                "parallax.jsonl",
+                EXPORT_SUFFIXES[1],
                 "application/x-ndjson",
                 text.into_bytes(),
                 warnings,
             )
         }
         Format::W3c => file(
-            "parallax-annotations.jsonld",
+            EXPORT_SUFFIXES[2],
             "application/ld+json",
             w3c::export(ws).into_bytes(),
             vec![],
         ),
         Format::Brat => {
             let (bytes, warnings) = brat::export(ws);
-            file("parallax-brat.zip", "application/zip", bytes, warnings)
+            file(EXPORT_SUFFIXES[3], "application/zip", bytes, warnings)
         }
         Format::LabelStudio => {
             let (text, warnings) = labelstudio::export(ws);
             file(
-                "parallax-labelstudio.json",
+                EXPORT_SUFFIXES[4],
                 "application/json",
                 text.into_bytes(),
                 warnings,
@@ -312,7 +324,7 @@ fn export_format(ws: &Workspace, format: Format) -> Exported {
         Format::Pairs => {
             let (text, warnings) = pairs::export(ws);
             file(
-                "parallax-pairs.jsonl",
+                EXPORT_SUFFIXES[5],
                 "application/x-ndjson",
                 text.into_bytes(),
                 warnings,

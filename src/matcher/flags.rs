@@ -308,6 +308,18 @@ mod tests_trial53_places;
 mod tests_trial53_times;
 #[cfg(test)]
 mod tests_trial53_vehicles;
+// Session 51 (s51-places): one name in two spellings, lines, number words, false and
+// missing place flags, deadlines.
+#[cfg(test)]
+mod tests_trial53_number_words;
+#[cfg(test)]
+mod tests_trial53_spellings;
+#[cfg(test)]
+mod tests_trial53_substations;
+#[cfg(test)]
+mod tests_trial53_two_nouns;
+#[cfg(test)]
+mod tests_trial54;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
@@ -338,6 +350,12 @@ pub(crate) use numbers::{
 use places::place_conflicts;
 pub(crate) use units::is_duration;
 use vehicles::vehicle_conflict;
+
+/// Whether the lower-case word `w` is a time zone of a clock time ("GMT", "UTC", "CET":
+/// `figures::ZONES`).
+pub(crate) fn time_zone(w: &str) -> bool {
+    figures::ZONES.contains(&w)
+}
 
 /// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
 /// two tokens that overlap, as "2.5" and the "n't" of "2.5N'T"), borrowed from the text
@@ -431,9 +449,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     let mut places = place_flags(a, b, &|ar, br| covered(&out, ar, br));
     // Two named facilities of one kind ("the Erasmus hospital" / "the Maasstad hospital",
     // "the Santa Rosa copper mine" / "the San Cristobal copper mine"): known apart by their
-    // noun, so for mines and quarries a soft place flag over their names gives way to the
-    // facility's solid one (trial 52 F6: "Santa Rosa ≠ San Cristobal" was dashed; two
-    // hospitals keep the place flags' kind).
+    // noun, so for mines, quarries and substations a soft place flag over their names
+    // gives way to the facility's solid one (trial 52 F6: "Santa Rosa ≠ San Cristobal"
+    // was dashed; session 51: "Lichtenberg ≠ Marzahn" substations; two hospitals keep
+    // the place flags' kind).
     let facility = facilities::facility_conflict(a, b);
     if let Some(((ar, br), true)) = facility {
         let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;

@@ -254,6 +254,9 @@ pub(super) fn is_furniture(text: &str, words: &[&str]) -> bool {
     if words.len() > FURNITURE_WORDS {
         return false;
     }
+    if is_time_note(words) {
+        return true;
+    }
     if FURNITURE
         .iter()
         .any(|lang| lang.iter().any(|o| words.starts_with(o)))
@@ -267,9 +270,58 @@ pub(super) fn is_furniture(text: &str, words: &[&str]) -> bool {
     CREDITS.contains(&words[0]) && text[first_word_end..].trim_start().starts_with(':')
 }
 
+/// Whether `words` are a note of the zone a page's times are in ("All times are local.",
+/// "All times CET", "Times are UTC", "(all times local)", "Alle Zeiten MEZ": trial 54, a
+/// live page's note suggested as a card): a word for "times"
+/// (`lexicon::time_notes::TIMES`) and a zone or "local", with no word but those of
+/// `NOTE_WORDS` and the zones. "All times" alone, or any line with another word ("All
+/// times the fire crossed the road"), is none.
+fn is_time_note(words: &[&str]) -> bool {
+    use super::lexicon::time_notes::{LOCAL, NOTE_WORDS, TIMES};
+    let zone = |w: &str| super::flags::time_zone(w) || LOCAL.contains(&w);
+    words.iter().any(|w| TIMES.contains(w))
+        && words.iter().any(|w| zone(w))
+        && words
+            .iter()
+            .all(|w| TIMES.contains(w) || NOTE_WORDS.contains(w) || zone(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A note of the zone a page's times are in is furniture, in seven languages (trial
+    /// 54: "All times are local." was suggested as a card at 9.2 %); a line with any other
+    /// word, or "times" with no zone, tells a fact.
+    #[test]
+    fn a_note_of_the_time_zone_is_furniture() {
+        use crate::matcher::reports_no_fact;
+        for t in [
+            "All times are local.",
+            "All times CET",
+            "Times are UTC.",
+            "(all times local)",
+            "All times GMT.",
+            "Toutes les heures sont locales.",
+            "Alle Zeiten MEZ",
+            "Todas las horas son locales.",
+            "Tutti gli orari sono locali.",
+            "Horários locais.",
+            "Alle tijden zijn lokaal.",
+        ] {
+            assert!(reports_no_fact(t), "{t}");
+        }
+        for t in [
+            "All times the fire crossed the road.",
+            "The fire changed direction three times.",
+            "All times are approximate.",
+            "Local times vary.",
+            "At all times, local firefighters stayed on the front.",
+            "Times Square was closed at 10 p.m. local time.",
+        ] {
+            assert!(!reports_no_fact(t), "{t}");
+        }
+    }
 
     /// The one-pass [`teaser_end`] finds what the least of one search per mark finds, on
     /// lines with no mark, one, several, marks that begin with the same byte as other

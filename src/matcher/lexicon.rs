@@ -9,7 +9,7 @@
 //! / "Arbeitsplätze", "kündigte … an"), the articles read before a name (`articles.rs`),
 //! the words of a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of the parts of a
 //! ship or a building where an event started (`parts.rs`), of
-//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a coma (`comas.rs`), of a
+//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of an investigation of a cause (`investigations.rs`: "arson investigation"), of a coma (`comas.rs`), of a
 //! death told otherwise than by a word of the dead (`deaths.rs`: "passed away", "succumbed"), a
 //! nationality (`nationalities.rs`, one table: its adjectives in seven languages and the nouns of a
 //! person of it, "Frenchman", "Briton", "ein Deutscher"), the adjectives of a
@@ -19,11 +19,11 @@
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
-//! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), the words that end a clause read back from a place (`clauses.rs`), a word form
+//! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), of a fire started and of an accident (`fire_starts.rs`: "started the fire", "accidental"), the prepositions of a place or a group after a subject (`prepositions.rs`: "No one *at* the bus stop"), the nouns of a relative after a possessive (`relatives.rs`: "Mamani's *brother*"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
 //! figure tells (`group_sizes.rs`: "a group of eight"), the nouns of one counted thing for the number flag
 //! (`counted_nouns.rs`: "operations" / "surgeries"), the phrases of a means of transport
-//! (`conveyances.rs`: "by bus", "mit Bussen"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! (`conveyances.rs`: "by bus", "mit Bussen"), the words of a byline (`bylines.rs`: "staff", "By our city desk"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -49,6 +49,7 @@ pub(in crate::matcher) mod acts;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
 pub(in crate::matcher) mod break_ins;
+pub(in crate::matcher) mod bylines;
 mod cardinals;
 pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;
@@ -61,16 +62,19 @@ pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;
 pub(in crate::matcher) mod damage;
 mod dates;
+pub(in crate::matcher) mod deadlines;
 pub(in crate::matcher) mod deaths;
 pub(in crate::matcher) mod decades;
 pub(in crate::matcher) mod facilities;
 pub(in crate::matcher) mod fate_phrases;
 pub(in crate::matcher) mod finds;
+pub(in crate::matcher) mod fire_starts;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod form_then;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod group_sizes;
+pub(in crate::matcher) mod investigations;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod meanings;
 pub(in crate::matcher) mod nationalities;
@@ -79,8 +83,11 @@ pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod place_lists;
+pub(in crate::matcher) mod prepositions;
+pub(in crate::matcher) mod proceedings;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
+pub(in crate::matcher) mod relatives;
 pub(in crate::matcher) mod responders;
 pub(in crate::matcher) mod restored;
 pub(in crate::matcher) mod round_words;
@@ -90,6 +97,7 @@ pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
+pub(in crate::matcher) mod time_notes;
 pub(in crate::matcher) mod until;
 pub(in crate::matcher) mod when_clauses;
 pub(in crate::matcher) mod wholes;

@@ -59,6 +59,7 @@ use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
 pub(crate) use operations::OperationTold;
+pub(crate) use restored::Told as RestoredTold;
 pub(crate) use sites::SiteTold;
 
 mod charges;
@@ -77,11 +78,13 @@ mod futures;
 mod hedge;
 mod languages;
 mod negation;
+mod opened_what;
 mod operations;
 mod part_whole;
 mod participants;
 mod plea;
 mod prefix;
+mod relatives;
 mod restored;
 mod shared_subject;
 mod sites;
@@ -646,15 +649,29 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 /// (trial 36 F19.1). Both may be true (two died, three others were hurt), so that one is
 /// for the softer kind of flag; but a card that says "same fact" with no flag would tell
 /// the user the two reports agree. The other conflicts of the softer kind come second too
-/// (a state ended or a service restored, told at two times: trial 49 F2). Each the ranges
-/// of the two outcome words.
+/// (a state ended or a service restored, told at two times: trial 49 F2), and an outcome
+/// asked by one side ("whether the driver was drunk") against the other's answer
+/// (`hedge::asked_from`). Each the ranges of the two outcome words.
 pub(crate) fn outcome_conflicts(a: &Prepared, b: &Prepared) -> (Option<Ranges>, Option<Ranges>) {
     let mut other_counts = None;
     let found = read_outcome(a, b, &mut other_counts);
     // A plea ("pleaded not guilty") against a verdict ("found guilty") is no
     // contradiction (`outcome/plea.rs`).
     let kept = |r: &Ranges| !plea::plea_against_verdict(a, b, *r);
-    (found.filter(kept), other_counts.filter(kept))
+    let (found, other_counts) = (found.filter(kept), other_counts.filter(kept));
+    // An outcome asked on one side ("investigating whether the driver was drunk") against
+    // the other's answer ("was not drunk"): the softer kind, shown from "whether"
+    // (session 51).
+    match found {
+        Some((ra, rb)) => match (hedge::asked_from(a, ra), hedge::asked_from(b, rb)) {
+            (None, None) => (found, other_counts),
+            (x, y) => (
+                None,
+                Some(((x.unwrap_or(ra.0), ra.1), (y.unwrap_or(rb.0), rb.1))),
+            ),
+        },
+        None => (None, other_counts),
+    }
 }
 
 /// [`outcome_conflicts`] before pleas are told from verdicts; opposite outcomes of people
@@ -720,6 +737,7 @@ fn read_outcome<'a>(
                 if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
                     && one_mover(a, x, b, y)
                     && !states::closed_then_reopened(a, x, b, y)
+                    && opened_what::one_kind(a, x, b, y)
                     && (!decision || decisions::one_thing(a, x, b, y))
                     && (!of_one_subject(k) || decisions::one_subject(a, x, b, y)) =>
             {
@@ -805,6 +823,8 @@ mod tests_session40;
 #[cfg(test)]
 mod tests_session41;
 #[cfg(test)]
+mod tests_session51;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;
@@ -836,6 +856,8 @@ mod tests_trial51;
 mod tests_trial52;
 #[cfg(test)]
 mod tests_trial53;
+#[cfg(test)]
+mod tests_trial54;
 
 #[cfg(test)]
 mod tests_outcome_index {

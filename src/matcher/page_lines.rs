@@ -11,6 +11,7 @@
 //! ("Thursday 09:00 – ", [`dated_head`]) dates what follows it.
 
 use super::furniture::{is_furniture, BYLINE_OPENINGS};
+use super::lexicon::bylines::{BYLINE_WORDS, OWN_OPENINGS, OWN_WORDS, STAFF_WORDS};
 use super::lexicon::{stamp_lead, stamp_small_word};
 use super::text::{Kind, Token};
 
@@ -196,101 +197,6 @@ const TIME_WORDS: &[&str] = &[
     "settembre",
     "ottobre",
     "dicembre",
-];
-
-/// Words a byline may hold besides names: agencies and staff titles.
-const BYLINE_WORDS: &[&str] = &[
-    "and",
-    "staff",
-    "writer",
-    "writers",
-    "reporter",
-    "reporters",
-    "correspondent",
-    "correspondents",
-    "editor",
-    "in",
-    "the",
-    "associated",
-    "press",
-    "agence",
-    "france",
-    "presse",
-    "news",
-    "service",
-    "wire",
-    "wires",
-    "desk",
-    "&",
-    "et",
-    "und",
-    "y",
-];
-
-/// Words of a paper's own staff after a byline's opening ("By *our* city desk", "De
-/// *notre* correspondant", "Von *unserem* Korrespondenten", "Por *nuestro* corresponsal",
-/// "Dal *nostro* inviato", "Door *onze* correspondent"), in the seven languages: a byline
-/// of no name ([`own_staff_byline`]).
-const OWN_WORDS: &[&str] = &[
-    "our", "own", "notre", "nos", "unserem", "unserer", "unseren", "unsere", "nuestro", "nuestra",
-    "nuestros", "nostro", "nostra", "nostri", "nosso", "nossa", "nossos", "onze",
-];
-
-/// How a byline of a paper's own staff opens besides [`BYLINE_OPENINGS`]: French "de",
-/// Italian "dal" and "dalla", Portuguese "do" and "da", Dutch "door" ("De notre
-/// correspondant", "Dal nostro inviato", "Door onze correspondent"); read only before one
-/// of [`OWN_WORDS`].
-const OWN_OPENINGS: &[&str] = &["de", "dal", "dalla", "do", "da", "door"];
-
-/// The staff a byline of a paper's own names, and the desks and kinds of them ("city
-/// desk", "foreign staff", "special correspondent", "envoyé spécial", "inviato"), in the
-/// seven languages, besides [`BYLINE_WORDS`]; and the small words of a place after them
-/// ("in Berlin", "à Berlin", "en Madrid").
-const STAFF_WORDS: &[&str] = &[
-    "city",
-    "foreign",
-    "political",
-    "business",
-    "local",
-    "metro",
-    "sports",
-    "home",
-    "special",
-    "team",
-    "correspondant",
-    "correspondante",
-    "correspondants",
-    "envoyé",
-    "envoyée",
-    "envoyés",
-    "spécial",
-    "spéciale",
-    "rédaction",
-    "korrespondent",
-    "korrespondentin",
-    "korrespondenten",
-    "redaktion",
-    "reporterin",
-    "corresponsal",
-    "corresponsales",
-    "enviado",
-    "enviada",
-    "especial",
-    "redacción",
-    "corrispondente",
-    "inviato",
-    "inviata",
-    "speciale",
-    "redazione",
-    "correspondente",
-    "redação",
-    "verslaggever",
-    "redactie",
-    "à",
-    "a",
-    "en",
-    "em",
-    "te",
 ];
 
 /// Whether `tokens` are a byline of a paper's own staff, of no name (trial 53 F7: "By our

@@ -158,6 +158,11 @@ pub struct Prepared {
     pub(crate) stops: Vec<u64>,
     pub(crate) chars3: Vec<u32>,
     pub(crate) numbers: Vec<u64>,
+    /// The figures told in a notation of their own, a clock time or a count of decades
+    /// ("7:40 p.m." / "19:40", "two decades" / "twenty years"), in token order: one
+    /// figure each for the ranking (`align/figures.rs`). Empty until the text and tokens
+    /// are set (`Prepared::from_tokens`).
+    pub(crate) figure_spans: Vec<super::align::FigureSpan>,
     /// The counts the sentence gives of a thing it names right after them ("at least
     /// *four times*", "*several* times", "*12* people"): (the thing's stem, the count's
     /// stem), in order. Two reports of one fact often count it differently; the pair's
@@ -246,6 +251,7 @@ impl Prepared {
         p.ascii = text.is_ascii();
         p.text = text;
         p.tokens = tokens.into();
+        p.figure_spans = super::align::figure_spans(&p, post_stamp_end(&p.text));
         p
     }
 
@@ -421,6 +427,7 @@ impl Prepared {
             stops,
             chars3,
             numbers,
+            figure_spans: Vec::new(),
             count_slots,
             dates,
             date_kinds,

@@ -137,8 +137,14 @@ pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
 /// out too lowered true parallels, mean ECE 0.061 -> 0.068 on the development articles).
 /// Two sentences crediting one named speaker share these words whatever each says; the
 /// whole sentences' cosine a pair's score may take leaves them out
-/// (`align::shared_speaker_words`).
+/// (`align::shared_speaker_words`). Read once per sentence and speaker of its context
+/// (`flags/facts.rs`): all-pairs matching asks it of both sentences of every candidate.
 pub(crate) fn speaker_words(p: &Prepared) -> Vec<u64> {
+    crate::matcher::flags::read_with(p, &p.facts.speaker_words, read_speaker_words)
+}
+
+/// [`speaker_words`], read from the sentence's speakers.
+fn read_speaker_words(p: &Prepared) -> Vec<u64> {
     let ranges: Vec<(usize, usize)> = speakers(p).into_iter().map(|(r, _)| titled(p, r)).collect();
     let mut out: Vec<u64> = p
         .tokens

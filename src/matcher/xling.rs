@@ -83,6 +83,63 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
     out
 }
 
+/// Whether the word `norm` (lower case) is a common word of a table of concepts: a counted
+/// noun, a crime or a meaning group read across languages ("aufzügen" of the lifts,
+/// "passagiere"), not a number, a date or a word read as itself. A capitalised German word
+/// so known is a noun, no town's name (`flags/places/prepositions.rs`: "in Aufzügen").
+pub(in crate::matcher) fn common_concept(norm: &str) -> bool {
+    let plain = fold_accents(norm);
+    concept_tables(norm, &plain)
+        .iter()
+        .any(|&(_, groups, word)| group_of(groups, word).is_some())
+}
+
+/// The groups of the lexicon's tables of meanings that hold the word `norm` (lower case),
+/// as keys: every group of `lexicon/meanings.rs` that holds it in either list (whole forms
+/// within one language, beginnings across languages), the counted nouns' groups and the
+/// crimes'. Empty for a word of no table. Two nouns whose keys meet may be one noun in two
+/// languages ("Fahrgäste" / "passengers"); two whose keys do not, one of them in a table
+/// whose groups hold the seven languages, are two things ("Fahrgäste" / "crossings":
+/// `flags/numbers.rs`, session 51).
+pub(in crate::matcher) fn table_groups(norm: &str) -> Vec<u64> {
+    let plain = fold_accents(norm);
+    let mut out: Vec<u64> = meanings::MEANINGS
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.same.contains(&norm) || m.across.iter().any(|w| casualty::is_form(&plain, w))
+        })
+        .map(|(i, _)| key("meaning", &i.to_string()))
+        .collect();
+    for (tag, groups, word) in concept_tables(norm, &plain).into_iter().take(2) {
+        if let Some(i) = group_of(groups, word) {
+            out.push(key(tag, &i.to_string()));
+        }
+    }
+    out
+}
+
+/// The tables of concepts a word is looked up in, each with its tag and the form of the
+/// word it reads (`norm` as written, `plain` without diacritics): the counted nouns, the
+/// crimes, the meaning groups across languages.
+fn concept_tables<'w>(
+    norm: &'w str,
+    plain: &'w str,
+) -> [(&'static str, &'static [&'static [&'static str]], &'w str); 3] {
+    [
+        ("counted", lexicon::counted_nouns::COUNTED_GROUPS, norm),
+        ("crime", lexicon::crimes::CRIMES, norm),
+        ("c", &meanings::ACROSS, plain),
+    ]
+}
+
+/// The index of the first group of `groups` that holds `word` (`casualty::is_form`).
+fn group_of(groups: &[&[&str]], word: &str) -> Option<usize> {
+    groups
+        .iter()
+        .position(|g| g.iter().any(|w| casualty::is_form(word, w)))
+}
+
 /// The concepts of the one word `norm` (lower case), its language not told: the keys
 /// [`concepts`] gives it ("derrumbe" and "collapse" share the collapse group's).
 pub(in crate::matcher) fn word_keys(norm: &str) -> Vec<u64> {
@@ -113,18 +170,8 @@ fn word_concepts(norm: &str, language: Option<Language>, proper: bool, out: &mut
         out.push(key("fate", &(c.fate as u8).to_string()));
     }
     let plain = fold_accents(norm);
-    let in_groups = |groups: &[&[&str]], word: &str| {
-        groups
-            .iter()
-            .position(|g| g.iter().any(|w| casualty::is_form(word, w)))
-    };
-    let tables: [(&str, &[&[&str]], &str); 3] = [
-        ("counted", lexicon::counted_nouns::COUNTED_GROUPS, norm),
-        ("crime", lexicon::crimes::CRIMES, norm),
-        ("c", &meanings::ACROSS, &plain),
-    ];
-    for (tag, groups, word) in tables {
-        if let Some(i) = in_groups(groups, word) {
+    for (tag, groups, word) in concept_tables(norm, &plain) {
+        if let Some(i) = group_of(groups, word) {
             out.push(key(tag, &i.to_string()));
         }
     }

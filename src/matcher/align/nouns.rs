@@ -8,7 +8,6 @@
 
 use super::super::features::Prepared;
 use super::super::lexicon::meanings::{NOUNS, ON_BOARD, PASSENGERS, PEOPLE};
-use super::super::prepared::count_slots::CountSlot;
 use super::super::text::{phrase_at, FxMap, Token};
 
 /// The groups of [`NOUNS`] a word is in, as a bit set (bit g: group g).
@@ -33,12 +32,13 @@ fn groups_of(key: &str) -> Groups {
     map.get(key).copied().unwrap_or(0)
 }
 
-/// A thing a sentence counts in a group of [`NOUNS`]: its groups, its count slot and the
-/// token indices of the words that name it (the noun, or the two words of a noun of two;
-/// "people" and "board" of "120 people were on board").
-struct Counted<'p> {
+/// A thing a sentence counts in a group of [`NOUNS`]: its groups, its count slot (an index
+/// of the sentence's `count_slots`) and the token indices of the words that name it (the
+/// noun, or the two words of a noun of two; "people" and "board" of "120 people were on
+/// board"). Kept in the sentence's facts (`flags/facts.rs`).
+pub(crate) struct Counted {
     groups: Groups,
-    slot: &'p CountSlot,
+    slot: usize,
     words: [Option<usize>; 2],
 }
 
@@ -56,7 +56,14 @@ fn on_board(tokens: &[Token], k: usize) -> Option<usize> {
 /// The things `p` counts in groups of [`NOUNS`]: the noun right after a count ("120
 /// *passengers*"), or the two words after it ("80 *rescue workers*"), and people a count
 /// gives on board ("120 *people* were on *board*": passengers).
-fn counted(p: &Prepared) -> Vec<Counted<'_>> {
+/// Read once per sentence (`flags/facts.rs`): the ranking asks them of both sentences of
+/// every candidate pair that both count something.
+fn counted(p: &Prepared) -> &[Counted] {
+    p.facts.counted_nouns.get_or_init(|| read_counted(p))
+}
+
+/// [`counted`], read from the count slots and the tokens.
+fn read_counted(p: &Prepared) -> Vec<Counted> {
     let tokens = &p.tokens;
     let mut out = Vec::new();
     for (i, slot) in p.count_slots.iter().enumerate() {
@@ -85,7 +92,7 @@ fn counted(p: &Prepared) -> Vec<Counted<'_>> {
         if groups != 0 {
             out.push(Counted {
                 groups,
-                slot,
+                slot: i,
                 words,
             });
         }
@@ -127,7 +134,7 @@ pub(crate) fn nouns_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize) {
         for x in ca.iter().filter(|c| c.groups & bit != 0) {
             for y in cb.iter().filter(|c| c.groups & bit != 0) {
                 let one_stem = words(a, x).any(|(s, _)| words(b, y).any(|(t, _)| s == t));
-                if one_stem || !x.slot.may_meet(y.slot) {
+                if one_stem || !a.count_slots[x.slot].may_meet(&b.count_slots[y.slot]) {
                     continue;
                 }
                 let heaviest =

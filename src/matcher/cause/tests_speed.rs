@@ -105,3 +105,45 @@ fn cause_flags_read_through_the_filter() {
         None
     );
 }
+
+/// The second-byte filter (session 51): a token opening as a phrase's first word does but
+/// for its second byte, or of that first byte alone, is compared with the phrases it may
+/// begin and gets what the scan of every phrase gives.
+#[test]
+fn the_second_byte_filter_changes_no_answer() {
+    let mut checked = 0;
+    for class in CAUSES {
+        for phrase in class.iter() {
+            let Some(first) = phrase.first() else {
+                continue;
+            };
+            let mut chars: Vec<char> = first.chars().collect();
+            let Some(&c0) = chars.first() else {
+                continue;
+            };
+            // The first letter alone, and the word with its second letter changed (or a
+            // letter added after a one-letter word).
+            let alone = c0.to_string();
+            match chars.get_mut(1) {
+                Some(c) if *c != '*' => *c = if *c == 'q' { 'z' } else { 'q' },
+                Some(_) => {}
+                None => chars.push('q'),
+            }
+            let changed: String = chars.iter().filter(|&&c| c != '*').collect();
+            for word in [alone, changed] {
+                let rest = phrase[1..].join(" ").replace('*', "");
+                agree(&format!("He died of {word} {rest} on Monday."));
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 200, "only {checked} near words checked");
+    // Words that share a cause word's first byte: no cause where the scan finds none.
+    for s in [
+        "The heat was hard on the hikers.",
+        "Stocks fell sharply.",
+        "Fireworks lit the sky.",
+    ] {
+        agree(s);
+    }
+}

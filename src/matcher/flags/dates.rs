@@ -11,6 +11,7 @@ use announced::dates_report;
 use scheduled::{lone_full_date, lone_scheduled};
 
 mod announced;
+mod deadlines;
 mod ends;
 mod months;
 pub(in crate::matcher::flags) mod periods;
@@ -541,6 +542,10 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         }
         false => dates_of(b, datelines),
     };
+    // Two deadlines each told as expected ("should be back by midnight" / "by 4 a.m."):
+    // two forecasts, compared as two told times (`deadlines.rs`); else two bounds of one
+    // side may both hold (trial 21).
+    let deadlines = deadlines::expected_deadline(a, da) && deadlines::expected_deadline(b, db);
     let days = |m1: u8, d1: u32, m2: u8, d2: u32| {
         (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
     };
@@ -576,6 +581,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
                     (0, 1) => x >= y,
                     (-1, 1) => y < x,
                     (1, -1) => x < y,
+                    (-1, -1) if deadlines => rough::spans_agree((x, r1, 0), (y, r2, 0), half),
                     _ => true,
                 }
         }
@@ -616,6 +622,10 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             rough::spans_apart((t1, r1, b1), (t2, r2, b2), half)
         }
         _ => false,
+    };
+    // Two deadlines expected ("by midnight" / "by 4 a.m."): two forecasts, the softer flag.
+    let forecasts = |x: DateItem, y: DateItem| {
+        deadlines && matches!((x, y), (DateItem::Time(.., -1), DateItem::Time(.., -1)))
     };
     // Two neighbouring parts of the day ("afternoon" / "evening") give the softer flag, and
     // so do "next week" / "next month" (`relative::relative_near`).
@@ -702,7 +712,8 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         if !expressions.contains(&e) {
             expressions.push(e);
             let (x, y) = (da[i].0, db[j].0);
-            let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y)) || near(x, y);
+            let soft =
+                ((rough(x) || rough(y)) && !hedge_hides(x, y)) || near(x, y) || forecasts(x, y);
             out.push(((da[i].1, db[j].1), soft));
         }
     }

@@ -37,7 +37,8 @@ use super::names::fold_diacritics;
 use super::Ranges;
 use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::lexicon::facilities::{
-    BODIES, DUTCH_FACILITIES, FACILITIES, MINED, RIVERS, RIVER_BEFORE, ROMANCE_FACILITIES,
+    BODIES, DUTCH_FACILITIES, FACILITIES, GERMAN_FACILITIES, MINED, RIVERS, RIVER_BEFORE,
+    ROMANCE_FACILITIES,
 };
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
@@ -115,16 +116,22 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
             });
             continue;
         }
-        // "die Staatsanwaltschaft Essen", "a Polícia Federal": a body and what it serves.
+        // "die Staatsanwaltschaft Essen", "a Polícia Federal": a body and what it serves;
+        // "das Umspannwerk Lichtenberg": a German facility and the place it serves.
+        let german = GERMAN_FACILITIES
+            .iter()
+            .map(|&(n, k)| (n, k, Language::German));
         let body = BODIES
             .iter()
+            .copied()
+            .chain(german)
             .filter(|(n, _, _)| *n == folded)
             .find(|(_, _, l)| {
                 // A sentence too short to tell its language: the body's noun tells it.
                 let guessed = *language.get_or_init(|| guess_sentence(text));
                 guessed.is_none() || guessed == Some(*l)
             });
-        if let Some(&(_, noun, lang)) = body {
+        if let Some((_, noun, lang)) = body {
             if let Some(last) = body_name(tokens, i, lang == Language::German) {
                 out.push(Facility {
                     noun,
@@ -311,10 +318,11 @@ fn described(tokens: &[Token], first: usize, i: usize) -> bool {
     nationalities || indefinite
 }
 
-/// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s").
+/// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s"), as
+/// [`crate::matcher::speakers::possessive`] reads a word.
 pub(super) fn possessive(text: &str, t: &Token) -> bool {
     let word: Vec<char> = text.chars().skip(t.start).take(t.end - t.start).collect();
-    matches!(word.as_slice(), [.., '\'' | '\u{2019}', 's'])
+    crate::matcher::speakers::possessive(&word)
 }
 
 /// Where the noun of token `t` starts: after an elided article or preposition written
@@ -337,10 +345,10 @@ fn is_name_word(t: &Token) -> bool {
 
 /// Two named facilities of one noun, one in each sentence, whose names share no word and
 /// neither of which the other sentence holds: their ranges (code points of `a`'s and `b`'s
-/// texts), and whether they are mines or quarries (sites the place flags read only as
-/// towns they do not know, softly: their flag gives way to this one; two hospitals keep
-/// the place flags' kind, `places/hospitals.rs`). `None` when either sentence names no
-/// facility.
+/// texts), and whether they are mines, quarries or substations (sites the place flags
+/// read only as towns they do not know, softly: their flag gives way to this one; two
+/// hospitals keep the place flags' kind, `places/hospitals.rs`). `None` when either
+/// sentence names no facility.
 pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
     let fa = facilities(a);
     if fa.is_empty() {
@@ -360,7 +368,10 @@ pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, b
             if holds(b, &x.name) || holds(a, &y.name) || x.of_town != y.of_town {
                 continue;
             }
-            return Some(((x.range, y.range), matches!(x.noun, "mine" | "quarry")));
+            return Some((
+                (x.range, y.range),
+                matches!(x.noun, "mine" | "quarry" | "substation"),
+            ));
         }
     }
     None

@@ -1,7 +1,7 @@
 //! What the flag rules read of one sentence, read once per sentence: its language guess,
 //! its counts (`numbers.rs`), dates (`dates.rs`), personal names (`named.rs`), the sexes
 //! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`),
-//! the cause it gives (`cause.rs`), which time each thing it counts is (`ordinal.rs`), the
+//! the cause it gives and what it tells was caused by what (`cause.rs`, `cause/chain.rs`), which time each thing it counts is (`ordinal.rs`), the
 //! insides of its quotations (`quotes.rs`), its speakers and unnamed sources
 //! (`speakers/find.rs`, `speakers/groups.rs`), its negations and denials (`outcome.rs`) and
 //! the results of games it tells (`winner.rs`), its text's code points, its weapons
@@ -76,6 +76,12 @@ pub(crate) struct Facts {
     /// The one state it gives its operations, if any (`outcome/operations.rs`: "halted
     /// production").
     pub(crate) operation: OnceLock<Option<crate::matcher::outcome::OperationTold>>,
+    /// The phrases of a service restored or still down it tells (`outcome/restored.rs`:
+    /// "back online", "still without power").
+    pub(crate) restored: OnceLock<Vec<crate::matcher::outcome::RestoredTold>>,
+    /// The things it counts in a group of nouns of one meaning (`align/nouns.rs`: "120
+    /// *passengers*", "120 *people* were on board").
+    pub(crate) counted_nouns: OnceLock<Vec<crate::matcher::align::CountedNoun>>,
     /// The patients' conditions it tells (`outcome/condition.rs`).
     pub(crate) conditions: OnceLock<Vec<crate::matcher::outcome::Condition>>,
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's
@@ -92,6 +98,9 @@ pub(crate) struct Facts {
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
+    /// What it tells was caused by what (`cause/chain.rs`: "A technical fault caused the
+    /// fire").
+    pub(crate) link: OnceLock<Option<crate::matcher::cause::chain::CausalLink>>,
     /// How many of its tokens negate what follows and whether a word denies what follows
     /// (`outcome::negations_and_denial`).
     pub(crate) negations: OnceLock<(usize, bool)>,
@@ -117,6 +126,9 @@ pub(crate) struct Facts {
     pub(crate) speakers: ReadWith<SpeakerSpans>,
     /// Its speakers, or without them its unnamed sources (`speakers::groups`).
     pub(crate) sources: ReadWith<SpeakerSpans>,
+    /// The content stems of its speakers' own names (`speakers::speaker_words`), sorted:
+    /// every candidate pair's whole-sentence cosine leaves those both sides share out.
+    pub(crate) speaker_words: ReadWith<Vec<u64>>,
 }
 
 /// `fact` of `p` as `read` reads it, read once per sentence and speaker of its context
@@ -181,11 +193,23 @@ mod tests {
     /// The flags of `a` and `b` read through a clone of `a` (the corpus explains weighed
     /// copies), checked to be the ones read again from the facts and by fresh sentences.
     fn flags_through_a_clone(a: &Prepared, b: &Prepared) -> Vec<(String, String)> {
-        let first = texts(&discrepancies(&a.clone(), b));
-        assert_eq!(texts(&discrepancies(a, b)), first);
+        through_a_clone(|a, b| texts(&discrepancies(a, b)), a, b)
+    }
+
+    /// What `rule` reads of `a` and `b` through a clone of `a`, checked to be what it
+    /// reads again from the facts and of fresh sentences.
+    fn through_a_clone<T: PartialEq + std::fmt::Debug>(
+        rule: fn(&Prepared, &Prepared) -> T,
+        a: &Prepared,
+        b: &Prepared,
+    ) -> T {
+        let first = rule(&a.clone(), b);
+        assert_eq!(rule(a, b), first);
         let idf = Idf::builtin();
-        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
-        assert_eq!(texts(&fresh), first);
+        assert_eq!(
+            rule(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf)),
+            first
+        );
         first
     }
 
@@ -454,6 +478,94 @@ mod tests {
             .speakers
             .get()
             .is_some_and(|s| s.0.is_none() && s.1 == before));
+    }
+
+    /// The stems of a sentence's speakers' names (`speakers::speaker_words`, asked of both
+    /// sentences of every candidate pair in all-pairs matching) are read once, shared by
+    /// its clones, and read again with another speaker of the context; the shared words
+    /// are those of fresh sentences, and a near case (another speaker) shares none.
+    #[test]
+    fn speaker_words_are_read_once_and_shared_by_its_clones() {
+        use crate::matcher::align::shared_speaker_words;
+        use crate::matcher::speakers::speaker_words;
+        let [a, b, c] = prepared(
+            "Transport Minister Jonas Albrecht said the line would reopen on Monday.",
+            "The line will reopen on Monday, Transport Minister Jonas Albrecht said.",
+            "The line will reopen on Monday, police spokesman Tom Berger said.",
+        );
+        assert!(a.facts.speaker_words.get().is_none());
+        let shared = through_a_clone(shared_speaker_words, &a, &b);
+        assert!(shared.contains(&crate::matcher::text::hash_str("albrecht")) || shared.len() >= 2);
+        assert!(a.facts.speaker_words.get().is_some_and(|w| w.1.len() >= 2));
+        let idf = Idf::builtin();
+        // Near case: another speaker shares no name word.
+        assert!(shared_speaker_words(&a, &c).is_empty());
+        // "He" read with the context's speaker: read again, as a fresh sentence reads it.
+        let mut d = Prepared::new("\"We will reopen the line,\" he said.", idf);
+        assert!(speaker_words(&d).is_empty());
+        d.context_speaker = Some(crate::matcher::text::hash_str("albrecht"));
+        let mut f = Prepared::new(&d.text, idf);
+        f.context_speaker = d.context_speaker;
+        assert_eq!(speaker_words(&d), speaker_words(&f));
+    }
+
+    /// The phrases of a service restored or still down (`outcome/restored.rs`, asked of
+    /// both sentences of every pair explained) are read once and shared by its clones; the
+    /// flag is the one fresh sentences give, and near cases (another thing down, one side
+    /// telling both states) give none.
+    #[test]
+    fn restored_phrases_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "Computer systems were back online on Friday.",
+            "Computer systems were still down on Friday.",
+            "The website was still down on Friday.",
+        );
+        assert!(a.facts.restored.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(
+            first.iter().any(|f| f.1.contains("still down")),
+            "{first:?}"
+        );
+        let one = |p: &Prepared| p.facts.restored.get().is_some_and(|r| r.len() == 1);
+        assert!(one(&a) && one(&b));
+        // Near cases: another thing down; a side that tells both states.
+        let other = flags_through_a_clone(&a, &c);
+        assert!(
+            !other.iter().any(|f| f.1.contains("still down")),
+            "{other:?}"
+        );
+        let [d, _, _] = prepared(
+            "Computer systems were back online, but computer screens were still down.",
+            "",
+            "",
+        );
+        let mixed = flags_through_a_clone(&d, &b);
+        assert!(
+            !mixed.iter().any(|f| f.1.contains("still down")),
+            "{mixed:?}"
+        );
+        assert!(d.facts.restored.get().is_some_and(|r| r.len() == 2));
+    }
+
+    /// The things a sentence counts in a group of nouns of one meaning (`align/nouns.rs`,
+    /// asked of both sentences of every candidate pair that both count) are read once and
+    /// shared by its clones; the shared group is the one fresh sentences give, and a near
+    /// case (no counted noun of a group) shares none.
+    #[test]
+    fn counted_nouns_are_read_once_and_shared_by_its_clones() {
+        use crate::matcher::align::nouns_shared;
+        let [a, b, c] = prepared(
+            "The ferry was carrying about 120 passengers.",
+            "Around 120 people were on board the ferry.",
+            "The ferry was carrying 120 tonnes of cargo.",
+        );
+        assert!(a.facts.counted_nouns.get().is_none());
+        let first = through_a_clone(nouns_shared, &a, &b);
+        assert_eq!(first.2, 1, "{first:?}");
+        assert!(a.facts.counted_nouns.get().is_some_and(|n| n.len() == 1));
+        assert!(b.facts.counted_nouns.get().is_some_and(|n| n.len() == 1));
+        // Near case: tonnes of cargo are no group of people.
+        assert_eq!(nouns_shared(&a, &c).2, 0);
     }
 
     /// The places and the directions of a sentence (the place and side flags ask them of

@@ -3,8 +3,10 @@
 //! "Montréal" / "Montreal", "Nestlé" / "Nestle"), and the words of one name are joined by
 //! nothing but spaces, a full stop, a hyphen or an apostrophe ("Gen. Vincent Brooks",
 //! "Baden-Baden"): a comma, a bracket or a quotation mark ends it ("Zürich (Zürich)" is a
-//! name and its gloss, not one name). Another name for a place ("Köln" / "Cologne") is
-//! not a spelling: it still differs.
+//! name and its gloss, not one name). German umlauts and "ß" written out ("Koepenick" /
+//! "Köpenick", "Muenchen" / "München", "Strasse" / "Straße") are one spelling too
+//! ([`umlauts_written_out`]). Another name for a place ("Köln" / "Cologne") is not a
+//! spelling: it still differs.
 
 use crate::matcher::text::{fold_accents, Token};
 use std::borrow::Cow;
@@ -31,11 +33,35 @@ pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
 }
 
 /// Whether two tokens are one word of a name: the same stem, or the same normalised form
-/// once diacritics are folded ([`fold_diacritics`]: "zürich" / "zurich").
+/// once diacritics are folded ([`fold_diacritics`]: "zürich" / "zurich") or German umlauts
+/// written out ([`umlauts_written_out`]: "köpenick" / "koepenick"; trial 53).
 pub(crate) fn same_name_word(x: &Token, y: &Token) -> bool {
     x.stem == y.stem
         || ((!x.norm.is_ascii() || !y.norm.is_ascii())
-            && fold_diacritics(&x.norm) == fold_diacritics(&y.norm))
+            && (fold_diacritics(&x.norm) == fold_diacritics(&y.norm)
+                || umlauts_written_out(&x.norm) == umlauts_written_out(&y.norm)))
+}
+
+/// `s` (lower case) with German umlauts and "ß" written out as German writes them without
+/// the letters ("ä" -> "ae", "ö" -> "oe", "ü" -> "ue", "ß" -> "ss"), then other diacritics
+/// folded ([`fold_diacritics`]): "köpenick" and "koepenick" both read "koepenick",
+/// "düsseldorf" and "duesseldorf" "duesseldorf". ASCII text is returned as it is.
+pub(crate) fn umlauts_written_out(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let composed: String = s.nfc().collect();
+    let mut out = String::with_capacity(composed.len() + 4);
+    for c in composed.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(fold_diacritics(&out).into_owned())
 }
 
 /// Whether the characters between two words of a name (`gap`, code points of the

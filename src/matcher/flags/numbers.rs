@@ -96,6 +96,9 @@ pub(super) struct NumSlot {
     rating: bool,
     /// Whether `ident` names a road ("Interstate 95", "on the A3": `ident::Ident::road`).
     road: bool,
+    /// Whether `ident` names a transit line ("the S7 line", "line 14": `ident::Ident::line`):
+    /// compared with a line of any name ([`lines_named_apart`]).
+    line: bool,
     /// Whether `ident` is a model's designation ("Boeing 737", "Airbus A321", "ICE 3":
     /// `ident::Ident::model`): a vehicle, compared by the vehicle flag, not here.
     model: bool,
@@ -204,6 +207,7 @@ impl NumSlot {
             name: 0,
             rating: false,
             road: false,
+            line: false,
             model: false,
             risen: false,
             subject: false,
@@ -361,8 +365,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                                 || elided_alike(a, x, b, y)
                                 || (people_kinds(x, y) && one_nationality(a, x, b, y))
                         }
-                        // Two roads, two flights: "the A-44" / "the A-7".
-                        (None, None) if x.ident || y.ident => x.name == y.name,
+                        // Two roads, two flights: "the A-44" / "the A-7"; two lines of
+                        // any names: "the S7 line" / "the U5 line".
+                        (None, None) if x.ident || y.ident => {
+                            x.name == y.name || (x.line && y.line)
+                        }
                         (None, None) => x.bare && y.bare,
                         // "injuring 12" / "Fourteen injured": the verb before one figure is
                         // the other's verb after it.
@@ -372,8 +379,13 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     || (lone_pair
                         && foreign(x, sb)
                         && foreign(y, sa)
+                        // Two nouns of two known groups are two things ("about 3,500
+                        // residents" / "almeno 40 tra case": trial 54).
+                        && !(x.noun.is_some_and(nouns::known_group)
+                            && y.noun.is_some_and(nouns::known_group))
                         && fated(x) == fated(y)
-                        && one_nationality(a, x, b, y)));
+                        && one_nationality(a, x, b, y)
+                        && !nouns_of_two_groups(a, x, b, y)));
             // The same figure in two units ("60 km" / "60 miles"), two temperatures in
             // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
             // two measures in two units a tenth apart once converted (`units::measures_apart`:
@@ -405,7 +417,8 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 && !gives_unit(a, y.noun.unwrap_or(0))
                 && !gives_unit(b, x.noun.unwrap_or(0));
             let unit_differs = unit_differs || durations;
-            let differ = unit_differs || (same_thing && verdict(x, y) != Verdict::Agree);
+            let differ = unit_differs
+                || (same_thing && (verdict(x, y) != Verdict::Agree || lines_named_apart(x, y)));
             if !differ || in_a(y) || other_part_nearer(x, y, sb) || other_part_nearer(y, x, sa) {
                 continue;
             }
@@ -567,6 +580,57 @@ pub(crate) fn roads_differ(
             .any(|s| s.road && s.start == r.0 && s.end == r.1)
     };
     road(a, ar) && road(b, br)
+}
+
+/// The word a count of `p` counts, as its sentence writes it: the first word after its
+/// figure, a function word between at most ("400 *Fahrgäste*", "hundreds of
+/// *crossings*"); `None` when no word follows within three tokens.
+fn noun_word<'p>(p: &'p Prepared, s: &NumSlot) -> Option<&'p str> {
+    let k = s.tok?;
+    p.tokens
+        .get(k + 1..)?
+        .iter()
+        .take(3)
+        .find(|t| t.kind == crate::matcher::text::Kind::Word && !t.stop)
+        .map(|t| t.norm.as_str())
+}
+
+/// Whether counts `x` of `a` and `y` of `b`, each its sentence's lone count of a noun the
+/// other never counts, one sentence English and the other not, count nouns of two groups
+/// of the lexicon's tables (`xling::table_groups`): the other language's noun is in a
+/// group, and none of its groups holds the English noun ("Rund 400 Fahrgäste saßen in
+/// der U-Bahn fest." / "Traffic lights failed at hundreds of crossings." was a dashed
+/// number flag; the group of passengers holds "passengers", so "crossings" is no
+/// translation of "Fahrgäste"). Every group holds its English words, not always every
+/// other language's ("arbeiders" is in none: it may still be "workers"). A word of
+/// people ("Menschen", "people": `meanings::PEOPLE`) may be anyone counted and is never
+/// apart.
+fn nouns_of_two_groups(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    use crate::matcher::lexicon::meanings::PEOPLE;
+    use crate::matcher::xling::table_groups;
+    let (Some(u), Some(v)) = (noun_word(a, x), noun_word(b, y)) else {
+        return false;
+    };
+    let english =
+        |p: &Prepared| language_of(p) == Some(crate::matcher::language::Language::English);
+    let (english_noun, other_noun) = match (english(a), english(b)) {
+        (true, false) => (u, v),
+        (false, true) => (v, u),
+        _ => return false,
+    };
+    if PEOPLE.contains(&u) || PEOPLE.contains(&v) {
+        return false;
+    }
+    let (ge, go) = (table_groups(english_noun), table_groups(other_noun));
+    !go.is_empty() && !go.iter().any(|g| ge.contains(g))
+}
+
+/// Whether counts `x` and `y` name two transit lines by two codes of other letters ("S5"
+/// / "U5", "S7" / "U5"): two lines whatever their figures (session 51). A line numbered
+/// after a word ("line 5", `ident::line_name`) may be any code's line of its figure.
+fn lines_named_apart(x: &NumSlot, y: &NumSlot) -> bool {
+    let code = |s: &NumSlot| s.line && s.name != ident::line_name();
+    code(x) && code(y) && x.name != y.name
 }
 
 /// The counts of sentence `p` ([`number_slots`]), read once per sentence (`facts.rs`).

@@ -1,11 +1,96 @@
 //! Tests of trial 53's F1 times: midnight and noon take the bound written before them as a
 //! clock time does ("by midnight", "after midnight": `times::bound_before`), and midnight
 //! as an upper bound ends the day; a timeline's stamp is the time of its line's fact
-//! (`dates::mark_timelines`, `tells_the_line`). Two deadlines ("by midnight" / "by 4
-//! a.m.") still agree, as two bounds that may both hold (trial 21's rule).
+//! (`dates::mark_timelines`, `tells_the_line`). Two deadlines of a thing told as done
+//! ("returned to 300,000 homes by midnight" / "by 4 a.m.") still agree, as two bounds
+//! that may both hold (trial 21's rule); two told as expected ("Power should be back by
+//! midnight" / "by 4 a.m.") are two forecasts, the softer flag (session 51:
+//! `dates/deadlines.rs`).
 
-use super::test_util::no_flag_either;
+use super::test_util::{flags_of, no_flag_either, one_flag_of};
 use crate::matcher::results::DiscrepancyKind::Date;
+
+#[test]
+fn two_expected_deadlines_differ_softly() {
+    // Session 51: no flag before.
+    for (a, b, ta, tb) in [
+        (
+            "Power should be back by midnight.",
+            "Power should be back by 4 a.m.",
+            "midnight",
+            "4 a.m.",
+        ),
+        (
+            "Power will be restored by 4 a.m.",
+            "Power will be restored by 6 a.m.",
+            "4 a.m.",
+            "6 a.m.",
+        ),
+        (
+            "Der Strom soll bis Mitternacht zurück sein.",
+            "Der Strom soll bis 4 Uhr zurück sein.",
+            "Mitternacht",
+            "4 Uhr",
+        ),
+    ] {
+        one_flag_of(Date, a, b, ta, tb, true);
+    }
+}
+
+#[test]
+fn one_expected_deadline_or_bounds_of_a_done_thing_give_no_date_flag() {
+    no_flag_either(
+        Date,
+        &[
+            // One deadline told two ways.
+            (
+                "Power should be back by midnight.",
+                "Power should be back by 12 a.m.",
+            ),
+            (
+                "Power should be back by midnight.",
+                "Power will be restored to all homes by midnight, the utility said.",
+            ),
+            // Trial 21's rule: two bounds of a thing done may both hold.
+            (
+                "Electricity returned to 300,000 homes by midnight.",
+                "Electricity returned to 300,000 homes by 4 a.m.",
+            ),
+            (
+                "The explosion happened before 3 p.m. in the city centre.",
+                "The explosion happened before 4 p.m. in the city centre.",
+            ),
+            // An expected deadline against a time it lets be.
+            (
+                "Power should be back by midnight.",
+                "Power came back at 11:30 p.m.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn about_a_time_and_shortly_after_another_agree_as_the_rough_times_rule_says() {
+    // Session 51: "about 5:40" tells 5:32 to 5:48, "shortly after 5:15" 5:15 to 5:39
+    // (`dates/rough.rs`): the spans meet, one moment, as "kurz nach 15 Uhr" / "gegen
+    // 15.30 Uhr" (30 minutes apart) do; no flag.
+    no_flag_either(
+        Date,
+        &[(
+            "The fire started at about 5:40 a.m.",
+            "The fire started shortly after 5:15 a.m.",
+        )],
+    );
+    // An exact 5:40 lies past what "shortly after 5:15" tells: the softer flag.
+    assert_eq!(
+        flags_of(
+            Date,
+            "The fire started at 5:40 a.m.",
+            "The fire started shortly after 5:15 a.m."
+        ),
+        vec![("5:40 a.m.".into(), "5:15 a.m.".into(), true)]
+    );
+}
 
 #[test]
 fn a_deadline_the_other_time_keeps_gives_no_date_flag() {

@@ -7,7 +7,7 @@
 
 use super::Ranges;
 use crate::matcher::features::Prepared;
-use crate::matcher::lexicon::fate_phrases::HOSPITALS;
+use crate::matcher::lexicon::fate_phrases::{HOSPITALS, TAKEN};
 use crate::matcher::lexicon::responders::{INSTRUMENT, RESCUE_MODIFIERS, RESCUE_VERBS};
 use crate::matcher::text::Token;
 
@@ -186,7 +186,8 @@ const RESCUE_REACH: usize = 6;
 /// ([`HOSPITALS`]) before that in its clause, within [`RESCUE_REACH`] tokens ("helped by
 /// a helicopter", "searching the river with divers and a helicopter", "rescued by a
 /// passing boat crew", "taken to hospital by helicopter"). Right after "by" with a
-/// hospital before, it is the means people were taken there by ([`Rescuer::Means`],
+/// hospital or a verb of taking people somewhere before ("flown by helicopter", "taken
+/// by bus": `lexicon::fate_phrases::TAKEN`), it is the means people were taken by ([`Rescuer::Means`],
 /// compared only with another sentence's means: [`means_conflict`]). Not "was hit by a
 /// car".
 fn rescuers(p: &Prepared, i: usize) -> Option<Rescuer> {
@@ -206,7 +207,11 @@ fn rescuers(p: &Prepared, i: usize) -> Option<Rescuer> {
         }
         k -= 1;
         let w = toks[k].norm.as_str();
-        if HOSPITALS.contains(&w) && means_word(toks, m, i) {
+        // "flown by helicopter to the hospital", "taken by bus to Siniscola": a verb of
+        // taking people somewhere before "by" makes the vehicle the means they were taken
+        // by, as a hospital before it does (trial 54: "flown by helicopter" against the
+        // car witnesses saw showed "helicopter ≠ car").
+        if (HOSPITALS.contains(&w) || TAKEN.contains(&w)) && means_word(toks, m, i) {
             return Some(Rescuer::Means);
         }
         if RESCUE_VERBS.contains(&w) || HOSPITALS.contains(&w) {

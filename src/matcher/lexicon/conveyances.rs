@@ -53,6 +53,8 @@ pub(in crate::matcher) const CONVEYANCES: &[&str] = &[
     "hubschrauber",
     "hubschraubern",
     "zug",
+    "züge",
+    "zügen",
     "boot",
     "booten",
     // es

@@ -160,3 +160,11 @@ pub(in crate::matcher) const SUPPLY_WORDS: &[&str] = &[
     "stroomstoring",
     "elektriciteit",
 ];
+
+/// Nouns of homes that are other English words ("case": Italian houses, English cases):
+/// counted in the group of homes only in a sentence of their language (trial 54: "almeno
+/// 40 tra case e ville" / "about 3,500 residents"), with the language's name.
+pub(in crate::matcher) const HOMES_OF_ONE_LANGUAGE: &[(
+    &str,
+    crate::matcher::language::Language,
+)] = &[("case", crate::matcher::language::Language::Italian)];

@@ -25,6 +25,8 @@ pub(in crate::matcher) const FACILITIES: &[&str] = &[
     "temple",
     "mine",
     "quarry",
+    // A grid's substation named by its district (session 51: "the Marzahn substation").
+    "substation",
 ];
 
 /// Nouns of facilities in French, Spanish, Italian and Portuguese, without diacritics,
@@ -84,6 +86,9 @@ pub(in crate::matcher) const ROMANCE_FACILITIES: &[(&str, &str)] = &[
     ("cava", "quarry"),
     ("carriere", "quarry"),
     ("pedreira", "quarry"),
+    ("subestacion", "substation"),
+    ("sottostazione", "substation"),
+    ("subestacao", "substation"),
 ];
 
 /// What a mine digs, in English, French, Spanish, Italian, Portuguese, German and Dutch,
@@ -147,6 +152,20 @@ pub(in crate::matcher) const DUTCH_FACILITIES: &[(&str, &str)] = &[
     ("moskee", "mosque"),
     ("kathedraal", "cathedral"),
     ("kerk", "church"),
+    ("onderstation", "substation"),
+    ("transformatorstation", "substation"),
+];
+
+/// German nouns of facilities named by the place written after them ("das Umspannwerk
+/// Lichtenberg", "im Umspannwerk Marzahn"), without diacritics, each with the English
+/// noun of its kind ([`FACILITIES`]): read as the bodies of [`BODIES`] are, one
+/// capitalised word after the noun before a word in lower case (session 51: "Das Feuer
+/// brach im Umspannwerk Lichtenberg aus." / "The fire broke out at the Marzahn
+/// substation." got no flag). German hospitals are read by the place flags
+/// (`places/hospitals.rs`).
+pub(in crate::matcher) const GERMAN_FACILITIES: &[(&str, &str)] = &[
+    ("umspannwerk", "substation"),
+    ("umspannstation", "substation"),
 ];
 
 /// Nouns of public bodies, without diacritics, named by the place or the branch written

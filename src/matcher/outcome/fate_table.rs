@@ -318,6 +318,18 @@ pub(super) const FATES: &[Fate] = &[
             "ejecutado$|ejecutados$|ejecutada$|ejecutadas$",
             "giustiziat",
             "drowned$",
+            // The bodies or the remains of someone, whoever brought them out ("Rescuers
+            // brought out the bodies of two miners" / "… two miners alive": session 51);
+            // its subject is after "of" (`fates::of_whom`). fr "cadavres de", es, pt
+            // "cuerpos de", "restos de", "corpos de", it "corpi di", "resti di", de
+            // "Leichen von", nl "lichamen van".
+            "body$|bodies$|corpse$|corpses$|remains$ of$",
+            "cadavre$|cadavres$ de$|des$|du$",
+            "cuerpo$|cuerpos$|cadáver$|cadáveres$|restos$|corpo$|corpos$ de$|del$|do$|dos$|da$|das$",
+            "corpo$|corpi$|cadavere$|cadaveri$|resti$ di$|del$|dei$|della$|delle$",
+            "leiche$|leichen$ von$|der$|des$",
+            "lichaam$|lichamen$ van$",
+            "stoffelijk$ overschot$ van$",
             "pulled|recovered|found|retrieved|extracted|dug ~ body$|bodies$|corpse",
             "body$|bodies$|corpse ~ pulled|recovered|found|retrieved|extracted|dug",
             "noyé$|noyés$|noyée$|noyées$",

@@ -296,20 +296,8 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         from -= 1;
     }
     // "Julio Mamani's brother died": the one whose fate is told is the relative, not the
-    // name in the possessive before it (session 50's last pass: a false "rescued ≠ died"
-    // against "Julio Mamani was rescued"). "Mamani's body" stays Mamani.
-    // The possessive is in the token ("Mamani's") or a token "s" after an apostrophe.
-    let relative_after = |k: usize| {
-        let within = crate::matcher::speakers::possessive(
-            chars.get(toks[k].start..toks[k].end).unwrap_or(&[]),
-        );
-        let split = toks.get(k + 1).is_some_and(|s| {
-            s.norm == "s" && matches!(chars.get(toks[k].end..s.start), Some(['\'' | '\u{2019}']))
-        });
-        let noun = if split { k + 2 } else { k + 1 };
-        ((within || split) && noun < at && RELATIVES.contains(&toks[noun].norm.as_str()))
-            .then_some(noun)
-    };
+    // name in the possessive before it (`relatives.rs`). "Mamani's body" stays Mamani.
+    let relative_after = |k: usize| super::relatives::relative_after(p, k, at);
     if let Some(noun) = (from..at).rev().find_map(relative_after) {
         from = noun;
     }
@@ -332,43 +320,6 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
     (!stems.is_empty() || count.is_some()).then_some((stems, count))
 }
 
-/// Nouns of a person's relatives and companions after a possessive ("Mamani's *brother*"):
-/// someone else than the one named.
-const RELATIVES: &[&str] = &[
-    "brother",
-    "brothers",
-    "sister",
-    "sisters",
-    "son",
-    "sons",
-    "daughter",
-    "daughters",
-    "wife",
-    "husband",
-    "father",
-    "mother",
-    "parents",
-    "child",
-    "children",
-    "relative",
-    "relatives",
-    "family",
-    "colleague",
-    "colleagues",
-    "friend",
-    "friends",
-    "partner",
-    "uncle",
-    "aunt",
-    "cousin",
-    "cousins",
-    "nephew",
-    "niece",
-    "neighbour",
-    "neighbor",
-    "widow",
-];
-
 /// Whether the fates at tokens `x` of `a` and `y` of `b` are told of one subject: their
 /// [`subject`]s share a word, and their counts (before the phrase, else inside it) are
 /// equal or both absent; or one count
@@ -376,7 +327,12 @@ const RELATIVES: &[&str] = &[
 /// "Three bodies were pulled": the same three).
 fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize)) -> bool {
     // "Among those still trapped is Julio Mamani": the subject after the fate.
-    let told = |p: &Prepared, at: (usize, usize)| inverted(p, at).or_else(|| subject(p, at.0));
+    // "the bodies of two miners": the subject after "of".
+    let told = |p: &Prepared, at: (usize, usize)| {
+        inverted(p, at)
+            .or_else(|| of_whom(p, at))
+            .or_else(|| subject(p, at.0))
+    };
     // "Nine miners were rescued alive, among them Julio Mamani" / "Julio Mamani died":
     // the one named in the group takes its fate, against the same one told alone.
     let named = |p: &Prepared, at: (usize, usize), q: &Prepared, q_at: (usize, usize)| {
@@ -459,6 +415,33 @@ fn inverted(p: &Prepared, (s, e): (usize, usize)) -> Option<(Vec<u64>, Option<f6
     if !AMONG.contains(&toks.get(clause_start(p, s))?.norm.as_str()) {
         return None;
     }
+    words_after(p, e, AMONG_VERBS)
+}
+
+/// Words that end a phrase of the bodies or the remains of someone ("the bodies *of* two
+/// miners", fr "*des*", es "*de*", it "*di*", de "*von*", nl "*van*": `fate_table.rs`).
+const OF: &[&str] = &[
+    "of", "de", "des", "du", "del", "do", "dos", "da", "das", "di", "dei", "della", "delle", "von",
+    "der", "van",
+];
+
+/// The subject of a fate told at tokens `[s, e)` of `p` as the bodies or the remains of
+/// someone ("Rescuers brought out the bodies *of two miners* on Wednesday": session 51):
+/// the words after the phrase, which ends with a word of [`OF`], as [`inverted`] reads
+/// them. `None` for any other phrase.
+fn of_whom(p: &Prepared, (_, e): (usize, usize)) -> Option<(Vec<u64>, Option<f64>)> {
+    let last = p.tokens.get(e.checked_sub(1)?)?;
+    if !OF.contains(&last.norm.as_str()) {
+        return None;
+    }
+    words_after(p, e, &[])
+}
+
+/// The stems of the content words from token `e` of `p` up to the next comma, semicolon,
+/// colon, bracket or full stop (no word of `skip`), and the first count there, as
+/// [`subject`]'s; `None` when neither stands there.
+fn words_after(p: &Prepared, e: usize, skip: &[&str]) -> Option<(Vec<u64>, Option<f64>)> {
+    let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
     let mut end = e;
     while end < toks.len() {
@@ -479,7 +462,7 @@ fn inverted(p: &Prepared, (s, e): (usize, usize)) -> Option<(Vec<u64>, Option<f6
         Kind::Number(v) if !toks[k].date && !age(toks, k) => Some(v),
         _ => None,
     });
-    let stems = subject_stems(words, AMONG_VERBS);
+    let stems = subject_stems(words, skip);
     (!stems.is_empty() || count.is_some()).then_some((stems, count))
 }
 

@@ -136,6 +136,23 @@ fn open_or_denied(toks: &[Token], k: usize) -> bool {
     (k.saturating_sub(OPEN_REACH)..k).any(|m| undecided(toks, m) || toks[m].negation)
 }
 
+/// Where the question left open that the outcome told at code points `range` of `p` is
+/// asked in starts: a "whether" ([`undecided`]) within [`OPEN_REACH`] tokens before the
+/// range's last word, in its clause ("Police are investigating *whether* the driver was
+/// drunk"). Such an outcome is asked, not told: against the other report's answer ("The
+/// driver was not drunk") the flag is the softer kind (session 51), as an open question
+/// against a decision is ([`hedge_conflict`]). The code point where the flag's text then
+/// starts, `None` when the outcome is told.
+pub(super) fn asked_from(p: &Prepared, range: (usize, usize)) -> Option<usize> {
+    let toks = &p.tokens;
+    let k = toks
+        .iter()
+        .rposition(|t| t.end <= range.1 && t.start >= range.0)?;
+    (k.saturating_sub(OPEN_REACH)..k)
+        .find(|&m| undecided(toks, m) && super::one_clause(p, m, k, &[]))
+        .map(|m| toks[m].start.min(range.0))
+}
+
 /// Whether token `k` of `toks` is told as expected or possible by a hedge after it, with a
 /// form of "be" between ("an appeal was *likely*", "a deal is *expected*", "charges are
 /// *possible*"): a noun hedged as [`hedged`] hedges a verb after the hedge.

@@ -280,7 +280,18 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
             && toks
                 .get(i + 1)
                 .is_some_and(|t| t.norm == "one" || t.kind == Kind::Number(1.0));
+        // A "nobody" subject ([`NOBODY`], or "no one") negates the fate its verb tells, a
+        // few words on ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém
+        // ficou ferido", "No one was hurt").
+        let nobody = NOBODY.contains(&toks[i].norm.as_str()) || no_one;
         let from = i + 1 + usize::from(no_one);
+        // A place or a group after it ("No one *at the bus stop* was harmed") tells who is
+        // denied, not what: the words after its verb are read ([`after_subject_phrase`];
+        // session 51: "No one at the bus ≠ bus").
+        let from = match nobody {
+            true => after_subject_phrase(toks, from),
+            false => from,
+        };
         // A word, not a number, date or name: "wasn't until 1997" negates no outcome; after
         // a word of there being ([`EXISTENTIAL`]: "no hubo heridos") a word of a fate among
         // the three first.
@@ -295,9 +306,6 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
                 && !LONGER.contains(&toks[*j].norm.as_str())
                 && !CLITICS.contains(&toks[*j].norm.as_str())
         };
-        // A "nobody" subject ([`NOBODY`]) negates the fate its verb tells, a few words on
-        // ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém ficou ferido").
-        let nobody = NOBODY.contains(&toks[i].norm.as_str());
         // "Not yet" or "still not" ([`YET`]) puts one word more before the participle
         // ("non è ancora stato domato", trial 41 F2), as "no longer" does ([`LONGER`]).
         let yet = toks[from.min(toks.len())..toks.len().min(from + 3)]
@@ -362,6 +370,34 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// How many tokens a place or a group after a "nobody" subject may run to its verb ("at
+/// the bus stop was": 5).
+const SUBJECT_PHRASE: usize = 6;
+
+/// Where the words a "nobody" subject denies start when a place or a group follows it
+/// (`lexicon::prepositions::AFTER_SUBJECT`: "No one *at the bus stop* was harmed",
+/// "Nobody *on board* was hurt", "Niemand *im Bus* wurde verletzt"): after the first form of
+/// "to be" or auxiliary (`lexicon::passive::BE`, [`AUXILIARIES`], "has", "had") within
+/// [`SUBJECT_PHRASE`] tokens, no clause mark before it; `from` itself when no preposition
+/// stands there or no such verb follows.
+fn after_subject_phrase(toks: &[Token], from: usize) -> usize {
+    use crate::matcher::lexicon::passive::BE;
+    use crate::matcher::lexicon::prepositions::AFTER_SUBJECT;
+    if !toks
+        .get(from)
+        .is_some_and(|t| AFTER_SUBJECT.contains(&t.norm.as_str()))
+    {
+        return from;
+    }
+    let verb = |t: &Token| {
+        let w = t.norm.as_str();
+        BE.contains(&w) || AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had")
+    };
+    (from + 1..toks.len().min(from + SUBJECT_PHRASE))
+        .find(|&k| verb(&toks[k]))
+        .map_or(from, |k| k + 1)
 }
 
 /// Whether the negated word at `j` of `toks` is "rule out" or "exclude": "did not rule
@@ -1082,7 +1118,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 || beyond(neg, i, j, plain)
                 || concord_untold(neg, i, plain)
                 || qualifier_untold(neg, i, j, plain)
-                || safe::harm_denied_as_safe(neg, i, plain)
+                || safe::harm_denied_as_safe(neg, i, j, plain)
             {
                 return None;
             }

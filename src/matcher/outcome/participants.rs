@@ -111,6 +111,15 @@ pub(super) fn who(p: &Prepared, t: &Token) -> Who {
     };
     let toks = &p.tokens;
     let (before, after) = clause(p, i);
+    // "Julio Mamani's brother died": the relative is who, not the name before it
+    // (`relatives.rs`, session 51).
+    let before: Vec<usize> = match before
+        .iter()
+        .find_map(|&k| super::relatives::relative_after(p, k, i))
+    {
+        Some(noun) => before.into_iter().filter(|&k| k >= noun).collect(),
+        None => before,
+    };
     let number = |&k: &usize| match toks[k].kind {
         Kind::Number(v) if !toks[k].date => Some(v),
         _ => None,

@@ -25,7 +25,7 @@ const GUILT: &[&str] = &[
 ];
 
 /// Whether the lower-case word `norm` begins with a word of `words` (or is one ending `$`).
-fn begins(words: &[&str], norm: &str) -> bool {
+pub(super) fn begins(words: &[&str], norm: &str) -> bool {
     words.iter().any(|w| match w.strip_suffix('$') {
         Some(whole) => norm == whole,
         None => norm.starts_with(w),

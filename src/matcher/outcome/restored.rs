@@ -50,8 +50,9 @@ enum State {
     Down,
 }
 
-/// A phrase of a service restored or down, token indices.
-struct Told {
+/// A phrase of a service restored or down, token indices (kept in a sentence's facts,
+/// `flags/facts.rs`).
+pub(crate) struct Told {
     /// Which way.
     state: State,
     /// The phrase's first token.
@@ -69,8 +70,14 @@ fn joined(p: &Prepared, x: usize, y: usize) -> bool {
     super::one_clause(p, x, y, CLAUSE_ENDS)
 }
 
-/// The phrases of a service restored or down in `p`, first found first.
-fn phrases(p: &Prepared) -> Vec<Told> {
+/// The phrases of a service restored or down in `p`, first found first. Read once per
+/// sentence (`flags/facts.rs`): the outcome rule asks them of every pair explained.
+fn phrases(p: &Prepared) -> &[Told] {
+    p.facts.restored.get_or_init(|| read_phrases(p))
+}
+
+/// [`phrases`], read from the tokens.
+fn read_phrases(p: &Prepared) -> Vec<Told> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     // The first bytes of the words a phrase starts at ([`RESTORED`], [`AGAIN`],
@@ -237,7 +244,7 @@ pub(super) fn restored_against_down(a: &Prepared, b: &Prepared) -> Option<(Range
         return None;
     }
     let span = |p: &Prepared, t: &Told| (p.tokens[t.from].start, p.tokens[t.to].end);
-    for x in &pa {
+    for x in pa {
         for y in pb.iter().filter(|y| y.state != x.state) {
             if !one_thing(a, x, b, y) {
                 continue;

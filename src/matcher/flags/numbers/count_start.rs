@@ -50,7 +50,8 @@ pub(super) const COMPOUND_MIN: usize = 6;
 /// unit "58km" or scale "40C") may when it is:
 /// - a word of [`count_words`];
 /// - a German count of times ("zweimal", `times::german_times`: a word ending in "mal");
-/// - a one-word compound number (`compound::one_word`: "quarantasette").
+/// - a one-word compound number (`compound::one_word`: "quarantasette");
+/// - a letter after a word of a line ("RER B", "line A": `ident::letter_line`).
 ///
 /// Every other rule of the reader needs a figure or a vague word at the token
 /// (`spelled::read_kind` gives one only for the words above) or reads its count at
@@ -76,6 +77,7 @@ pub(super) fn may_count(p: &Prepared, i: usize) -> bool {
     }
     count_words().contains(w)
         || w.ends_with("mal")
+        || (w.len() == 1 && i > 0 && super::ident::letter_line_word(&p.tokens[i - 1].norm))
         || (w.len() >= COMPOUND_MIN && compound_shaped(w) && one_word(w).is_some())
 }
 

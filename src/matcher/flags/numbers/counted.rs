@@ -11,6 +11,7 @@ use crate::matcher::flags::counts::past_verb;
 use crate::matcher::flags::figures::{unit_key, ZONES};
 use crate::matcher::flags::surface;
 use crate::matcher::flags::units::{is_degrees, is_money, temperature, unit_of};
+use crate::matcher::lexicon::prepositions::AMONG_BEFORE_NOUNS;
 use crate::matcher::text::Kind;
 
 /// Words of one token for "percent" (lower case): English, German, Dutch, Italian.
@@ -110,6 +111,11 @@ pub(super) fn counted_noun(
         // after the genitive of a vague count is what it counts.
         let genitive = |m: &crate::matcher::text::Token| matches!(m.norm.as_str(), "de" | "di");
         if vague && genitive(n) {
+            continue;
+        }
+        // "almeno 40 tra case e ville": "among" right after the figure, the counted noun
+        // the word after it (trial 54: "tra" was read as the noun).
+        if j == first_noun && AMONG_BEFORE_NOUNS.contains(&n.norm.as_str()) {
             continue;
         }
         // "20%", "20 percent" and "20 per cent" count one thing, and so do "20 Prozent",

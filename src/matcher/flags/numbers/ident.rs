@@ -32,6 +32,22 @@ pub(super) struct Ident {
     /// after a maker of [`MAKERS`] or a train of [`TRAINS`]): a vehicle, which the vehicle
     /// flag tells apart ("A321≠A320"), no figure of the number flag (trial 40 T8).
     pub(super) model: bool,
+    /// Whether the thing named is a transit line ([`is_line`], a part of `road`): a line
+    /// is compared with a line of any name, and two codes of two letters name two lines
+    /// whatever their figures ("S7" / "U5", "S5" / "U5"; session 51). A line named by a
+    /// word ("line 14", "Linie 3", "the 7 train") takes the name [`LINE_NAME`].
+    pub(super) line: bool,
+}
+
+/// The name ([`Ident::name`]'s text) of a line numbered after a word of [`LINE_WORDS`]
+/// ("line 14", "Linie 3", "la ligne 4") or before a transit noun ("the 7 train"): one
+/// name in every language, so "Linie 3" / "line 4" are two lines, and a line of a code
+/// ("U4") is compared with it by its figure alone.
+const LINE_NAME: &str = "ident line";
+
+/// The key of [`LINE_NAME`].
+pub(super) fn line_name() -> u64 {
+    hash_str(LINE_NAME)
 }
 
 /// Words after which a figure numbers a road ("Interstate 95", "Route 9", "Highway 401",
@@ -164,22 +180,80 @@ const TRANSIT_WORDS: &[&str] = &[
 /// 4", "la línea 3", "la linea 2", "a linha 1", "lijn 9").
 const LINE_WORDS: &[&str] = &["line", "ligne", "linie", "línea", "linea", "linha", "lijn"];
 
-/// Whether the figure at token `i` of `p`, named by `name_tok` (the word before it, or
-/// the code's own token) with `letters` (a code's letters, lower case; empty for a word),
-/// names a transit line: after a word of [`LINE_WORDS`] ("line 14"), or a code of
-/// [`LINE_LETTERS`] with a word of [`TRANSIT_WORDS`] right after it or right before its
-/// name ("a U5 train", "Linie U5"). A line is named, not counted: two lines differing are
-/// two places, flagged as roads are ([`Ident::road`]).
-fn is_line(p: &Prepared, name_tok: usize, i: usize, letters: &str) -> bool {
+/// Whether a figure of `p`, named by `name_tok` (the word before it, or the code's own
+/// token) with `letters` (a code's letters, lower case; empty for a word), names a
+/// transit line: after a word of [`LINE_WORDS`] ("line 14"), or a code of
+/// [`LINE_LETTERS`] with a word of [`TRANSIT_WORDS`] right after it, right before its
+/// name ("a U5 train", "Linie U5") or anywhere in the sentence, not told as a road
+/// ("Trains stopped and the S7 was closed", "S-Bahn trains on the S7"; session 51), no
+/// road word in the sentence ("the M6 motorway"). A line is named, not counted: two lines differing are two places, flagged as roads are
+/// ([`Ident::road`]).
+fn is_line(p: &Prepared, name_tok: usize, letters: &str) -> bool {
     let toks = &p.tokens;
     if letters.is_empty() {
         return LINE_WORDS.contains(&toks[name_tok].norm.as_str());
     }
-    let transit = |k: Option<usize>| {
-        k.and_then(|k| toks.get(k))
-            .is_some_and(|t| TRANSIT_WORDS.contains(&t.norm.as_str()))
+    let transit = |t: &Token| TRANSIT_WORDS.contains(&t.norm.as_str());
+    let road = |t: &Token| ROAD_WORDS.contains(&t.norm.as_str());
+    LINE_LETTERS.contains(&letters) && toks.iter().any(transit) && !toks.iter().any(road)
+}
+
+/// Transit nouns after a figure that make it a line's number when "the" stands before it,
+/// singular ("the 7 train", "the 4 line", "the 10 tram"; "the 7 trains" are counted).
+const LINE_AFTER: &[&str] = &["train", "line", "tram"];
+
+/// Whether the figure at token `i` of `p` numbers a line named before its transit noun:
+/// "the", a whole figure, a noun of [`LINE_AFTER`] ("the 7 train" / "the 4 train" are two
+/// lines, not two counts of trains; session 51).
+fn line_before_noun(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    let whole = matches!(toks[i].kind, Kind::Number(v) if v.fract() == 0.0 && v >= 1.0);
+    whole
+        && i > 0
+        && toks[i - 1].norm == "the"
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| LINE_AFTER.contains(&n.norm.as_str()))
+}
+
+/// Words before a line named by a letter alone ("RER B", "line A", "la ligne B", "la
+/// línea A", "Linie A"), lower case: [`LINE_WORDS`] and the Paris RER.
+pub(super) fn letter_line_word(norm: &str) -> bool {
+    norm == "rer" || LINE_WORDS.contains(&norm)
+}
+
+/// A line named by one capital letter after a word of [`letter_line_word`] ("RER B",
+/// "Line A", "la ligne B") at token `i` of `p`: its name ([`Ident`]: "rer" for the RER,
+/// [`LINE_NAME`] for a word of a line) and a value standing for its letter, above every
+/// figure a line is numbered by (1,000 and the letter's code point), so "RER B" / "RER
+/// A" are two lines and "line B" / "line 2" too (session 51: they got no flag).
+pub(super) fn letter_line(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
+    let toks = &p.tokens;
+    let t = toks.get(i).filter(|t| t.kind == Kind::Word)?;
+    let b = toks.get(i.checked_sub(1)?)?;
+    let written = surface(p, t.start, t.end);
+    let mut chars = written.chars();
+    let letter = chars
+        .next()
+        .filter(|c| c.is_ascii_uppercase() && chars.next().is_none())?;
+    // "Line A" but not "line A said" nor a letter that ends a name ("RER A's"): a
+    // letter after a line's word, one space between.
+    if !letter_line_word(&b.norm) || surface(p, b.end, t.start) != " " {
+        return None;
+    }
+    let name = match b.norm == "rer" {
+        true => hash_str("ident rer"),
+        false => line_name(),
     };
-    LINE_LETTERS.contains(&letters) && (transit(Some(i + 1)) || transit(name_tok.checked_sub(1)))
+    let ident = Ident {
+        name,
+        start: b.start,
+        rating: false,
+        road: true,
+        model: false,
+        line: true,
+    };
+    Some((ident, 1000.0 + f64::from(u32::from(letter))))
 }
 
 /// Makers of aircraft whose models are named by a figure after their name, a space
@@ -311,8 +385,20 @@ pub(super) fn identifier(
     let model = spaced && MAKERS.contains(&b.norm.as_str()) && b.capital && !people;
     let train = spaced && TRAINS.contains(&b.norm.as_str()) && b.capital && !people;
     let lower = letters.to_lowercase();
-    let road = (code && (is_road(p, i - 1, i, &lower) || is_line(p, i - 1, i, &lower)))
-        || (numbered && (is_road(p, i - 1, i, "") || is_line(p, i - 1, i, "")));
+    let line = (code && is_line(p, i - 1, &lower)) || (numbered && is_line(p, i - 1, ""));
+    let road =
+        line || (code && is_road(p, i - 1, i, &lower)) || (numbered && is_road(p, i - 1, i, ""));
+    // "the 7 train": a line named before its noun, its flag's text the figure and the noun.
+    if !code && line_before_noun(p, i) {
+        return Some(Ident {
+            name: line_name(),
+            start: toks[i].start,
+            rating: false,
+            road: true,
+            model: false,
+            line: true,
+        });
+    }
     // A word in the possessive owns what the figure counts, it numbers nothing ("the
     // train's seven carriages" is no Train 7, read as "s seven carriages": trial 50 F9).
     let owner = written.ends_with("'s") || written.ends_with("\u{2019}s");
@@ -320,12 +406,17 @@ pub(super) fn identifier(
         true => (false, false, false, false),
         false => (numbered, named, model, train),
     };
+    let name = match line && !code {
+        true => line_name(),
+        false => hash_str(&format!("ident {}", b.norm)),
+    };
     (code || numbered || rating || named || model || train).then(|| Ident {
-        name: hash_str(&format!("ident {}", b.norm)),
+        name,
         start: b.start + elided_len(&written),
         rating,
         road,
         model: model || train,
+        line,
     })
 }
 
@@ -392,7 +483,8 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
         && !digits.starts_with('0');
     let name = hash_str(&format!("ident {}", letters.to_lowercase()));
     let lower = letters.to_lowercase();
-    let road = code && (is_road(p, i, i, &lower) || is_line(p, i, i, &lower));
+    let line = code && is_line(p, i, &lower);
+    let road = line || (code && is_road(p, i, i, &lower));
     // "Airbus A321": a maker's model.
     let model = i.checked_sub(1).is_some_and(|k| {
         let m = &p.tokens[k];
@@ -406,6 +498,7 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
                 rating: false,
                 road,
                 model,
+                line,
             },
             v,
         )

@@ -67,7 +67,10 @@ pub(super) fn alike(x: &NumSlot, s: &NumSlot, across: bool) -> bool {
         return true;
     }
     if x.ident || s.ident {
-        return (x.ident || x.noun.is_none()) && (s.ident || s.noun.is_none());
+        // Two lines of two codes ("S5" / "U5") name two things whatever their figures.
+        return (x.ident || x.noun.is_none())
+            && (s.ident || s.noun.is_none())
+            && !super::lines_named_apart(x, s);
     }
     // A count of a fate agrees with no figure whose noun is a verb of no fate ("killing
     // 447 people" / "Flight 447 crashed", "injuring 8 people" / "Train 8 derailed").

@@ -64,6 +64,17 @@ fn group_key(group: &[&str]) -> u64 {
     ))
 }
 
+/// Whether a counted noun's key (`NumSlot::noun`) is people or a group of [`groups`]
+/// (homes, workers, residents, …): a noun whose meaning the matcher knows in every
+/// language, so that two such nouns of two groups count two things across languages too.
+pub(super) fn known_group(key: u64) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    key == unit_key("person")
+        || KEYS
+            .get_or_init(|| groups().map(group_key).collect())
+            .contains(&key)
+}
+
 /// Whether a counted noun's key (`NumSlot::noun`) is the group of workers or of residents
 /// ([`groups`]): a count of people of a kind, which may be the count another sentence
 /// tells of people ("rund 1100 Menschen" / "etwa 1200 Beschäftigte", "8 000 personnes" /
@@ -193,10 +204,13 @@ pub(super) fn counted_term(p: &Prepared, j: usize) -> Option<(usize, u64)> {
 /// The key of the group of [`GROUPS`] (or of a train's cars, [`RAIL_CARS`], in a sentence
 /// of a train; of homes for a utility's customers, `lexicon::counted_nouns::
 /// UTILITY_CUSTOMERS`, in a sentence of a power supply, `SUPPLY_WORDS`: trial 53 F5) token
-/// `k` of `p` is a noun of, `None` for any other word. Every reader of
+/// `k` of `p` is a noun of, `None` for any other word; Italian "case" is of homes in an
+/// Italian sentence (`HOMES_OF_ONE_LANGUAGE`). Every reader of
 /// a counted noun keys it so ("The number of homes destroyed rose to 60" / "45 houses").
 pub(super) fn group_of(p: &Prepared, k: usize) -> Option<u64> {
-    use crate::matcher::lexicon::counted_nouns::{SUPPLY_WORDS, UTILITY_CUSTOMERS};
+    use crate::matcher::lexicon::counted_nouns::{
+        HOMES_OF_ONE_LANGUAGE, SUPPLY_WORDS, UTILITY_CUSTOMERS,
+    };
     let toks = &p.tokens;
     let w = toks.get(k)?.norm.as_str();
     if let Some(g) = groups().find(|g| g.contains(&w)) {
@@ -209,6 +223,12 @@ pub(super) fn group_of(p: &Prepared, k: usize) -> Option<u64> {
         && toks.iter().any(|t| SUPPLY_WORDS.contains(&t.norm.as_str()))
     {
         return groups().find(|g| g.contains(&"households")).map(group_key);
+    }
+    let homes = HOMES_OF_ONE_LANGUAGE
+        .iter()
+        .any(|&(h, l)| h == w && crate::matcher::flags::language_of(p) == Some(l));
+    if homes {
+        return groups().find(|g| g.contains(&"homes")).map(group_key);
     }
     let rail = || toks.iter().any(|t| RAIL_WORDS.contains(&t.norm.as_str()));
     (RAIL_CARS.contains(&w) && rail()).then(|| unit_key("group carriages"))

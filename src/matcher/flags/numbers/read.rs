@@ -7,7 +7,7 @@ use super::count_start::may_count;
 use super::counted::{counted_noun, Said};
 use super::death_toll::{number_of_noun, told_toll};
 use super::han::{glued_han, han_slots};
-use super::ident::{code_token, identifier};
+use super::ident::{code_token, identifier, letter_line};
 use super::measures::{measure_of, percent_measure};
 use super::nouns::{group_of, strong_noun};
 use super::one_unit::one_unit;
@@ -231,12 +231,13 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     }
     // "58km", and a temperature glued to its scale ("40C", "-5C": `temperatures.rs`).
     let glued = glued(toks, i).or_else(|| glued_temperature(p, i));
-    // "Flight BA117", "the M6": a code's figure names a road or a flight.
-    if let Some((ident, v)) = code_token(p, i) {
+    // "Flight BA117", "the M6": a code's figure names a road or a flight; "RER B" a line.
+    if let Some((ident, v)) = code_token(p, i).or_else(|| letter_line(p, i)) {
         out.push(NumSlot {
             ident: true,
             name: ident.name,
             road: ident.road,
+            line: ident.line,
             model: ident.model,
             ..NumSlot::new(v.to_bits(), Role::Count, i, (ident.start, t.end))
         });
@@ -552,7 +553,8 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         // its scale and figure alone ("Category 4"), and so does a road.
         (noun, start) = (None, start.min(n.start));
         // A road too: "Interstate 95 ≠ Interstate 85", not "Interstate 95 early".
-        if n.rating || n.road {
+        // A line named before its noun keeps it ("the 7 train ≠ the 4 train").
+        if n.rating || (n.road && n.start < t.start) {
             end = t.end;
         }
     } else if matches!(toll, Some(Toll::Fate(_))) && (noun.is_none() || verb_noun) {
@@ -595,6 +597,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         name: name.map_or(0, |n| n.name),
         rating: name.is_some_and(|n| n.rating),
         road: name.is_some_and(|n| n.road),
+        line: name.is_some_and(|n| n.line),
         model: name.is_some_and(|n| n.model),
         risen,
         subject,

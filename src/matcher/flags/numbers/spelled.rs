@@ -175,11 +175,28 @@ fn multiplies(before: &crate::matcher::text::Token) -> bool {
 /// Whether the number word at token `i` of `p` counts people by what follows it (trial 42
 /// C2): an auxiliary whose participle tells the fate ("nove ficaram feridas", "tre sono
 /// rimasti feriti": `toll::auxiliary`), or an article before a word of a toll of another
-/// language than English ("Tre i feriti": `toll::article_toll`).
+/// language than English ("Tre i feriti": `toll::article_toll`); or by the verb of a toll
+/// of another language than English around it and its noun (session 51: "Doce mineros
+/// murieron.", "Murieron doce mineros.": too short to tell their language, "doce" is
+/// Portuguese "sweet" too, so "Catorce mineros murieron." / "Doce mineros murieron."
+/// got no flag).
 fn fate_after(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
     let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
     if word(i + 1).is_some_and(|n| super::toll::auxiliary(&n.norm)) {
+        return true;
+    }
+    let foreign_toll = |k: Option<usize>| {
+        k.and_then(word).is_some_and(|t| {
+            crate::matcher::lexicon::casualty::count_word(&t.norm)
+                .is_some_and(|c| c.language != Language::English)
+        })
+    };
+    // The counted noun: a word in lower case that is no function word ("mineros").
+    let noun = word(i + 1).is_some_and(|n| {
+        !n.capital && !n.stop && !crate::matcher::language::is_function_word(&n.norm)
+    });
+    if noun && (foreign_toll(Some(i + 2)) || foreign_toll(i.checked_sub(1))) {
         return true;
     }
     super::toll::article_toll(p, i).is_some()

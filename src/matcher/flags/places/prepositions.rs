@@ -139,12 +139,17 @@ const GERMAN_NOUN_ENDINGS: &[&str] = &[
 
 /// Whether a single capitalised word of a German sentence, not known to the gazetteer,
 /// has the shape of a common noun rather than a town's name: one of
-/// [`GERMAN_BARE_NOUNS`] or a word with one of [`GERMAN_NOUN_ENDINGS`]. `norm` is the
-/// token's lower-cased form.
+/// [`GERMAN_BARE_NOUNS`], a word with one of [`GERMAN_NOUN_ENDINGS`], a word of a table
+/// of concepts (`xling::common_concept`: "in Aufzügen" is in lifts; session 51, it was
+/// flagged against "Lichtenberg" and "Frankfurter Allee") or a vehicle
+/// (`lexicon::conveyances::CONVEYANCES`: "in Bussen", "in Zügen"). `norm` is the token's
+/// lower-cased form.
 fn german_common_noun(norm: &str) -> bool {
     let w = fold_diacritics(norm);
     GERMAN_BARE_NOUNS.contains(&w.as_ref())
         || GERMAN_NOUN_ENDINGS.iter().any(|end| w.ends_with(end))
+        || crate::matcher::xling::common_concept(norm)
+        || crate::matcher::lexicon::conveyances::CONVEYANCES.contains(&norm)
 }
 
 /// English path prepositions read apart from [`PLACE_PREPS`]: a place after one is where

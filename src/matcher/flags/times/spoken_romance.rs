@@ -10,6 +10,7 @@
 
 use crate::matcher::flags::figures::whole;
 use crate::matcher::flags::surface;
+use crate::matcher::lexicon::prepositions::OPEN_A_PHRASE;
 use crate::matcher::lexicon::{cardinal_any, HALVES};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
@@ -166,10 +167,10 @@ pub(super) fn hour_first(p: &Prepared, i: usize) -> Option<(u32, u32, usize, boo
 }
 
 /// Whether a content word that is no part of the day follows token `last` with no
-/// punctuation between ("alle 2 vittime": a count, not a time). A function word of a
-/// language the guess reads (`language::is_function_word`: "sulle", "nella", "dalla") is
-/// none, though the English stop words lack it: "divampate intorno alle 13 sulle colline"
-/// tells a time (trial 54 F4: read as no time, so "shortly before 3 p.m." had no flag).
+/// punctuation between ("alle 2 vittime": a count, not a time). A preposition that opens
+/// a phrase of place or time (`lexicon::prepositions::OPEN_A_PHRASE`: "alle 13 sulle
+/// colline", "a las 13 en el centro") is no noun counted, whether or not the sentence's
+/// tokens mark it a stop word (trial 54: "13 sulle" read as a count of "sulle").
 fn counted_after(p: &Prepared, last: usize) -> bool {
     let toks = &p.tokens;
     toks.get(last + 1).is_some_and(|n| {
@@ -177,7 +178,7 @@ fn counted_after(p: &Prepared, last: usize) -> bool {
         gap.trim().is_empty()
             && n.kind == Kind::Word
             && !n.stop
-            && !crate::matcher::language::is_function_word(&n.norm)
+            && !OPEN_A_PHRASE.contains(&n.norm.as_str())
             && part_of_day(toks, last + 1, 0).is_none()
     })
 }

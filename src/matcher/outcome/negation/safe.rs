@@ -21,15 +21,17 @@ fn harm(norm: &str) -> bool {
         .any(|f| is_form(norm, f))
 }
 
-/// Whether the negation at token `i` of `neg` denies a harm in its clause (within
-/// [`HARM_REACH`] tokens after it, no clause mark between) and `plain` tells people kept
-/// safe ([`SAFE`] or `outcome::UNHARMED`) and no harm: one outcome told two ways.
-pub(super) fn harm_denied_as_safe(neg: &Prepared, i: usize, plain: &Prepared) -> bool {
+/// Whether the negation at token `i` of `neg` denies a harm in its clause (its negated
+/// word at `j`, or a word within [`HARM_REACH`] tokens after it, no clause mark between:
+/// "No one at the bus stop was *harmed*", session 51) and `plain` tells people kept safe
+/// ([`SAFE`] or `outcome::UNHARMED`) and no harm: one outcome told two ways.
+pub(super) fn harm_denied_as_safe(neg: &Prepared, i: usize, j: usize, plain: &Prepared) -> bool {
     let toks = &neg.tokens;
     let end = toks.len().min(i + 1 + HARM_REACH);
-    let denied = (i + 1..end)
-        .take_while(|&k| super::super::one_clause(neg, i, k, &[]))
-        .any(|k| harm(&toks[k].norm));
+    let denied = toks.get(j).is_some_and(|t| harm(&t.norm))
+        || (i + 1..end)
+            .take_while(|&k| super::super::one_clause(neg, i, k, &[]))
+            .any(|k| harm(&toks[k].norm));
     let safe = |n: &str| {
         SAFE.iter()
             .chain(super::super::UNHARMED)
