@@ -7,28 +7,11 @@
 use parallax::matcher::align::{APART_FACTOR, PROBABLY_SAME, RELATED};
 use parallax::matcher::{Corpus, DiscrepancyKind, PairSuggestion};
 
-fn article(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/events/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod matcher_util;
+use matcher_util::pairs;
 
-/// Every scored pair of the two articles, with the texts of its two sentences.
-fn pairs(a: &str, b: &str) -> (Corpus, Vec<(PairSuggestion, String, String)>) {
-    let corpus = Corpus::new(&[a, b]);
-    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let pairs = corpus
-        .all_pairs(0.0, &mut |_, _| {})
-        .into_iter()
-        .map(|p| {
-            let ta = ca[p.a_start..p.a_end].iter().collect();
-            let tb = cb[p.b_start..p.b_end].iter().collect();
-            (p, ta, tb)
-        })
-        .collect();
-    (corpus, pairs)
+fn article(name: &str) -> String {
+    matcher_util::article("events", name)
 }
 
 /// The score of the pair whose sentences start with `a` and `b`.

@@ -292,6 +292,11 @@ mod tests_trial52;
 // rescued), session 50's leftovers (s50-left).
 #[cfg(test)]
 mod tests_two_roles;
+// Trial 54's parts told after their whole, times and figures across languages (s51-t54a).
+#[cfg(test)]
+mod tests_trial54_languages;
+#[cfg(test)]
+mod tests_trial54_parts;
 // Trial 53's times, counts of a utility's customers, lines, places and vehicles (s50-t53b).
 #[cfg(test)]
 mod tests_trial53_counts;

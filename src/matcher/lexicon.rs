@@ -60,6 +60,7 @@ pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;
+pub(in crate::matcher) mod damage;
 mod dates;
 pub(in crate::matcher) mod deadlines;
 pub(in crate::matcher) mod deaths;

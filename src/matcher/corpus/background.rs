@@ -133,6 +133,9 @@ mod tests_habits;
 mod tests_dated;
 
 #[cfg(test)]
+mod tests_past_damage;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::matcher::text;

@@ -10,7 +10,7 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::language_of;
 use crate::matcher::lexicon::FOR_A_TIME;
 use kinds::{alike, toll_alike};
-use parts::{part_as_count, whole_apart};
+use parts::{part_as_count, part_of_counted_whole, part_told_as_count, whole_apart};
 use read::number_slots;
 pub(crate) use toll::people_word;
 use toll::Toll;
@@ -127,6 +127,15 @@ pub(super) struct NumSlot {
     /// 45 passengers were hurt"; `toll::whole_of_part`): not the count of a fate ("12
     /// passengers were hurt").
     whole: bool,
+    /// Whether a part is told with its whole after it, the whole no figure ("One of the
+    /// firefighters", "three of the injured": `toll::partitive`; not "Thirty of the 40
+    /// passengers").
+    partitive: bool,
+    /// Whether a part is told after a whole named before it, with its own counted noun
+    /// right after its figure ("Seven people have been injured, among them two
+    /// firefighters": `whole_before.rs`). Against a [`NumSlot::partitive`] part of that
+    /// noun it counts the partitive's whole, no one figure (`parts::part_of_counted_whole`).
+    after_whole: bool,
     /// Whether `noun` is the verb after the figure, no counted noun ("2,000 have been
     /// used", "6.1 struck"): the figure may count what the other sentence's counts.
     verb_noun: bool,
@@ -206,6 +215,8 @@ impl NumSlot {
             owner_named: false,
             group: false,
             whole: false,
+            partitive: false,
+            after_whole: false,
             verb_noun: false,
             dim: 0,
             thing: 0,
@@ -290,14 +301,19 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     // thing ("a four-storey building" / "four people", "Flight 302" / "302 people").
     // A count of others agrees with a count of the same value its anchor shares ("six
     // new directors" / "re-elected six others").
+    // So does one figure of one noun told as a part on one side and as a count on the
+    // other ("including two firefighters" / "among them two firefighters", "One of the
+    // firefighters" / "one firefighter": `parts::part_told_as_count`).
     let in_b = |x: &NumSlot| {
         sb.iter().any(|s| {
-            (alike(x, s, across) || elided_alike(a, x, b, s)) && verdict(x, s) == Verdict::Agree
+            (alike(x, s, across) || elided_alike(a, x, b, s) || part_told_as_count(x, s))
+                && verdict(x, s) == Verdict::Agree
         })
     };
     let in_a = |y: &NumSlot| {
         sa.iter().any(|s| {
-            (alike(s, y, across) || elided_alike(a, s, b, y)) && verdict(s, y) == Verdict::Agree
+            (alike(s, y, across) || elided_alike(a, s, b, y) || part_told_as_count(s, y))
+                && verdict(s, y) == Verdict::Agree
         })
     };
     let mut candidates = Vec::new();
@@ -331,6 +347,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // another count of people are two things (trial 36 F19.7).
             let same_thing = roles
                 && !whole
+                && !part_of_counted_whole(x, y)
                 && x.group == y.group
                 && workforce(a, x) == workforce(b, y)
                 && !requested_against_other(a, x, b, y)

@@ -49,8 +49,9 @@ pub(super) struct Clock {
 
 /// Words before a time (one or two words before it) that make it rough: English, then
 /// French ("vers 14h30", "aux alentours de 14h"), German ("gegen 14.30 Uhr", "etwa",
-/// "kurz nach"), Spanish ("hacia las 14.30", "sobre las"), Italian ("verso le 14.30"),
-/// Portuguese ("por volta das 14h") and Dutch ("rond 14.30 uur", "omstreeks").
+/// "kurz nach"), Spanish ("hacia las 14.30", "sobre las"), Italian ("verso le 14.30",
+/// "intorno alle 13": trial 54 F4), Portuguese ("por volta das 14h") and Dutch ("rond
+/// 14.30 uur", "omstreeks").
 const ROUGH: &[&str] = &[
     "about",
     "around",
@@ -72,6 +73,8 @@ const ROUGH: &[&str] = &[
     "hacia",
     "sobre",
     "verso",
+    "intorno",
+    "attorno",
     "volta",
     "rond",
     "omstreeks",

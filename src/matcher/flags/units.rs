@@ -78,7 +78,21 @@ const UNITS: &[(&[&str], &str)] = &[
         ],
         "speed",
     ),
-    (&["ha", "hectares", "hectare"], "area"),
+    // Hectares in Spanish, Italian, German and Dutch too ("circa 2.300 ettari" / "around
+    // 2,000 hectares": trial 54 F4, two words of one unit no count flag read as one).
+    (
+        &[
+            "ha",
+            "hectares",
+            "hectare",
+            "hectáreas",
+            "hectárea",
+            "ettari",
+            "ettaro",
+            "hektar",
+        ],
+        "area",
+    ),
     (&["acres", "acre"], "area"),
     // "200 square kilometres", "50 sq mi" (`square_of`), "200 km²".
     (&["km²", "km2"], "area"),

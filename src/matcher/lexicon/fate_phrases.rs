@@ -240,3 +240,19 @@ pub(in crate::matcher) const TREATMENT_BREAKS: &[&str] = &[
     "toen",
     "tijdens",
 ];
+
+/// Nouns of an evacuation, a toll told as what was done to the people counted ("forced
+/// the *evacuation* of 156 people", trial 45 fault 3; "costringendo all'*evacuazione*
+/// circa 5.000 persone", trial 54 F4), which `casualty::count_word` reads as participles
+/// only ("evacuated"): en, fr, de, es, it, pt, nl, lower case. Read by the background cut
+/// (`corpus/past_time.rs`) and by the fate of a count of people right after one
+/// (`flags/numbers/fate_phrase.rs`).
+pub(in crate::matcher) const EVACUATION_NOUNS: &[&str] = &[
+    "evacuation",
+    "évacuation",
+    "evakuierung",
+    "evacuación",
+    "evacuazione",
+    "evacuação",
+    "evacuatie",
+];

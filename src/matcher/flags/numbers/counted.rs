@@ -4,7 +4,7 @@
 //! the verb after a figure that says what it is about ("Twelve died").
 
 use super::head::{capital_noun, head_noun};
-use super::nouns::{counted_term, demonym, group_of, noun_group};
+use super::nouns::{counted_term, demonym, group_of, joined_people, noun_group, people_group};
 use super::toll::{auxiliary, foreign_people_word, people_word, toll_word, verb_after_figure};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::counts::past_verb;
@@ -222,7 +222,9 @@ pub(super) fn counted_noun(
             // counted thing ("Eight fire engines", "Five army trucks", "Ten riot
             // police": engines, trucks, police); a noun of a group of one thing
             // ("five foreign aid staff", "1,500 job losses") is its group's.
-            let group = noun_group(p, j);
+            // A word of people first heads the phrase ("circa 5.000 persone tra residenti
+            // e turisti": people, not the residents after "tra"; trial 54 F4).
+            let group = noun_group(p, j).filter(|_| !people_word(&n.norm));
             let j = match (nation, group) {
                 (Some(k), _) | (None, Some((k, _))) => k,
                 (None, None) => head_noun(p, j),
@@ -232,7 +234,9 @@ pub(super) fn counted_noun(
             // "people", "Menschen", "others"; "morts", "14 killed" (a word of a toll
             // right after the figure): people. "12 were killed": the verb after.
             let toll_noun = j == first_noun && toll_word(&n.norm).is_some();
-            noun = match (people_word(&n.norm) || toll_noun, group) {
+            // "5,000 residents and tourists": two kinds of people of one figure, people.
+            let joined = group.is_some_and(|(k, key)| people_group(key) && joined_people(p, k));
+            noun = match (people_word(&n.norm) || toll_noun || joined, group) {
                 (true, _) => Some(unit_key("person")),
                 (false, Some((_, key))) => Some(key),
                 (false, None) => Some(group_of(p, j).unwrap_or_else(|| slot_stem(n, german))),

@@ -87,6 +87,30 @@ pub(super) fn people_group(key: u64) -> bool {
         .contains(&key)
 }
 
+/// Words that join two nouns of one figure ("residents and tourists", "residenti e
+/// turisti", "habitants et touristes", "vecinos y turistas", "Anwohner und Touristen",
+/// "bewoners en toeristen").
+const JOINS: &[&str] = &["and", "e", "et", "y", "und", "en"];
+
+/// Whether the noun at token `k` of `p` is joined to another noun of the same figure
+/// right after it: a word of [`JOINS`] and a content word (no stop word, name or figure)
+/// after it, spaced ("about 3,500 residents and tourists"). A group of people so joined
+/// is people of two kinds told by one figure, a count of people (trial 54 F4: "circa
+/// 5.000 persone tra residenti e turisti" / "About 3,500 people" read as residents
+/// against people, no flag); "two women and a man" (a figure after the join) is a list.
+pub(super) fn joined_people(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    let spaced =
+        |j: usize| j > 0 && j < toks.len() && surface_is(p, toks[j - 1].end, toks[j].start, " ");
+    let join = toks
+        .get(k + 1)
+        .is_some_and(|t| JOINS.contains(&t.norm.as_str()));
+    let noun = toks
+        .get(k + 2)
+        .is_some_and(|t| t.kind == Kind::Word && !t.stop && !t.proper);
+    join && noun && spaced(k + 1) && spaced(k + 2)
+}
+
 /// Nouns of times ("three times", "trois fois", "tres veces", "drei Mal"), one group
 /// across languages (`times.rs` counts "twice", "zweimal", "una vez" in it): a word of
 /// them is the counted noun only right after the figure ("deux hommes mal en point" counts

@@ -189,6 +189,35 @@ pub(super) fn part_as_count(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot
     roles && nouns && told
 }
 
+/// Whether `x` and `y` are one figure's two tellings, a part on one side and a count on
+/// the other, of one counted noun (or its synonym class), neither a whole nor vague
+/// (trial 54 F2): "Seven people were injured, including two firefighters" / "…, among
+/// them two firefighters; one firefighter has been flown to hospital" (the count two
+/// against the part two, not against the one flown), "One of the firefighters was
+/// flown" / "one firefighter has been flown". The caller still asks that their values
+/// agree.
+pub(super) fn part_told_as_count(x: &NumSlot, y: &NumSlot) -> bool {
+    let roles = matches!(
+        (x.role, y.role),
+        (Role::Part, Role::Count) | (Role::Count, Role::Part)
+    );
+    let nouns = x.noun.is_some() && (x.noun == y.noun || (x.noun_class & y.noun_class) != 0);
+    roles && nouns && !x.whole && !y.whole && !x.vague && !y.vague && !x.ident && !y.ident
+}
+
+/// Whether one of two parts is told with its whole after it ("One of the firefighters":
+/// [`NumSlot::partitive`]) and the other with its own noun, that whole's noun, after a
+/// whole told before it ("Seven people have been injured, among them two firefighters":
+/// [`NumSlot::after_whole`]): the second counts the group the first is a part of, so the
+/// two are no one figure (trial 54 F2: "One of the firefighters ≠ two firefighters").
+/// Two parts of one whole ("five of them" / "Of those taken to hospital, three", "Half
+/// of the 40 passengers" / "Thirty of the 40 passengers") are still compared.
+pub(super) fn part_of_counted_whole(x: &NumSlot, y: &NumSlot) -> bool {
+    let nouns = x.noun.is_some() && (x.noun == y.noun || (x.noun_class & y.noun_class) != 0);
+    let told = (x.partitive && y.after_whole) || (y.partitive && x.after_whole);
+    x.role == Role::Part && y.role == Role::Part && told && nouns
+}
+
 /// Whether `x` of `a` is the whole of a part ("seven humanitarian workers" of "Five of the
 /// seven humanitarian workers abducted in Mali were freed") and `y` of `b` a count a verb
 /// after it tells what befell ("Four aid workers freed"): the whole is no count of that

@@ -429,6 +429,10 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     if noun.is_none() && is_num && told_times(p, i, guessed) {
         noun = Some(times_key());
     }
+    // Whether the figure's counted noun is the words right after it, not a verb, a
+    // toll's people nor a noun further on ("three were in serious condition";
+    // [`NumSlot::after_whole`]).
+    let mut own_noun = false;
     if noun.is_none() {
         let attached = of_figure.is_some() || strong.is_some();
         let said = Said {
@@ -437,6 +441,10 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
             attached,
         };
         if let Some(c) = counted_noun(p, i, first_noun, end, said) {
+            own_noun = !c.verb_noun
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && !n.stop);
             (noun, dim, end) = (Some(c.noun), c.dim, c.end);
             (verb_noun, noun_class) = (c.verb_noun, c.noun_class);
         }
@@ -597,6 +605,17 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         owner_named,
         group: group_size(toks, start),
         whole: whole_of_part(p, i),
+        partitive: role == Role::Part
+            && part.and_then(|k| toks.get(k)).is_some_and(|w| {
+                !matches!(w.kind, Kind::Number(_))
+                    && crate::matcher::lexicon::cardinal_any(&w.norm).is_none()
+            }),
+        after_whole: role == Role::Part
+            && part.is_none()
+            && part_after_whole
+            && own_noun
+            && !verb_noun
+            && first_noun == i + 1,
         verb_noun,
         dim,
         thing,

@@ -1,0 +1,29 @@
+//! Shared helpers for the matcher tests that read articles whole: a fixture article, and
+//! every scored pair of two articles with the texts of its two sentences.
+#![allow(dead_code)]
+
+use parallax::matcher::{Corpus, PairSuggestion};
+
+/// The text of fixture `name` in `tests/fixtures/{dir}/`. Panics when it cannot be read
+/// (a test's own fixture).
+pub fn article(dir: &str, name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every scored pair of articles `a` and `b` (`Corpus::all_pairs` at 0), with the texts
+/// of its two sentences, and the corpus of the two.
+pub fn pairs(a: &str, b: &str) -> (Corpus, Vec<(PairSuggestion, String, String)>) {
+    let corpus = Corpus::new(&[a, b]);
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let pairs = corpus
+        .all_pairs(0.0, &mut |_, _| {})
+        .into_iter()
+        .map(|p| {
+            let ta = ca[p.a_start..p.a_end].iter().collect();
+            let tb = cb[p.b_start..p.b_end].iter().collect();
+            (p, ta, tb)
+        })
+        .collect();
+    (corpus, pairs)
+}
