@@ -26,7 +26,16 @@ try {
   for (const html of htmls) {
     const page = await (await browser.newContext()).newPage();
     await page.goto(pathToFileURL(html).href);
-    await page.waitForFunction(() => typeof parallax_bench_all_pairs === 'function', null, { timeout: 60000 });
+    // The glue defines the function before the inlined wasm is instantiated: wait until a call
+    // on no articles goes through.
+    await page.waitForFunction(() => {
+      try {
+        parallax_bench_all_pairs('[]');
+        return true;
+      } catch {
+        return false;
+      }
+    }, null, { timeout: 60000, polling: 200 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     pages.push({ html, page, cdp, thread: [], process: [], clock: [] });
