@@ -126,9 +126,12 @@ const ROMANCE_PAST: &[&str] = &[
 fn verb_of(p: &Prepared, s: &NumSlot) -> Option<u64> {
     use crate::matcher::flags::surface;
     // "freed" ends in "-eed", which `counts::past_verb` leaves out ("speed", "need").
+    // After an auxiliary, an irregular participle too ("was flown": session 51).
     let past_verb = |w: &str, after_aux: bool| {
+        use crate::matcher::lexicon::passive::IRREGULAR_PARTICIPLES;
         crate::matcher::flags::counts::past_verb(w)
             || matches!(w, "freed" | "agreed")
+            || (after_aux && IRREGULAR_PARTICIPLES.contains(&w))
             || (after_aux && w.chars().count() > 5 && ROMANCE_PAST.iter().any(|e| w.ends_with(e)))
     };
     let toks = &p.tokens;
@@ -203,6 +206,20 @@ pub(super) fn part_told_as_count(x: &NumSlot, y: &NumSlot) -> bool {
     );
     let nouns = x.noun.is_some() && (x.noun == y.noun || (x.noun_class & y.noun_class) != 0);
     roles && nouns && !x.whole && !y.whole && !x.vague && !y.vague && !x.ident && !y.ident
+}
+
+/// Whether one of `x` and `y` is a part told after its whole with its own noun
+/// ([`NumSlot::after_whole`]: "Seven people have been injured, among them three
+/// firefighters") and the other a count of that noun ("Seven people were injured,
+/// including two firefighters", "Two firefighters were injured"): the part counts its
+/// noun as the count does, so the two are compared (session 51: "including two
+/// firefighters" / "among them three firefighters" had no flag; "including four children"
+/// / "among them six children" neither).
+pub(super) fn counted_part(x: &NumSlot, y: &NumSlot) -> bool {
+    let told = |part: &NumSlot, count: &NumSlot| {
+        part.role == Role::Part && part.after_whole && count.role == Role::Count
+    };
+    part_told_as_count(x, y) && (told(x, y) || told(y, x))
 }
 
 /// Whether one of two parts is told with its whole after it ("One of the firefighters":
