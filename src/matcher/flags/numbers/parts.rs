@@ -121,7 +121,7 @@ const ROMANCE_PAST: &[&str] = &[
 /// The stem of the verb that tells what befell the count `s` of `p`: a verb in the past
 /// after an auxiliary within eight words after its text ("Five of the seven humanitarian
 /// workers abducted in Mali were freed": freed), else one right after its text ("Four aid
-/// workers freed"); no further than a punctuation mark. `None` when no such verb follows
+/// workers freed"); no further than a punctuation mark or another figure. `None` when no such verb follows
 /// ("Two of the three injured drivers were women").
 fn verb_of(p: &Prepared, s: &NumSlot) -> Option<u64> {
     use crate::matcher::flags::surface;
@@ -146,12 +146,21 @@ fn verb_of(p: &Prepared, s: &NumSlot) -> Option<u64> {
             .map_or(last + 1, |k| k - 1),
         None => last,
     };
+    // A figure right after the comma opens another figure's clause ("Of the 40
+    // passengers, 12 were hurt": what befell the twelve, not the forty).
+    if from != last && figure(toks, last + 1).is_some() {
+        return None;
+    }
     let mut direct = None;
     for k in from + 1..toks.len().min(from + 9) {
         let t = &toks[k];
         // The comma closing a skipped apposition ends nothing.
         let closing = from != last && k == from + 1;
         if !closing && gap(k).contains([',', ';', ':', '(', ')', '.']) {
+            break;
+        }
+        // Another figure's verb ("the 40 passengers of whom 12 were hurt").
+        if figure(toks, k).is_some() {
             break;
         }
         if k == last + 1 && past_verb(&t.norm, false) {
