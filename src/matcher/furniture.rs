@@ -4,7 +4,10 @@
 //! aussi : ...", "Lesen Sie auch", "Lee también"), a newsletter or social prompt, a
 //! photo credit ("Photo: Reuters", "Foto: dpa"), and how a byline opens ("By", "Par",
 //! "Von", "Por"). Two such lines share their words across any two pages, so the matcher
-//! never suggests them (see `page_lines`).
+//! never suggests them (see `page_lines`). A live page's invitations and live titles are
+//! in [`live`].
+
+mod live;
 
 /// How an English line of furniture opens, as normalised words.
 const EN: &[&[&str]] = &[
@@ -242,13 +245,14 @@ fn teaser_end(text: &str) -> Option<usize> {
 pub(super) const BYLINE_OPENINGS: &[&str] = &["by", "par", "von", "por"];
 
 /// Whether `text` (of `words`, normalised) is a line of page furniture: a teaser
-/// ([`TEASERS`], any length up to [`TEASER_WORDS`]), or it opens as one of
+/// ([`TEASERS`], any length up to [`TEASER_WORDS`]) or a live page's invitation or live
+/// title ([`live::is_live_furniture`]), or it opens as one of
 /// [`FURNITURE`], or is a credit ("Photo: Reuters"), of at most [`FURNITURE_WORDS`] words.
 pub(super) fn is_furniture(text: &str, words: &[&str]) -> bool {
     if words.is_empty() {
         return false;
     }
-    if is_teaser(text.trim_start(), words.len()) {
+    if is_teaser(text.trim_start(), words.len()) || live::is_live_furniture(text, words) {
         return true;
     }
     if words.len() > FURNITURE_WORDS {

@@ -10,7 +10,7 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::language_of;
 use crate::matcher::lexicon::FOR_A_TIME;
 use kinds::{alike, toll_alike};
-use parts::{part_as_count, part_of_counted_whole, part_told_as_count, whole_apart};
+use parts::{counted_part, part_as_count, part_of_counted_whole, part_told_as_count, whole_apart};
 use read::number_slots;
 pub(crate) use toll::people_word;
 use toll::Toll;
@@ -342,7 +342,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     .is_some_and(|t| t < p.tokens.len() && measures::tally(p, t))
             };
             let whole = whole || (x.whole && tallied(b, y)) || (y.whole && tallied(a, x));
-            let roles = x.role == y.role || part_as_count(a, x, b, y);
+            let roles = x.role == y.role || part_as_count(a, x, b, y) || counted_part(x, y);
             // "Verhoef employs 220 people" / "Fifty-one people fell ill": a workforce and
             // another count of people are two things (trial 36 F19.7).
             let same_thing = roles

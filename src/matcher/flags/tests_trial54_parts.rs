@@ -78,3 +78,63 @@ fn a_partitive_cut_before_its_whole_reads_without_a_panic() {
         );
     }
 }
+
+#[test]
+fn a_part_told_after_its_whole_differs_from_a_count_of_its_noun() {
+    // Session 51's last pass: a part after its whole ("among them three firefighters")
+    // against a count of its noun ("including two firefighters") had no flag, and a
+    // partitive part ("One of the firefighters was flown") against a count of one verb
+    // ("Two firefighters were flown") none either.
+    for (a, b) in [
+        (
+            "Seven people were injured, including two firefighters.",
+            "Seven people have been injured, among them three firefighters.",
+        ),
+        (
+            "Twelve people died, including four children.",
+            "Twelve people died, among them six children.",
+        ),
+        (
+            "One of the firefighters was flown to hospital in Nuoro.",
+            "Two firefighters were flown to hospital in Nuoro.",
+        ),
+        (
+            "Two firefighters were injured.",
+            "Seven people have been injured, among them three firefighters.",
+        ),
+    ] {
+        for (a, b) in [(a, b), (b, a)] {
+            let f = number_flags(a, b);
+            assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
+            assert!(!f[0].2, "solid: {a} / {b}: {f:?}");
+        }
+    }
+    // One figure told as a part and as a count still agrees; a part with its whole after
+    // it is still no figure of a part that counts that whole; a part is still no count
+    // of what befell another group.
+    for (a, b) in [
+        (
+            "Seven people were injured, including two firefighters.",
+            LIVE,
+        ),
+        (
+            "One of the firefighters was flown to hospital in Nuoro.",
+            "Seven people have been injured, among them two firefighters.",
+        ),
+        (
+            "Seven people were injured, including two firefighters.",
+            "Seven people have been injured, among them two firefighters.",
+        ),
+        (
+            "One of the firefighters was flown to hospital in Nuoro.",
+            "One firefighter was flown to hospital in Nuoro.",
+        ),
+        (
+            "Two of the three injured drivers were women.",
+            "Three drivers were injured.",
+        ),
+    ] {
+        no_number_flag(a, b);
+        no_number_flag(b, a);
+    }
+}

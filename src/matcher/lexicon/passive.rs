@@ -27,3 +27,14 @@ pub(in crate::matcher) const BE: &[&str] = &[
     "wurde", "wurden", "worden", "werden", // nl
     "werd", "wordt",
 ];
+
+/// English past participles in no "-ed" of verbs that tell what befell people ("was
+/// flown to hospital", "were taken to hospital", "were shot", "was hurt"): after an
+/// auxiliary, the verb of a passive. Read by the number flag's parts
+/// (`flags/numbers/parts.rs`, `verb_of`: "One of the firefighters was flown" / "Two
+/// firefighters were flown" tell one fact of two counts).
+pub(in crate::matcher) const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "flown", "taken", "driven", "given", "shot", "hurt", "found", "seen", "held", "caught",
+    "brought", "sent", "struck", "thrown", "beaten", "bitten", "stolen", "hidden", "swept", "left",
+    "kept", "freed", "overcome", "run", "hit", "led", "borne",
+];

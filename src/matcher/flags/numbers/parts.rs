@@ -121,14 +121,17 @@ const ROMANCE_PAST: &[&str] = &[
 /// The stem of the verb that tells what befell the count `s` of `p`: a verb in the past
 /// after an auxiliary within eight words after its text ("Five of the seven humanitarian
 /// workers abducted in Mali were freed": freed), else one right after its text ("Four aid
-/// workers freed"); no further than a punctuation mark. `None` when no such verb follows
+/// workers freed"); no further than a punctuation mark or another figure. `None` when no such verb follows
 /// ("Two of the three injured drivers were women").
 fn verb_of(p: &Prepared, s: &NumSlot) -> Option<u64> {
     use crate::matcher::flags::surface;
     // "freed" ends in "-eed", which `counts::past_verb` leaves out ("speed", "need").
+    // After an auxiliary, an irregular participle too ("was flown": session 51).
     let past_verb = |w: &str, after_aux: bool| {
+        use crate::matcher::lexicon::passive::IRREGULAR_PARTICIPLES;
         crate::matcher::flags::counts::past_verb(w)
             || matches!(w, "freed" | "agreed")
+            || (after_aux && IRREGULAR_PARTICIPLES.contains(&w))
             || (after_aux && w.chars().count() > 5 && ROMANCE_PAST.iter().any(|e| w.ends_with(e)))
     };
     let toks = &p.tokens;
@@ -143,12 +146,21 @@ fn verb_of(p: &Prepared, s: &NumSlot) -> Option<u64> {
             .map_or(last + 1, |k| k - 1),
         None => last,
     };
+    // A figure right after the comma opens another figure's clause ("Of the 40
+    // passengers, 12 were hurt": what befell the twelve, not the forty).
+    if from != last && figure(toks, last + 1).is_some() {
+        return None;
+    }
     let mut direct = None;
     for k in from + 1..toks.len().min(from + 9) {
         let t = &toks[k];
         // The comma closing a skipped apposition ends nothing.
         let closing = from != last && k == from + 1;
         if !closing && gap(k).contains([',', ';', ':', '(', ')', '.']) {
+            break;
+        }
+        // Another figure's verb ("the 40 passengers of whom 12 were hurt").
+        if figure(toks, k).is_some() {
             break;
         }
         if k == last + 1 && past_verb(&t.norm, false) {
@@ -203,6 +215,20 @@ pub(super) fn part_told_as_count(x: &NumSlot, y: &NumSlot) -> bool {
     );
     let nouns = x.noun.is_some() && (x.noun == y.noun || (x.noun_class & y.noun_class) != 0);
     roles && nouns && !x.whole && !y.whole && !x.vague && !y.vague && !x.ident && !y.ident
+}
+
+/// Whether one of `x` and `y` is a part told after its whole with its own noun
+/// ([`NumSlot::after_whole`]: "Seven people have been injured, among them three
+/// firefighters") and the other a count of that noun ("Seven people were injured,
+/// including two firefighters", "Two firefighters were injured"): the part counts its
+/// noun as the count does, so the two are compared (session 51: "including two
+/// firefighters" / "among them three firefighters" had no flag; "including four children"
+/// / "among them six children" neither).
+pub(super) fn counted_part(x: &NumSlot, y: &NumSlot) -> bool {
+    let told = |part: &NumSlot, count: &NumSlot| {
+        part.role == Role::Part && part.after_whole && count.role == Role::Count
+    };
+    part_told_as_count(x, y) && (told(x, y) || told(y, x))
 }
 
 /// Whether one of two parts is told with its whole after it ("One of the firefighters":
