@@ -64,3 +64,36 @@ pub(in crate::matcher) const LIVES_REACH: usize = 2;
 /// The words of a life ended in German and Dutch ("kam niemand *ums Leben*", "kwam
 /// niemand *om het leven*"), whose verb ("kam", "kwam") may stand before the "nobody".
 pub(in crate::matcher) const LIFE_ENDED: &[&[&str]] = &[&["ums", "leben"], &["om", "het", "leven"]];
+
+/// Nouns of the bodies or the remains of people, in English, French, German, Spanish,
+/// Italian, Portuguese and Dutch, whole lower-case words: a phrase of the dead that ends at
+/// one with an "of" after it ("bargen am Mittwoch die *Leichen* von zwei Bergleuten") tells
+/// of whom after the "of" (`outcome/fates.rs`, `bodies_of`, session 51).
+pub(in crate::matcher) const BODIES: &[&str] = &[
+    "body",
+    "bodies",
+    "corpse",
+    "corpses",
+    "remains", // fr
+    "corps",
+    "cadavre",
+    "cadavres", // de
+    "leiche",
+    "leichen", // es
+    "cuerpo",
+    "cuerpos",
+    "cadáver",
+    "cadáveres",
+    "restos", // it
+    "corpo",
+    "corpi",
+    "cadavere",
+    "cadaveri",
+    "resti",
+    "salma",
+    "salme", // pt
+    "corpos",
+    "cadáveres", // nl
+    "lichaam",
+    "lichamen",
+];

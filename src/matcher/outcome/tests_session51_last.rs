@@ -116,3 +116,58 @@ fn harm_denied_on_both_sides_or_other_losses_are_no_flag() {
         unflagged(a, b);
     }
 }
+
+#[test]
+fn the_bodies_of_people_against_the_same_people_alive_are_flagged_in_spanish_and_german() {
+    for (a, b, ta, tb) in [
+        // The session's pairs: the living after a personal "a", the dead after a verb of
+        // finding and a dative plural.
+        (
+            "Los rescatistas sacaron los cuerpos de dos mineros el miércoles.",
+            "Los rescatistas sacaron con vida a dos mineros el miércoles.",
+            "cuerpos de",
+            "con vida",
+        ),
+        (
+            "Die Retter bargen am Mittwoch die Leichen von zwei Bergleuten.",
+            "Die Retter bargen am Mittwoch zwei Bergleute lebend.",
+            "Leichen von",
+            "lebend",
+        ),
+    ] {
+        flagged(a, b, ta, tb, false);
+    }
+}
+
+#[test]
+fn bodies_against_bodies_or_alive_against_alive_in_spanish_and_german_are_no_flag() {
+    for (a, b) in [
+        (
+            "Los rescatistas sacaron los cuerpos de dos mineros el miércoles.",
+            "Los rescatistas recuperaron los cuerpos de dos mineros el miércoles.",
+        ),
+        (
+            "Los rescatistas sacaron con vida a dos mineros el miércoles.",
+            "Dos mineros fueron rescatados con vida el miércoles.",
+        ),
+        (
+            "Die Retter bargen am Mittwoch die Leichen von zwei Bergleuten.",
+            "Am Mittwoch wurden die Leichen von zwei Bergleuten geborgen.",
+        ),
+        (
+            "Die Retter bargen am Mittwoch zwei Bergleute lebend.",
+            "Zwei Bergleute wurden am Mittwoch lebend geborgen.",
+        ),
+        // Other people: two bodies, three others alive.
+        (
+            "Los rescatistas sacaron los cuerpos de dos mineros el miércoles.",
+            "Los rescatistas sacaron con vida a tres mineros el miércoles.",
+        ),
+        (
+            "Die Retter bargen am Mittwoch die Leichen von zwei Bergleuten.",
+            "Die Retter bargen am Mittwoch drei Bergleute lebend.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
