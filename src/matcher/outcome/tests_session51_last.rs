@@ -43,10 +43,7 @@ fn a_death_denied_as_no_life_lost_against_one_killed_is_flagged() {
 
 #[test]
 fn lives_lost_are_a_death_in_seven_languages() {
-    use super::negation::negated;
-    use crate::matcher::text::{stemmer, tokenize};
-    let stemmer = stemmer();
-    for (text, word) in [
+    super::tests_session51::assert_negated(&[
         ("Nobody at the bus stop lost their life.", "lost"),
         ("Nadie perdió la vida en el incendio.", "perdió"),
         ("Personne n'a perdu la vie dans l'incendie.", "perdu"),
@@ -54,14 +51,7 @@ fn lives_lost_are_a_death_in_seven_languages() {
         ("Ninguém perdeu a vida no incêndio.", "perdeu"),
         // The place before the verb of a fate is not what is denied.
         ("Nobody at the bus stop died.", "died"),
-    ] {
-        let toks = tokenize(text, &stemmer);
-        let words: Vec<&str> = negated(&toks)
-            .iter()
-            .map(|&(_, j)| toks[j].norm.as_str())
-            .collect();
-        assert_eq!(words, [word], "{text}");
-    }
+    ]);
     for (a, b) in [
         (
             "Nadie perdió la vida en el incendio.",
