@@ -825,6 +825,8 @@ mod tests_session41;
 #[cfg(test)]
 mod tests_session51;
 #[cfg(test)]
+mod tests_session51_last;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;

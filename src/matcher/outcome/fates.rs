@@ -314,6 +314,7 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
     };
     let count = (from..at).find_map(|k| match toks[k].kind {
         Kind::Number(v) if !toks[k].date && !clock(k) && !age(toks, k) => Some(v),
+        Kind::Word => spelled(toks, k, at),
         _ => None,
     });
     let stems = subject_stems(words, &[]);
@@ -331,6 +332,7 @@ fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize))
     let told = |p: &Prepared, at: (usize, usize)| {
         inverted(p, at)
             .or_else(|| of_whom(p, at))
+            .or_else(|| object_after(p, at))
             .or_else(|| subject(p, at.0))
     };
     // "Nine miners were rescued alive, among them Julio Mamani" / "Julio Mamani died":
@@ -437,9 +439,55 @@ fn of_whom(p: &Prepared, (_, e): (usize, usize)) -> Option<(Vec<u64>, Option<f64
     words_after(p, e, &[])
 }
 
+/// The bodies and their "of" of a fate told at tokens `[s, e)` of `p` by a phrase that
+/// ends at the noun of the bodies, the "of" right after it ("Die Retter *bargen* am
+/// Mittwoch die *Leichen* von zwei Bergleuten": "Leichen von"; `lexicon::deaths::BODIES`,
+/// session 51), so that its subject is read after the "of" ([`of_whom`]) and the flag
+/// shows the bodies; `None` for any other phrase.
+fn bodies_of(p: &Prepared, (_, e): (usize, usize)) -> Option<(usize, usize)> {
+    use crate::matcher::lexicon::deaths::BODIES;
+    let last = p.tokens.get(e.checked_sub(1)?)?;
+    let of = p.tokens.get(e)?;
+    (BODIES.contains(&last.norm.as_str()) && OF.contains(&of.norm.as_str()))
+        .then_some((e - 1, e + 1))
+}
+
+/// Spanish words that put a person as the object of a verb (the personal "a": "sacaron
+/// con vida *a* dos mineros").
+const PERSONAL_A: &[&str] = &["a", "al"];
+
+/// The subject of a fate told at tokens `[s, e)` of a Spanish sentence `p` whose person
+/// follows it as the object after a personal "a" ([`PERSONAL_A`]: "Los rescatistas
+/// sacaron con vida *a dos mineros* el miércoles", session 51): the words after the "a",
+/// as [`words_after`] reads them. `None` in any other language or shape.
+fn object_after(p: &Prepared, (_, e): (usize, usize)) -> Option<(Vec<u64>, Option<f64>)> {
+    use crate::matcher::language::{guess_sentence, Language};
+    let a = p.tokens.get(e)?;
+    if !PERSONAL_A.contains(&a.norm.as_str()) {
+        return None;
+    }
+    let text: Vec<&str> = p.tokens.iter().map(|t| t.norm.as_str()).collect();
+    if guess_sentence(&text.join(" ")) != Some(Language::Spanish) {
+        return None;
+    }
+    words_after(p, e + 1, &[])
+}
+
+/// The value of the number word at token `k` of `toks` before a noun (a content word
+/// before token `end`), whatever else the word may be ("de *dos* mineros", "a *tres*
+/// mineros": `lexicon::cardinal_any`, session 51): a count of a subject.
+fn spelled(toks: &[Token], k: usize, end: usize) -> Option<f64> {
+    let noun = toks
+        .get(k + 1)
+        .is_some_and(|n| n.kind == Kind::Word && !n.stop);
+    (k + 1 < end && noun)
+        .then(|| crate::matcher::lexicon::cardinal_any(&toks[k].norm))
+        .flatten()
+}
+
 /// The stems of the content words from token `e` of `p` up to the next comma, semicolon,
-/// colon, bracket or full stop (no word of `skip`), and the first count there, as
-/// [`subject`]'s; `None` when neither stands there.
+/// colon, bracket or full stop (no word of `skip`), and the first count there (a figure,
+/// or a number word before a noun), as [`subject`]'s; `None` when neither stands there.
 fn words_after(p: &Prepared, e: usize, skip: &[&str]) -> Option<(Vec<u64>, Option<f64>)> {
     let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
@@ -460,6 +508,7 @@ fn words_after(p: &Prepared, e: usize, skip: &[&str]) -> Option<(Vec<u64>, Optio
     let words = &toks[e..end];
     let count = (e..end).find_map(|k| match toks[k].kind {
         Kind::Number(v) if !toks[k].date && !age(toks, k) => Some(v),
+        Kind::Word => spelled(toks, k, end),
         _ => None,
     });
     let stems = subject_stems(words, skip);
@@ -511,8 +560,17 @@ fn named_among(p: &Prepared, (s, e): (usize, usize)) -> Option<Vec<u64>> {
 }
 
 /// The stems of the content words of a subject among `words`: no stop word, negation,
-/// word of [`NO_SUBJECT`] nor of `skip`.
+/// word of [`NO_SUBJECT`] nor of `skip`; a capitalised noun of a German dative plural
+/// with the stem of its base (`lexicon::german::dative_plural_base`: "von zwei
+/// *Bergleuten*" / "zwei *Bergleute*", session 51).
 fn subject_stems(words: &[Token], skip: &[&str]) -> Vec<u64> {
+    use crate::matcher::lexicon::german::{dative_plural_base, same_key};
+    let stem = |t: &Token| match dative_plural_base(&t.norm) {
+        Some(base) if t.capital && same_key(&t.norm, true).is_none() => {
+            crate::matcher::text::plain_stem(base)
+        }
+        _ => t.stem,
+    };
     words
         .iter()
         .filter(|t| {
@@ -522,7 +580,7 @@ fn subject_stems(words: &[Token], skip: &[&str]) -> Vec<u64> {
                 && !NO_SUBJECT.contains(&t.norm.as_str())
                 && !skip.contains(&t.norm.as_str())
         })
-        .map(|t| t.stem)
+        .map(stem)
         .collect()
 }
 
@@ -769,6 +827,8 @@ pub(super) fn fate_conflict(
             ((Some(x), None), (None, Some(y))) | ((None, Some(x)), (Some(y), None)) => (x, y),
             _ => return None,
         };
+        // "bargen am Mittwoch die Leichen von": the bodies and their "of" ([`bodies_of`]).
+        let (x, y) = (bodies_of(a, x).unwrap_or(x), bodies_of(b, y).unwrap_or(y));
         // A possibility on either side ("could have died") is no fate; two intentions
         // ("would keep fighting" / "would drop the case") are compared as two fates, an
         // intention against a done act is not.

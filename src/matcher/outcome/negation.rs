@@ -16,6 +16,7 @@ mod confirmed;
 mod french;
 mod german;
 mod known;
+mod lives_lost;
 mod planned;
 mod portuguese;
 mod refused;
@@ -336,7 +337,10 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
         let next = window
             .clone()
             .filter(content)
-            .find(|&j| there_was && fate(&toks[j]).is_some())
+            .find(|&j| {
+                there_was
+                    && (fate(&toks[j]).is_some() || lives_lost::lives_after(toks, j).is_some())
+            })
             .or(first)
             .or_else(|| after_its_word(toks, i));
         // German denies the verb at the clause's end ("keine Stellen streichen") and
@@ -380,7 +384,8 @@ const SUBJECT_PHRASE: usize = 6;
 /// (`lexicon::prepositions::AFTER_SUBJECT`: "No one *at the bus stop* was harmed",
 /// "Nobody *on board* was hurt", "Niemand *im Bus* wurde verletzt"): after the first form of
 /// "to be" or auxiliary (`lexicon::passive::BE`, [`AUXILIARIES`], "has", "had") within
-/// [`SUBJECT_PHRASE`] tokens, no clause mark before it; `from` itself when no preposition
+/// [`SUBJECT_PHRASE`] tokens, or at the first word of a fate there ("died", "lost their
+/// life": `lives_lost.rs`); `from` itself when no preposition
 /// stands there or no such verb follows.
 fn after_subject_phrase(toks: &[Token], from: usize) -> usize {
     use crate::matcher::lexicon::passive::BE;
@@ -395,9 +400,13 @@ fn after_subject_phrase(toks: &[Token], from: usize) -> usize {
         let w = t.norm.as_str();
         BE.contains(&w) || AUXILIARIES.contains(&w) || matches!(w, "has" | "have" | "had")
     };
+    // A verb of a fate itself ("Nobody at the bus stop *died*", "… *lost* their life") is
+    // where the denied words start (session 51).
+    let fate_verb =
+        |k: usize| fate(&toks[k]).is_some() || lives_lost::lives_after(toks, k).is_some();
     (from + 1..toks.len().min(from + SUBJECT_PHRASE))
-        .find(|&k| verb(&toks[k]))
-        .map_or(from, |k| k + 1)
+        .find(|&k| verb(&toks[k]) || fate_verb(k))
+        .map_or(from, |k| k + usize::from(verb(&toks[k])))
 }
 
 /// Whether the negated word at `j` of `toks` is "rule out" or "exclude": "did not rule
@@ -1117,7 +1126,8 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 || failed
                 || beyond(neg, i, j, plain)
                 || concord_untold(neg, i, plain)
-                || qualifier_untold(neg, i, j, plain)
+                || (qualifier_untold(neg, i, j, plain)
+                    && lives_lost::lives_after(&neg.tokens, j).is_none())
                 || safe::harm_denied_as_safe(neg, i, j, plain)
             {
                 return None;
@@ -1126,11 +1136,16 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let chars = crate::matcher::flags::chars_of(plain);
             let compound = |t: &Token| t.start > 0 && chars.get(t.start - 1) == Some(&'-');
             let inflected = |t: &Token| one_inflected_word(&neg.tokens[i], word, t);
-            let Some(at) = plain
-                .tokens
-                .iter()
-                .position(|t| (same_word(t, word) || inflected(t)) && !t.stop && !compound(t))
-            else {
+            // A death told as lives lost against another word of the dead ("Nobody lost
+            // their life" / "One woman was killed": `lives_lost.rs`).
+            let death = lives_lost::death_at(&neg.tokens, j);
+            let Some(at) = plain.tokens.iter().enumerate().position(|(k, t)| {
+                (same_word(t, word)
+                    || inflected(t)
+                    || (death && lives_lost::death_at(&plain.tokens, k)))
+                    && !t.stop
+                    && !compound(t)
+            }) else {
                 // "Further cuts are not planned" / "did not rule out further cuts";
                 // "Unfälle seien nicht bekannt" / "zwei Unfälle" (trial 42 B2).
                 return planned::plan_denied(neg, i, j, plain)
@@ -1150,7 +1165,10 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .filter(|&(v, _)| v == j)
                 .map_or(neg.tokens[i].start, |(_, ne)| neg.tokens[ne].start);
             let to = neg.tokens[i].end;
-            let told = (from.min(word.start), to.max(word.end));
+            let told = (
+                from.min(word.start),
+                to.max(lives_lost::end_of(&neg.tokens, j)),
+            );
             // The plain word with its hedge ("expected to rise" / "unlikely to rise",
             // trial 35 F14): both are shown as told.
             // "did not rule out further cuts" / "no further cuts": the cuts told possible
@@ -1161,7 +1179,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .map(|(h, _)| h)
                 .or_else(|| not_ruled_out(&plain.tokens, at))
                 .map_or(same.start, |h| plain.tokens[h].start);
-            Some((told, (hedge, same.end)))
+            Some((told, (hedge, lives_lost::end_of(&plain.tokens, at))))
         })
     };
     if let Some((n, p)) = check(a, &na, b) {

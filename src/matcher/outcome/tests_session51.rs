@@ -86,18 +86,14 @@ fn no_harm_to_people_at_a_place_is_the_outcome_of_people_kept_safe() {
     }
 }
 
-#[test]
-fn a_denial_told_after_a_place_reads_the_verb_not_the_place() {
+/// Asserts that the one word each text's negation denies (`negation::negated`) is its
+/// word.
+#[track_caller]
+pub(super) fn assert_negated(cases: &[(&str, &str)]) {
     use super::negation::negated;
     use crate::matcher::text::{stemmer, tokenize};
     let stemmer = stemmer();
-    for (text, word) in [
-        ("No one at the bus stop was harmed.", "harmed"),
-        ("Nobody on board the ferry was hurt.", "hurt"),
-        ("No one was harmed.", "harmed"),
-        // No verb in reach: the word after the subject, as before.
-        ("No one at the bus stop.", "bus"),
-    ] {
+    for &(text, word) in cases {
         let toks = tokenize(text, &stemmer);
         let words: Vec<&str> = negated(&toks)
             .iter()
@@ -105,6 +101,17 @@ fn a_denial_told_after_a_place_reads_the_verb_not_the_place() {
             .collect();
         assert_eq!(words, [word], "{text}");
     }
+}
+
+#[test]
+fn a_denial_told_after_a_place_reads_the_verb_not_the_place() {
+    assert_negated(&[
+        ("No one at the bus stop was harmed.", "harmed"),
+        ("Nobody on board the ferry was hurt.", "hurt"),
+        ("No one was harmed.", "harmed"),
+        // No verb in reach: the word after the subject, as before.
+        ("No one at the bus stop.", "bus"),
+    ]);
 }
 
 #[test]
