@@ -127,3 +127,22 @@ fn italian_times_and_figures_are_compared_with_the_english_ones() {
         "{f:?}"
     );
 }
+
+#[test]
+fn another_fire_is_told_apart_by_the_town_its_dateline_names() {
+    // Session 52, item 4: "a_wire.txt (Sardinia) and d_other.txt (Lagos)": "Lagos", the
+    // one town the gazetteer knows, named once as where evacuees were housed; "Aljezur",
+    // the fire's town, opens the dateline and is named again.
+    let (wire, other) = (article("orosei-ap.txt"), article("aljezur-ap.txt"));
+    let corpus = parallax::matcher::Corpus::new(&[wire.as_str(), other.as_str()]);
+    assert_eq!(
+        corpus.places_apart(0, 1),
+        Some(("orosei".to_string(), "aljezur".to_string()))
+    );
+    // Told the other way round, each keeps its own.
+    let corpus = parallax::matcher::Corpus::new(&[other.as_str(), wire.as_str()]);
+    assert_eq!(
+        corpus.places_apart(0, 1),
+        Some(("aljezur".to_string(), "orosei".to_string()))
+    );
+}

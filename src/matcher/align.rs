@@ -36,7 +36,7 @@ mod figures;
 mod nouns;
 mod synonyms;
 mod tolls;
-pub(crate) use figures::{figure_spans, FigureSpan};
+pub(crate) use figures::{figure_spans, figures_shared, FigureSpan};
 pub(crate) use nouns::{nouns_shared, Counted as CountedNoun};
 use synonyms::COUNTED_ONLY;
 pub(crate) use synonyms::{classes, phrase_classes, Classes};

@@ -49,6 +49,7 @@ use std::sync::OnceLock;
 
 mod across;
 mod all_pairs;
+mod another_event;
 mod background;
 mod build;
 mod clause;

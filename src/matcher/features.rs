@@ -172,28 +172,44 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
 
 /// The features of a pair. Symmetric in `a` and `b`.
 pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
+    features_sharing(a, b, (0.0, 0.0, 0))
+}
+
+/// [`features`] with `figures` (squared weight, weight, number of figures:
+/// `align::figures_shared`) added to the shared words and the shared numbers: one clock
+/// time or one count of years told in two notations ("7:40 p.m." / "19:40") is one
+/// shared word and one shared number, not two numbers told otherwise.
+pub(crate) fn features_sharing(
+    a: &Prepared,
+    b: &Prepared,
+    figures: (f32, f32, usize),
+) -> [f32; N_FEATURES] {
     let mut f = [0.0f32; N_FEATURES];
     let (sq, s, n) = weighted_shared(&a.content, &b.content);
+    // Figures in two notations add to the shared words, each share at most whole (no
+    // change at all without them: `features` is the article model's input too).
+    let (sq, s, n) = (sq + figures.0, s + figures.1, n + figures.2);
+    let whole = |x: f32| if figures.2 > 0 { x.min(1.0) } else { x };
     let cos = if a.content_norm > 0.0 && b.content_norm > 0.0 {
-        sq / (a.content_norm * b.content_norm)
+        whole(sq / (a.content_norm * b.content_norm))
     } else {
         0.0
     };
     let cov_a = if a.content_mass > 0.0 {
-        s / a.content_mass
+        whole(s / a.content_mass)
     } else {
         0.0
     };
     let cov_b = if b.content_mass > 0.0 {
-        s / b.content_mass
+        whole(s / b.content_mass)
     } else {
         0.0
     };
     f[0] = cos;
     f[1] = cov_a.min(cov_b);
     f[2] = cov_a.max(cov_b);
-    let ua = ratio(n, a.content.len());
-    let ub = ratio(n, b.content.len());
+    let ua = whole(ratio(n, a.content.len()));
+    let ub = whole(ratio(n, b.content.len()));
     f[3] = ua.min(ub);
     f[4] = ua.max(ub);
     let nb = count_shared(&a.bigrams, &b.bigrams);
@@ -212,8 +228,13 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
     f[11] = ratio(ca.abs_diff(cb), ca + cb);
     let nn = count_shared(&a.numbers, &b.numbers);
     let nu = a.numbers.len() + b.numbers.len() - nn;
-    f[12] = ratio(nn, nu);
-    let (una, unb) = (a.numbers.len() - nn, b.numbers.len() - nn);
+    // A figure in two notations: one number of each side read as one shared.
+    let fig = figures
+        .2
+        .min(a.numbers.len() - nn)
+        .min(b.numbers.len() - nn);
+    f[12] = ratio(nn + fig, nu - fig);
+    let (una, unb) = (a.numbers.len() - nn - fig, b.numbers.len() - nn - fig);
     f[13] = (una > 0 && unb > 0) as u8 as f32;
     f[14] = ((una > 0) != (unb > 0)) as u8 as f32;
     let np = count_shared(&a.propers, &b.propers);
@@ -406,7 +427,7 @@ pub fn score_prepared(a: &Prepared, b: &Prepared) -> f64 {
     if a.content.is_empty() || b.content.is_empty() {
         return 0.0;
     }
-    let f = features(a, b);
+    let f = features_sharing(a, b, super::align::figures_shared(a, b));
     let z = log_odds(&f);
     if z >= 0.0 {
         return combine(z, 0.0);

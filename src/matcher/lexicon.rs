@@ -15,7 +15,7 @@
 //! person of it, "Frenchman", "Briton", "ein Deutscher"), the adjectives of a
 //! region or city read as its place (`place_adjectives.rs`: "valaisan", "Walliser"), of facilities, public
 //! bodies and rivers (`facilities.rs`), of a passive's "by" and its auxiliaries (`passive.rs`), of a time
-//! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
+//! before the story's (`past.rs`: "last year", "four years ago"), of another event of the story's kind (`another_event.rs`: "a similar crash", "the previous fire") and of a suspect who fled
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
@@ -46,6 +46,7 @@ use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 
 pub(in crate::matcher) mod acts;
+pub(in crate::matcher) mod another_event;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
 pub(in crate::matcher) mod break_ins;

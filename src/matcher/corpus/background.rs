@@ -26,6 +26,7 @@
 //! (`past_time::habit_or_history`; a sentence naming a weekday, "today" or "yesterday"
 //! tells the event and is kept).
 
+use super::another_event::another_event_lead;
 use super::past_time::{clause_end, habit_or_history, past_lead, past_relative, past_toll_clause};
 use crate::matcher::text::{Kind, Token};
 
@@ -78,7 +79,9 @@ fn opens_when(sentence: &[char], t: &Token) -> bool {
 ///   "A similar blast in 2015").
 ///
 /// A sentence led by a time other than the article's ([`past_lead`]) keeps its leading
-/// phrase alone, whatever its length (`past_time.rs`); a habit or a history as a whole
+/// phrase alone, whatever its length (`past_time.rs`), and so does one led by another
+/// event of the story's kind that none of the above cuts ([`another_event_lead`]: "The
+/// previous fire forced 1,500 people from their homes" keeps "The previous fire"); a habit or a history as a whole
 /// ([`habit_or_history`]: "… every year", "has been repeatedly shelled since 2022", "the
 /// first derby to be postponed since 2015") keeps nothing. `None` when there is no such clause. `tokens` are
 /// the sentence's tokens.
@@ -100,13 +103,16 @@ pub(super) fn background_start(sentence: &[char], tokens: &[Token], own: &[u32])
         (when || relative || since_event(sentence, tokens, i)).then_some(before.end)
     });
     // A toll its clause dates to a past year, wherever the year stands in it.
-    match (
+    let cut = match (
         clause,
         past_toll_clause(sentence, tokens, own, MIN_KEPT_WORDS),
     ) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
-    }
+    };
+    // Else a toll of another event that leads the sentence ("The previous fire forced
+    // 1,500 people from their homes").
+    cut.or_else(|| another_event_lead(tokens, own))
 }
 
 /// Whether token `i` of `tokens` opens a clause of [`SINCE`] that tells an event ending
@@ -134,6 +140,9 @@ mod tests_dated;
 
 #[cfg(test)]
 mod tests_past_damage;
+
+#[cfg(test)]
+mod tests_another_event;
 
 #[cfg(test)]
 mod tests {

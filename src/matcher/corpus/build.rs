@@ -79,13 +79,14 @@ impl Corpus {
             let chars: Vec<char> = text.chars().collect();
             let ranges = std::mem::take(&mut ranges[d]);
             doc_first.push(raw.len());
-            // The article's own years: those its first sentences name.
+            // The article's own years: those its first sentences name, unless they tell
+            // another event ("a similar crash").
             let mut own: Vec<u32> = Vec::new();
             for (n, &(s, e)) in ranges.iter().enumerate() {
                 let mut toks = text::tokenize_chars(&chars[s..e], &stemmer);
                 let sentence: String = chars[s..e].iter().collect();
                 if n < background::OWN_SENTENCES {
-                    own.extend(toks.iter().filter_map(text::Token::year));
+                    own.extend(another_event::own_years(&toks));
                 }
                 // A clause or a sentence about another time is read as background: the
                 // score, flags and reasons read the sentence without it

@@ -15,12 +15,13 @@
 //! story's own toll and is linked to its headline (57-68 % in trial 26), as a past fire's
 //! hectares read as the story's fire's (0.741 in trial 54).
 
+use super::another_event::another_event_word;
 use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::casualty::count_word;
-use crate::matcher::lexicon::damage::is_damage_word;
-use crate::matcher::lexicon::fate_phrases::EVACUATION_NOUNS;
+use crate::matcher::lexicon::damage::{is_damage_word, FROM_HOMES};
+use crate::matcher::lexicon::fate_phrases::{EVACUATION_NOUNS, LEFT_HOMES};
 use crate::matcher::lexicon::past::{opens_with, AGO, LAST_YEAR};
-use crate::matcher::text::{FxMap, Kind, Token};
+use crate::matcher::text::{phrase_at, FxMap, Kind, Token};
 
 /// The year token `t` is (`Token::year`) when it is written as one, four figures alone:
 /// "2021", not "2,000" nor "2.000" (trial 54: "06:10 The fire has burned around 2,000
@@ -100,12 +101,27 @@ pub(super) fn past_lead(tokens: &[Token], own: &[u32]) -> Option<usize> {
 }
 
 /// Whether `tokens` tell a toll: a word of a casualty count (`casualty::count_word`:
-/// "died", "killed", "morts", "Tote", "arrested") or of damage ([`toll_word`]: "burned",
-/// "détruits") and a figure that is no year ("eleven", "11", "deux", "13,000"), no age
-/// ([`age`]) and no length of time ([`duration`]).
-fn tells_toll(tokens: &[Token]) -> bool {
+/// "died", "killed", "morts", "Tote", "arrested"), of damage ([`toll_word`]: "burned",
+/// "détruits") or a phrase of people driven from their homes ([`driven_out`]: "forced
+/// 1,500 people from their homes") and a figure that is no year ("eleven", "11", "deux",
+/// "13,000"), no age ([`age`]) and no length of time ([`duration`]).
+pub(super) fn tells_toll(tokens: &[Token]) -> bool {
     let count = |(k, t): (usize, &Token)| figure(t) && !age(tokens, k) && !duration(tokens, k);
-    tokens.iter().any(toll_word) && tokens.iter().enumerate().any(count)
+    (tokens.iter().any(toll_word) || driven_out(tokens)) && tokens.iter().enumerate().any(count)
+}
+
+/// Whether `tokens` tell people driven from their homes: a phrase of
+/// `lexicon::damage::FROM_HOMES` ("from their homes", "aus ihren Häusern") or of
+/// `lexicon::fate_phrases::LEFT_HOMES` ("leave their homes", "ihre Häuser verlassen")
+/// at some token (session 52: "Last year a similar blaze forced 1,500 people from their
+/// homes" told no toll, and was flagged against the story's evacuated).
+fn driven_out(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|k| {
+        FROM_HOMES
+            .iter()
+            .chain(LEFT_HOMES)
+            .any(|words| phrase_at(tokens, k, words))
+    })
 }
 
 /// Whether the figure at token `k` of `tokens` counts units of time, not people: a unit
@@ -233,7 +249,10 @@ fn dated_aside(aside: &[Token], own: &[u32]) -> bool {
         })
 }
 
-/// Whether a past year of `clause` dates its toll (see [`past_toll_clause`]).
+/// Whether a past year of `clause` dates its toll (see [`past_toll_clause`]): within
+/// [`YEAR_NEAR`] tokens of a word of the toll or of a word naming another event
+/// (`another_event::another_event_word`: "died in a similar crash on the same road in
+/// 2019").
 fn dated_toll(clause: &[Token], own: &[u32]) -> bool {
     let since = |y: usize| {
         clause[y.saturating_sub(2)..y]
@@ -245,12 +264,15 @@ fn dated_toll(clause: &[Token], own: &[u32]) -> bool {
             .iter()
             .any(|t| t.norm == "that" || RELATIVES.contains(&t.norm.as_str()))
     };
+    // The toll's words, or a word that names its event as another one ("in a similar
+    // crash on the same road in 2019": `another_event.rs`).
+    let of_toll =
+        |w: usize| toll_word(&clause[w]) || figure(&clause[w]) || another_event_word(clause, w);
     (0..clause.len())
         .filter(|&y| past_year(&clause[y], own) && !since(y))
         .any(|y| {
             let near = y.saturating_sub(YEAR_NEAR)..(y + YEAR_NEAR + 1).min(clause.len());
-            near.into_iter()
-                .any(|w| (toll_word(&clause[w]) || figure(&clause[w])) && !relative(w, y))
+            near.into_iter().any(|w| of_toll(w) && !relative(w, y))
         })
 }
 

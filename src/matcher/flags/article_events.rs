@@ -32,6 +32,7 @@ use evidence::{
 use std::cell::OnceCell;
 
 mod dateline;
+pub(super) use dateline::dateline_place;
 mod evidence;
 pub(super) mod markets;
 pub(super) mod periods;

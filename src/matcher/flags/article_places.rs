@@ -11,6 +11,7 @@
 //! ("North Korea's army", "the US Geological Survey") can only keep two articles from
 //! being apart, never make them so: a story told from two countries names both.
 
+use super::article_events::dateline_place;
 use super::article_events::markets::market_only;
 use super::gazetteer::{apart, city_like, is_region_of_a_country, Known};
 use super::places::{known_places, longer_name, longest_known, towns, Town};
@@ -28,6 +29,9 @@ pub struct ArticlePlaces {
     /// The towns its sentences name as the place of the story, known or not
     /// (`places::towns`: "绵阳", "Dinkelsried").
     towns: Vec<Town>,
+    /// The place of its wire dateline, known or not (`article_events::dateline_place`:
+    /// "aljezur" of "ALJEZUR, Portugal (AP) — …"), and how many of its sentences name it.
+    dateline: Option<(String, usize)>,
 }
 
 /// The longest run of capitalised words a mention is looked up as ("New York City").
@@ -37,6 +41,11 @@ impl ArticlePlaces {
     /// The places of an article given its prepared sentences (whole sentences).
     pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticlePlaces {
         let mut out = ArticlePlaces::default();
+        let sentences: Vec<&Prepared> = sentences.into_iter().collect();
+        out.dateline = dateline_place(&sentences).map(|words| {
+            let named = sentences.iter().filter(|p| names(p, &words)).count();
+            (words.join(" "), named)
+        });
         for p in sentences {
             let mut seen: Vec<String> = Vec::new();
             for (name, known) in known_places(p) {
@@ -84,7 +93,12 @@ impl ArticlePlaces {
         self.places.is_empty()
     }
 
-    /// The place the article names in most sentences (the first named on a tie).
+    /// The place the article names in most sentences (the first named on a tie): of its
+    /// known places after a place preposition, or its dateline's place when more of its
+    /// sentences name that, known or not (session 52: the Aljezur fire's article, its
+    /// town named in its dateline sentence and once more, was labelled "Lagos", named once as
+    /// where evacuees were housed; a dateline named once, the place a story is told from,
+    /// gives way to a place named as often).
     fn main_place(&self) -> Option<&str> {
         let mut best: Option<&(String, Vec<Known>, usize)> = None;
         for entry in &self.places {
@@ -92,7 +106,11 @@ impl ArticlePlaces {
                 best = Some(entry);
             }
         }
-        best.map(|(n, _, _)| n.as_str())
+        match (&self.dateline, best) {
+            (Some((d, n)), Some((_, _, m))) if n > m => Some(d.as_str()),
+            (Some((d, _)), None) => Some(d.as_str()),
+            (_, best) => best.map(|(n, _, _)| n.as_str()),
+        }
     }
 
     /// Every reading of every known name of the article, places and mentions (a name
@@ -106,6 +124,15 @@ impl ArticlePlaces {
             .filter(|(n, _)| !self.places.iter().any(|(p, _, _)| p == n));
         places.chain(mentioned.map(|(_, k)| k.as_slice()))
     }
+}
+
+/// Whether sentence `p` names the place of lower-case `words` ("aljezur", "rio de
+/// janeiro"): they stand as tokens in a row.
+fn names(p: &Prepared, words: &[String]) -> bool {
+    !words.is_empty()
+        && p.tokens
+            .windows(words.len())
+            .any(|w| w.iter().zip(words).all(|(t, x)| t.norm == *x))
 }
 
 /// The known names among a sentence's capitalised words: runs of up to [`LONGEST_NAME`]
@@ -252,6 +279,32 @@ mod tests {
             ),
             Some(("santiago".into(), "sendai".into()))
         );
+    }
+
+    #[test]
+    fn a_dateline_place_named_more_often_than_the_known_places_is_given() {
+        // Session 52: the fire's town, unknown to the gazetteer, named in two sentences
+        // against a known town named once.
+        let a = of(&[
+            "Wildfire forces hundreds to flee homes near Algarve coast",
+            "ALJEZUR, Portugal (AP) — A wildfire swept through forest near Aljezur on Monday.",
+            "Police closed the road between Aljezur and Odeceixe.",
+            "Evacuees were housed in a school gym in Lagos.",
+        ]);
+        assert_eq!(a.main_place(), Some("aljezur"));
+        // Named as often as a known place after a preposition, the dateline (the place a
+        // story may be told from) gives way; with no known place, it is the place given.
+        let b = of(&[
+            "LONDON (Reuters) - Bus drivers in Leeds began a strike on Monday.",
+            "The union's office backed them.",
+        ]);
+        assert_eq!(b.main_place(), Some("leeds"));
+        let c = of(&[
+            "LONDON (Reuters) - Bus drivers in Leeds began a strike on Monday.",
+            "Police in Leeds said the city centre was quiet.",
+            "Ministers in London said nothing.",
+        ]);
+        assert_eq!(c.main_place(), Some("leeds"));
     }
 
     #[test]

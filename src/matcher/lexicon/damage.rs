@@ -114,3 +114,27 @@ const DAMAGE: &[&str] = &[
 pub(in crate::matcher) fn is_damage_word(norm: &str) -> bool {
     DAMAGE.contains(&norm)
 }
+
+/// Phrases of people driven from their homes, told after the count ("forced 1,500 people
+/// *from their homes*", "1.500 Menschen *aus ihren Häusern*"), in the seven languages;
+/// the phrases of leaving one's home told as a verb ("to *leave their homes*", "*ihre
+/// Häuser verlassen*") are `fate_phrases::LEFT_HOMES`. Session 52: "Last year a similar
+/// blaze forced 1,500 people from their homes" told no toll, so it was flagged against
+/// the story's "About 3,500 people were evacuated".
+pub(in crate::matcher) const FROM_HOMES: &[&[&str]] = &[
+    &["from", "their", "homes"],
+    &["out", "of", "their", "homes"],
+    &["de", "leurs", "maisons"],
+    &["de", "leurs", "domiciles"],
+    &["de", "leur", "domicile"],
+    &["aus", "ihren", "häusern"],
+    &["aus", "ihren", "wohnungen"],
+    &["de", "sus", "casas"],
+    &["de", "sus", "hogares"],
+    &["dalle", "loro", "case"],
+    &["dalle", "proprie", "case"],
+    &["das", "suas", "casas"],
+    &["de", "suas", "casas"],
+    &["uit", "hun", "huizen"],
+    &["uit", "hun", "woningen"],
+];

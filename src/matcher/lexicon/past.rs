@@ -32,7 +32,7 @@ pub(in crate::matcher) const AGO: &[&[&str]] = &[
 ];
 
 /// Phrases of last year: "Last year", "L'an dernier", "L'année dernière", "Letztes
-/// Jahr", "Im vergangenen Jahr", "El año pasado", "L'anno scorso", "O ano passado",
+/// Jahr", "Im vergangenen Jahr", "El año pasado", "L'anno scorso", "O ano passado" (and "No ano passado"),
 /// "Vorig jaar".
 pub(in crate::matcher) const LAST_YEAR: &[&[&str]] = &[
     &["last", "year"],
@@ -51,6 +51,7 @@ pub(in crate::matcher) const LAST_YEAR: &[&[&str]] = &[
     &["lo", "scorso", "anno"],
     &["anno", "passato"],
     &["ano", "passado"],
+    &["no", "ano", "passado"],
     &["vorig", "jaar"],
     &["afgelopen", "jaar"],
 ];

@@ -13,7 +13,7 @@ const DATELINE_SENTENCES: usize = 2;
 /// The place of the dateline that opens one of the first [`DATELINE_SENTENCES`] of `lead`,
 /// as lower-case words ("seville", "rio de janeiro"), as `matcher::read_dateline` reads
 /// it; `None` when no such sentence opens with a dateline naming a place.
-pub(super) fn dateline_place(lead: &[&Prepared]) -> Option<Vec<String>> {
+pub(in crate::matcher::flags) fn dateline_place(lead: &[&Prepared]) -> Option<Vec<String>> {
     lead.iter()
         .take(DATELINE_SENTENCES)
         .find_map(|p| place_of(&p.text))
