@@ -34,6 +34,10 @@
 //! - a cause set on purpose told as investigated ("an arson investigation",
 //!   `cause/investigated.rs`): suspected, the softer kind, against another cause (trial 54).
 //!
+//! - a fire's start told with its verb last in German and Dutch ("Eine Kerze löste den
+//!   Brand aus", "hat den Brand ausgelöst", "durch eine Kerze ausgelöst"), and a cause set
+//!   on purpose after a verb of investigating ("ermittelt wegen Brandstiftung", session 52).
+//!
 //! Vague causes ("complications", "natural causes", "an illness", "injuries", "an
 //! accident" told of a death) name no class and never flag: they may be any of the
 //! others.
@@ -50,6 +54,8 @@ mod ruled_out;
 mod tests_chain;
 #[cfg(test)]
 mod tests_session51;
+#[cfg(test)]
+mod tests_session52;
 #[cfg(test)]
 mod tests_speed;
 #[cfg(test)]
@@ -208,6 +214,16 @@ const CAUSES: &[&[&[&str]]] = &[
         &["incendie", "criminel"],
         &["incendio", "intencionado"],
         &["incendio", "doloso"],
+        // es "un incendio provocado", pt "incêndio criminoso"; not "el incendio provocado
+        // por un rayo", a participle with its agent ([`fits`]). Arsonists as
+        // pyromaniacs: fr, de "Pyromane", it "piromane", es "pirómano", nl "pyromaan"
+        // (session 52).
+        &["incendio", "provocado"],
+        &["incendios", "provocados"],
+        &["incêndio", "criminoso"],
+        &["pyroman*"],
+        &["piroman*"],
+        &["pirómano*"],
         &["fogo", "posto"],
         &["sabotage*"],
         &["saboteur*"],
@@ -454,6 +470,17 @@ const CAUSED: &[(&str, &str)] = &[
     ("verursacht", "durch"),
     ("ausgelöst", "durch"),
     ("veroorzaakt", "door"),
+];
+
+/// The German and Dutch passive whose participle stands last, after its cause ("Das
+/// Feuer wurde *durch* einen Blitzeinschlag *ausgelöst*", "De brand werd *door* een
+/// kaars *veroorzaakt*"; session 52): (cue, participles), the cause between them.
+const CAUSED_LAST: &[(&str, &[&str])] = &[
+    (
+        "durch",
+        &["verursacht", "ausgelöst", "entfacht", "entzündet"],
+    ),
+    ("door", &["veroorzaakt", "aangestoken", "ontstoken"]),
 ];
 
 /// Words that tell a fire set on purpose, next to a verb of [`SET`] ("started
@@ -708,7 +735,7 @@ fn subject_cause_verb(p: &Prepared, e: usize) -> Option<(usize, bool)> {
             return None;
         }
         let t = toks[k].norm.as_str();
-        if SUBJECT_CAUSED.contains(&t) || starts_a_fire(toks, k) {
+        if SUBJECT_CAUSED.contains(&t) || starts_a_fire(toks, k) || started_last(toks, k) {
             let next = toks.get(k + 1).map(|n| n.norm.as_str());
             let passive = next.is_some_and(|n| CAUSED.iter().any(|&(_, cue)| cue == n));
             let needs = SUBJECT_CAUSED_AFTER.iter().find(|&&(v, _)| v == t);
@@ -741,6 +768,29 @@ fn starts_a_fire(toks: &[Token], k: usize) -> bool {
             .take(FIRE_GAP + 1)
             .find(|t| !article_after_verb(&t.norm))
             .is_some_and(|t| FIRES.contains(&t.norm.as_str()))
+}
+
+/// Whether token `k` of `toks` is an auxiliary of [`SUBJECT_AUXILIARIES`] with the fire
+/// after it and a participle of `lexicon::fire_starts::FIRE_STARTERS_LAST` right after
+/// the fire, the German and Dutch perfect whose verb stands last ("Eine Kerze *hat* den
+/// Brand ausgelöst", "Een kaars *heeft* de brand veroorzaakt"; session 52), so that the
+/// cause before the auxiliary is its subject.
+fn started_last(toks: &[Token], k: usize) -> bool {
+    use super::lexicon::fire_starts::{FIRES, FIRE_STARTERS_LAST};
+    if !SUBJECT_AUXILIARIES.contains(&toks[k].norm.as_str()) {
+        return false;
+    }
+    let fire = toks
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .take(FIRE_GAP + 1)
+        .find(|(_, t)| !article_after_verb(&t.norm))
+        .filter(|(_, t)| FIRES.contains(&t.norm.as_str()));
+    fire.is_some_and(|(f, _)| {
+        toks.get(f + 1)
+            .is_some_and(|t| FIRE_STARTERS_LAST.contains(&t.norm.as_str()))
+    })
 }
 
 /// Whether `norm` is an article right after a verb of causing: one of
@@ -802,13 +852,26 @@ fn cause_at(toks: &[Token], i: usize) -> Option<(usize, usize)> {
         .find_map(|&(class, phrase, _)| fits(toks, i, phrase).then_some((class, phrase.len())))
 }
 
-/// Whether `phrase` (pattern words, [`word_matches`]) stands at `toks[i]`.
+/// Whether `phrase` (pattern words, [`word_matches`]) stands at `toks[i]`; not a phrase
+/// of two words or more whose last word is a participle of [`CAUSED`] with its cue right
+/// after it ("el incendio provocado *por* un rayo": a fire caused by lightning, no fire
+/// set on purpose).
 fn fits(toks: &[Token], i: usize, phrase: &[&str]) -> bool {
     phrase.len() <= toks.len() - i
         && phrase
             .iter()
             .zip(&toks[i..])
             .all(|(p, t)| word_matches(&t.norm, p))
+        && (phrase.len() < 2 || !participle_with_agent(toks, i + phrase.len() - 1))
+}
+
+/// Whether token `k` of `toks` is a verb of [`CAUSED`] with its cue right after it
+/// ("provocado *por*").
+fn participle_with_agent(toks: &[Token], k: usize) -> bool {
+    let next = toks.get(k + 1).map(|t| t.norm.as_str());
+    CAUSED
+        .iter()
+        .any(|&(verb, cue)| toks[k].norm == verb && next == Some(cue))
 }
 
 /// [`cause_at`] without its index by first byte: every phrase of [`CAUSES`] compared with
@@ -850,6 +913,22 @@ fn caused_by(toks: &[Token]) -> Option<(usize, (usize, usize))> {
     })
 }
 
+/// The cause a sentence gives between a cue of [`CAUSED_LAST`] and its participle right
+/// after the cause ("durch einen *Blitzeinschlag* ausgelöst", up to [`CUE_GAP`] words
+/// after the cue): (class, code point range).
+fn caused_by_last(toks: &[Token]) -> Option<(usize, (usize, usize))> {
+    (0..toks.len()).find_map(|c| {
+        let (_, participles) = CAUSED_LAST.iter().find(|(cue, _)| toks[c].norm == *cue)?;
+        (c + 1..(c + 2 + CUE_GAP).min(toks.len())).find_map(|i| {
+            let (class, len) = cause_at(toks, i)?;
+            let last = toks.get(i + len)?;
+            participles
+                .contains(&last.norm.as_str())
+                .then(|| (class, (toks[i].start, toks[i + len - 1].end)))
+        })
+    })
+}
+
 /// The first cause a sentence gives for a death or injury, else for an event after
 /// "caused by" ([`caused_by`]): (class, code point range).
 /// Read once per sentence (`flags/facts.rs`).
@@ -861,6 +940,7 @@ fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
 fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
     harm_cause(p)
         .or_else(|| caused_by(&p.tokens))
+        .or_else(|| caused_by_last(&p.tokens))
         .or_else(|| cause_was(&p.tokens))
         .or_else(|| deliberate(&p.tokens))
         .or_else(|| accidental::accident_told(p))

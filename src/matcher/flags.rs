@@ -320,6 +320,9 @@ mod tests_trial53_substations;
 mod tests_trial53_two_nouns;
 #[cfg(test)]
 mod tests_trial54;
+// Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
+#[cfg(test)]
+mod tests_session52_names;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]

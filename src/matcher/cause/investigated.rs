@@ -5,6 +5,10 @@
 //! `lexicon::investigations::INQUIRIES` ("an arson investigation", "a sabotage probe") or
 //! after one and a word of `lexicon::investigations::INTO` ("an investigation into
 //! arson", it "un'indagine per incendio doloso", de "Ermittlungen wegen Brandstiftung").
+//! A verb of investigating or suspecting (`ruled_out::SUSPECT`) tells it so too with the
+//! cause right after it or after a word of `INTO` (session 52: de "Die Staatsanwaltschaft
+//! *ermittelt wegen Brandstiftung*", es "La policía *investiga un incendio provocado*",
+//! "Police *suspect arson*").
 //! The cause is told as suspected, so its flag is the softer kind
 //! (`cause::cause_told_as_possible`), and it is no cause known against one "under
 //! investigation" (`cause::unknown_against_known`). Only a cause set on purpose: the
@@ -12,6 +16,7 @@
 //! investigation", "an investigation into the fire"). Ranges are code points of the
 //! sentence's own text.
 
+use super::ruled_out::SUSPECT;
 use super::{arson_class, cause_at, CUE_GAP};
 use crate::matcher::lexicon::investigations::{INQUIRIES, INTO};
 use crate::matcher::prepared::Prepared;
@@ -25,7 +30,11 @@ pub(super) fn investigated_cause(p: &Prepared) -> Option<(usize, (usize, usize))
     let arson = arson_class();
     let of_arson = |i: usize| cause_at(toks, i).filter(|&(class, _)| class == arson);
     (0..toks.len()).find_map(|k| {
-        if !INQUIRIES.contains(&toks[k].norm.as_str()) {
+        let norm = toks[k].norm.as_str();
+        if SUSPECT.contains(&norm) {
+            return verb_cause(toks, k, &of_arson).map(|r| (arson, r));
+        }
+        if !INQUIRIES.contains(&norm) {
             return None;
         }
         // Before: the cause ends right before the noun ("arson investigation").
@@ -50,6 +59,23 @@ fn into_cause(
         return None;
     }
     let from = k + 2;
+    (from..(from + CUE_GAP + 1).min(toks.len()))
+        .find_map(|i| of_arson(i).map(|(_, len)| (toks[k].start, toks[i + len - 1].end)))
+}
+
+/// The range from a verb of investigating or suspecting at token `k` to a cause
+/// `of_arson` finds after it, past a word of [`INTO`] if one follows the verb, within
+/// [`CUE_GAP`] words ("*ermittelt wegen Brandstiftung*", "*investiga un incendio
+/// provocado*", "*suspect arson*").
+fn verb_cause(
+    toks: &[Token],
+    k: usize,
+    of_arson: &impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    let into = toks
+        .get(k + 1)
+        .is_some_and(|t| INTO.contains(&t.norm.as_str()));
+    let from = k + 1 + usize::from(into);
     (from..(from + CUE_GAP + 1).min(toks.len()))
         .find_map(|i| of_arson(i).map(|(_, len)| (toks[k].start, toks[i + len - 1].end)))
 }

@@ -142,7 +142,7 @@ const SEPARABLE: &[(&str, &str)] = &[
 /// "Police *suspect* arson", fr "*enquête* pour sabotage", de "*ermittelt* wegen
 /// Sabotage", es "*investiga* un posible sabotaje", it "*indaga* per sabotaggio", pt
 /// "*investiga* sabotagem", nl "*onderzoekt* sabotage"; trial 53 F3).
-const SUSPECT: &[&str] = &[
+pub(super) const SUSPECT: &[&str] = &[
     "investigating",
     "investigate",
     "investigates",

@@ -30,6 +30,7 @@ mod ident;
 mod kinds;
 mod magnitude;
 mod measures;
+mod named_before;
 mod nouns;
 mod one_unit;
 mod ordinal_compound;
@@ -362,6 +363,9 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (Some(u), Some(v)) => {
                             u == v
                                 || (x.noun_class & y.noun_class) != 0
+                                // "Eight Canadair planes" / "Six Canadair" (session 52).
+                                || named_before::named_before_noun(a, x, v)
+                                || named_before::named_before_noun(b, y, u)
                                 || elided_alike(a, x, b, y)
                                 || (people_kinds(x, y) && one_nationality(a, x, b, y))
                         }

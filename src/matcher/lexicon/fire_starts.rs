@@ -21,9 +21,14 @@ pub(in crate::matcher) const FIRE_STARTERS: &[&str] = &[
     "allumé",
     "déclenché",
     "provoqué",
-    // de
+    // de, and the separable "löste … aus" whose particle follows the fire ("Eine Kerze
+    // *löste* den Brand aus", session 52)
     "entfachte",
+    "entfachten",
     "entzündete",
+    "entzündeten",
+    "löste",
+    "lösten",
     // es
     "inició",
     "originó",
@@ -42,6 +47,22 @@ pub(in crate::matcher) const FIRE_STARTERS: &[&str] = &[
     // nl
     "veroorzaakte",
     "ontstak",
+];
+
+/// Participles of starting a fire that stand last, after the fire, in German and Dutch
+/// ("Eine Kerze hat den Brand *ausgelöst*", "Een kaars heeft de brand *veroorzaakt*";
+/// session 52): with an auxiliary before the fire they tell the subject as its cause as
+/// [`FIRE_STARTERS`] do.
+pub(in crate::matcher) const FIRE_STARTERS_LAST: &[&str] = &[
+    // de
+    "ausgelöst",
+    "verursacht",
+    "entfacht",
+    "entzündet",
+    // nl
+    "veroorzaakt",
+    "aangestoken",
+    "ontstoken",
 ];
 
 /// Nouns of a fire, after a verb of [`FIRE_STARTERS`] (and an article): "the *fire*",

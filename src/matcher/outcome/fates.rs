@@ -301,7 +301,9 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
     if let Some(noun) = (from..at).rev().find_map(relative_after) {
         from = noun;
     }
-    let words = &toks[from..at];
+    // "El hermano de Julio Mamani murió": the subject ends at the relative.
+    let end = super::relatives::relative_before_of(p, from, at).map_or(at, |noun| noun + 1);
+    let words = &toks[from..end];
     // A live blog's post time ("20:40 The bus driver is among the missing") counts no one
     // (trial 51 F1): a figure joined to another by a colon is a clock time.
     let clock = |k: usize| {
@@ -312,9 +314,9 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         };
         (k > 0 && colon(k - 1, k)) || (k + 1 < toks.len() && colon(k, k + 1))
     };
-    let count = (from..at).find_map(|k| match toks[k].kind {
+    let count = (from..end).find_map(|k| match toks[k].kind {
         Kind::Number(v) if !toks[k].date && !clock(k) && !age(toks, k) => Some(v),
-        Kind::Word => spelled(toks, k, at),
+        Kind::Word => spelled(toks, k, end),
         _ => None,
     });
     let stems = subject_stems(words, &[]);

@@ -119,14 +119,33 @@ const OPEN_REACH: usize = 8;
 
 /// Whether token `i` of `toks` opens a question not yet decided: "whether" ("before
 /// deciding whether to appeal": trial 34 F4.2), or "si" / "se" right after a verb of
-/// deciding ([`DECIDE`]: "decidir si recurre", "decidere se ricorrere"). What it leaves
+/// deciding ([`DECIDE`]: "decidir si recurre", "decidere se ricorrere") or of
+/// investigating ([`after_investigating`]: "investiga si"). What it leaves
 /// open is told as possible, not as done: the softer flag against a sentence that tells
 /// it as decided ("said they would appeal").
 fn undecided(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     // The word first: the verb before it is read only for "si", "se" and "if".
     let after_decide = || i > 0 && DECIDE.iter().any(|d| toks[i - 1].norm.starts_with(d));
-    t.norm == "whether" || (matches!(t.norm.as_str(), "si" | "se" | "if") && after_decide())
+    t.norm == "whether"
+        || (matches!(t.norm.as_str(), "si" | "se" | "if") && after_decide())
+        || after_investigating(toks, i)
+}
+
+/// Whether token `i` of `toks` is a word of "whether" (`lexicon::investigations::WHETHER`)
+/// right after a verb of investigating (`INVESTIGATING`), or after one and a verb of
+/// knowing with the word before it (`TO_KNOW`: "enquête pour savoir si"): es "la policía
+/// investiga *si* el conductor estaba ebrio" asks, as "investigating whether" does
+/// (session 52).
+fn after_investigating(toks: &[Token], i: usize) -> bool {
+    use crate::matcher::lexicon::investigations::{INVESTIGATING, TO_KNOW, WHETHER};
+    let verb = |k: usize| INVESTIGATING.contains(&toks[k].norm.as_str());
+    WHETHER.contains(&toks[i].norm.as_str())
+        && match i.checked_sub(1) {
+            Some(k) if TO_KNOW.contains(&toks[k].norm.as_str()) => k >= 2 && verb(k - 2),
+            Some(k) => verb(k),
+            None => false,
+        }
 }
 
 /// Whether token `k` of `toks` is told as an open question or under a negation: an

@@ -120,6 +120,13 @@ pub(super) fn who(p: &Prepared, t: &Token) -> Who {
         Some(noun) => before.into_iter().filter(|&k| k >= noun).collect(),
         None => before,
     };
+    // "El hermano de Julio Mamani murió": the relative is who, not the name after "de"
+    // (session 52).
+    let first = before.iter().min().copied().unwrap_or(i);
+    let before: Vec<usize> = match super::relatives::relative_before_of(p, first, i) {
+        Some(noun) => before.into_iter().filter(|&k| k <= noun).collect(),
+        None => before,
+    };
     let number = |&k: &usize| match toks[k].kind {
         Kind::Number(v) if !toks[k].date => Some(v),
         _ => None,

@@ -177,6 +177,11 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "close$",
             "closes$",
             "closure$",
+            // English "closed" against a reopening told in another language ("The coastal
+            // road was closed" / "La strada costiera è stata riaperta", session 52);
+            // against English "open" the first list of `OPPOSITES` reads it first.
+            "closed$",
+            "shut$",
             "fermé$",
             "fermée$",
             "fermés$",
