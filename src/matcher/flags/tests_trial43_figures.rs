@@ -5,12 +5,12 @@
 //! time ("2:03:41"), a fraction in words ("un tiers des"), and those on board against the
 //! missing.
 
-use super::test_util::{flags_of, no_flag, no_number_flag, number_flags};
+use super::test_util::{flags_of, no_flag, no_number_flag, number_flags, one_number_flag_each};
 use crate::matcher::DiscrepancyKind;
 
 #[test]
 fn a_sum_glued_to_its_scale_is_compared_as_the_spaced_one() {
-    for (a, b) in [
+    one_number_flag_each(&[
         (
             "Rheinmetall agreed to buy the shipyard for €1.2bn.",
             "Rheinmetall agreed to buy the shipyard for €1.5bn.",
@@ -23,10 +23,7 @@ fn a_sum_glued_to_its_scale_is_compared_as_the_spaced_one() {
             "The club paid £3m for the striker.",
             "The club paid £5m for the striker.",
         ),
-    ] {
-        let f = number_flags(a, b);
-        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-    }
+    ]);
     // Near cases: the same sum told with its scale spaced or in words, and waves of 12m.
     no_number_flag(
         "Rheinmetall agreed to buy the shipyard for €1.2bn.",
@@ -138,7 +135,7 @@ fn a_race_time_is_a_length_of_time_to_the_second() {
 
 #[test]
 fn a_fraction_in_words_is_a_share_in_other_languages() {
-    for (a, b) in [
+    one_number_flag_each(&[
         (
             "Un tiers des vols ont été annulés.",
             "La moitié des vols ont été annulés.",
@@ -151,10 +148,7 @@ fn a_fraction_in_words_is_a_share_in_other_languages() {
             "A third of the flights were cancelled.",
             "Half of the flights were cancelled.",
         ),
-    ] {
-        let f = number_flags(a, b);
-        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-    }
+    ]);
     // Near cases: a third is 33 %; a tenth is no "dizaine".
     no_number_flag(
         "Un tiers des vols ont été annulés.",
