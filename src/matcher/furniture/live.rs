@@ -62,6 +62,17 @@ fn is_tag(part: &str) -> bool {
 mod tests {
     use crate::matcher::reports_no_fact;
 
+    /// Asserts that each line of `furniture` reports no fact and each of `news` does.
+    #[track_caller]
+    fn furniture_not_news(furniture: &[&str], news: &[&str]) {
+        for t in furniture {
+            assert!(reports_no_fact(t), "{t}");
+        }
+        for t in news {
+            assert!(!reports_no_fact(t), "{t}");
+        }
+    }
+
     /// An invitation to follow live coverage and a title tagged as live are furniture,
     /// in seven languages (session 51: "Follow our live coverage of the wildfire burning in
     /// the hills above Orosei." was a card at 38 %, "Orosei wildfire: live updates" at 36
@@ -69,35 +80,33 @@ mod tests {
     /// fact.
     #[test]
     fn live_invitations_and_live_titles_are_furniture() {
-        for t in [
-            "Follow our live coverage of the wildfire burning in the hills above Orosei.",
-            "Follow live: firefighters battle the blaze above Orosei",
-            "Live updates: wildfire near Orosei",
-            "Orosei wildfire: live updates",
-            "Orosei wildfire \u{2013} live",
-            "LIVE: Orosei wildfire forces evacuations",
-            "Suivez notre direct sur l'incendie d'Orosei.",
-            "Incendie en Sardaigne : en direct",
-            "Verfolgen Sie die Entwicklungen im Liveticker.",
-            "Waldbrand auf Sardinien \u{2013} Liveticker",
-            "Segui la diretta sull'incendio di Orosei.",
-            "Incendio a Orosei: in diretta",
-            "Siga en directo el incendio de Orosei.",
-            "Acompanhe ao vivo o incêndio em Orosei.",
-            "Volg het live: bosbrand bij Orosei",
-        ] {
-            assert!(reports_no_fact(t), "{t}");
-        }
-        for t in [
-            "Police followed the car live on camera.",
-            "Residents followed the fire live on television.",
-            "Live ammunition was fired at the crowd.",
-            "The fire spread to homes where 40 people live.",
-            "Firefighters said: we live in fear of the wind.",
-            "Orosei wildfire: 200 evacuated as flames reach homes",
-        ] {
-            assert!(!reports_no_fact(t), "{t}");
-        }
+        furniture_not_news(
+            &[
+                "Follow our live coverage of the wildfire burning in the hills above Orosei.",
+                "Follow live: firefighters battle the blaze above Orosei",
+                "Live updates: wildfire near Orosei",
+                "Orosei wildfire: live updates",
+                "Orosei wildfire \u{2013} live",
+                "LIVE: Orosei wildfire forces evacuations",
+                "Suivez notre direct sur l'incendie d'Orosei.",
+                "Incendie en Sardaigne : en direct",
+                "Verfolgen Sie die Entwicklungen im Liveticker.",
+                "Waldbrand auf Sardinien \u{2013} Liveticker",
+                "Segui la diretta sull'incendio di Orosei.",
+                "Incendio a Orosei: in diretta",
+                "Siga en directo el incendio de Orosei.",
+                "Acompanhe ao vivo o incêndio em Orosei.",
+                "Volg het live: bosbrand bij Orosei",
+            ],
+            &[
+                "Police followed the car live on camera.",
+                "Residents followed the fire live on television.",
+                "Live ammunition was fired at the crowd.",
+                "The fire spread to homes where 40 people live.",
+                "Firefighters said: we live in fear of the wind.",
+                "Orosei wildfire: 200 evacuated as flames reach homes",
+            ],
+        );
     }
 
     /// A German line that opens "Verfolgen Sie" is an invitation only when a word of live
@@ -106,24 +115,22 @@ mod tests {
     /// Pressekonferenz des Bürgermeisters um 15 Uhr", and a verb of following in a story).
     #[test]
     fn a_german_invitation_needs_a_word_of_live_coverage() {
-        for t in [
-            "Verfolgen Sie die Entwicklungen im Liveticker.",
-            "Verfolgen Sie alle Entwicklungen in unserem Live-Blog.",
-            "Verfolgen Sie die Lage im Newsblog.",
-            "Verfolgen Sie unsere Berichterstattung zum Waldbrand auf Sardinien.",
-            "Verfolgen Sie die Pressekonferenz des Bürgermeisters live.",
-            "Verfolgen Sie die Pressekonferenz im Livestream.",
-            "Verfolgt die Ereignisse im Corona-Newsticker.",
-        ] {
-            assert!(reports_no_fact(t), "{t}");
-        }
-        for t in [
-            "Verfolgen Sie die Pressekonferenz des Bürgermeisters um 15 Uhr.",
-            "Verfolgen Sie, wie die Feuerwehr den Brand bei Orosei bekämpft.",
-            "Die Polizei verfolgte den Wagen bis nach Orosei.",
-            "Verfolgt wurde der Täter von zwei Streifenwagen.",
-        ] {
-            assert!(!reports_no_fact(t), "{t}");
-        }
+        furniture_not_news(
+            &[
+                "Verfolgen Sie die Entwicklungen im Liveticker.",
+                "Verfolgen Sie alle Entwicklungen in unserem Live-Blog.",
+                "Verfolgen Sie die Lage im Newsblog.",
+                "Verfolgen Sie unsere Berichterstattung zum Waldbrand auf Sardinien.",
+                "Verfolgen Sie die Pressekonferenz des Bürgermeisters live.",
+                "Verfolgen Sie die Pressekonferenz im Livestream.",
+                "Verfolgt die Ereignisse im Corona-Newsticker.",
+            ],
+            &[
+                "Verfolgen Sie die Pressekonferenz des Bürgermeisters um 15 Uhr.",
+                "Verfolgen Sie, wie die Feuerwehr den Brand bei Orosei bekämpft.",
+                "Die Polizei verfolgte den Wagen bis nach Orosei.",
+                "Verfolgt wurde der Täter von zwei Streifenwagen.",
+            ],
+        );
     }
 }
