@@ -187,3 +187,30 @@ fn those_on_board_are_not_the_missing() {
     );
     assert!(!f.is_empty(), "{f:?}");
 }
+
+/// A fraction after an indefinite article of any case or gender is one part, as the
+/// lexicon's articles read it (`lexicon::one_article`, session 52: the fraction rule kept
+/// its own shorter list, without "einem" or "an"): "mit einem Drittel der Stimmen" is a
+/// third, against a half; told alike with "ein", or with "die Hälfte" on both sides, no
+/// flag.
+#[test]
+fn a_fraction_after_an_article_of_any_case_is_one_part() {
+    one_number_flag_each(&[
+        (
+            "Die Partei gewann die Wahl mit einem Drittel der Stimmen.",
+            "Die Partei gewann die Wahl mit der Hälfte der Stimmen.",
+        ),
+        (
+            "Die Partei gewann die Wahl mit der Hälfte der Stimmen.",
+            "Die Partei gewann die Wahl mit einem Drittel der Stimmen.",
+        ),
+    ]);
+    no_number_flag(
+        "Die Partei gewann die Wahl mit einem Drittel der Stimmen.",
+        "Die Partei gewann ein Drittel der Stimmen.",
+    );
+    no_number_flag(
+        "Die Partei gewann die Wahl mit der Hälfte der Stimmen.",
+        "Die Partei gewann die Hälfte der Stimmen.",
+    );
+}
