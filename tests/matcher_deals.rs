@@ -6,11 +6,12 @@
 //! same takeover told by another outlet (m1 / m2) none there, but its advisers swapped
 //! one. Fixtures: `tests/fixtures/deals/`.
 
-use parallax::matcher::{Corpus, DiscrepancyKind};
+use parallax::matcher::DiscrepancyKind;
+
+mod matcher_util;
 
 fn article(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/deals/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    matcher_util::article("deals", name)
 }
 
 /// A flag as its kind, its text in A, its text in B.
@@ -21,19 +22,11 @@ type Pair = (String, String, Vec<Flag>);
 
 /// Every pair of sentences of articles `a` and `b`.
 fn pairs(a: &str, b: &str) -> Vec<Pair> {
-    let (a, b) = (article(a), article(b));
-    let corpus = Corpus::new(&[&a, &b]);
-    let slice = |t: &str, s: usize, e: usize| t.chars().skip(s).take(e - s).collect::<String>();
-    corpus
-        .all_pairs(0.0, &mut |_, _| {})
-        .iter()
-        .map(|p| {
+    let (_, all) = matcher_util::pairs(&article(a), &article(b));
+    all.into_iter()
+        .map(|(p, ta, tb)| {
             let flags = p.flags.iter().map(|d| (d.kind, d.a.clone(), d.b.clone()));
-            (
-                slice(&a, p.a_start, p.a_end),
-                slice(&b, p.b_start, p.b_end),
-                flags.collect(),
-            )
+            (ta, tb, flags.collect())
         })
         .collect()
 }

@@ -8,7 +8,7 @@ use parallax::matcher::align::{APART_FACTOR, PROBABLY_SAME, RELATED};
 use parallax::matcher::{Corpus, DiscrepancyKind, PairSuggestion};
 
 mod matcher_util;
-use matcher_util::pairs;
+use matcher_util::{find as pair, pairs};
 
 fn article(name: &str) -> String {
     matcher_util::article("events", name)
@@ -16,11 +16,8 @@ fn article(name: &str) -> String {
 
 /// The score of the pair whose sentences start with `a` and `b`.
 fn score_of(pairs: &[(PairSuggestion, String, String)], a: &str, b: &str) -> f64 {
-    pairs
-        .iter()
-        .find(|(_, ta, tb)| ta.starts_with(a) && tb.starts_with(b))
+    pair(pairs, a, b)
         .unwrap_or_else(|| panic!("no pair {a:?} / {b:?}"))
-        .0
         .score
 }
 
@@ -112,18 +109,6 @@ fn two_towns_of_one_region_or_two_towns_of_one_first_name_are_two_events() {
 // toll has risen to 71, officials said.") is the same kind of fact as the lead whose toll it
 // updates, and ranks first for it; a past toll dated inside its own clause ("A similar
 // blast in 2015 killed 62 people.") is no report of today's toll.
-
-/// The pair whose sentences start with `a` and `b`, if it is scored.
-fn pair<'p>(
-    pairs: &'p [(PairSuggestion, String, String)],
-    a: &str,
-    b: &str,
-) -> Option<&'p PairSuggestion> {
-    pairs
-        .iter()
-        .find(|(_, ta, tb)| ta.starts_with(a) && tb.starts_with(b))
-        .map(|p| &p.0)
-}
 
 const LEAD: &str = "Bomb blast kills 65 at Quetta market
 A bomb blast at a market in Quetta killed at least 65 people on Sunday, police said.

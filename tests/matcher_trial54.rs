@@ -22,10 +22,7 @@ fn pairs(a: &str, b: &str) -> Vec<(PairSuggestion, String, String)> {
 /// The score and flags of the pair whose sentences start with `a` and `b` (a score of 0
 /// and no flag when the pair is not scored).
 fn pair(pairs: &[(PairSuggestion, String, String)], a: &str, b: &str) -> (f64, Vec<Discrepancy>) {
-    pairs
-        .iter()
-        .find(|(_, ta, tb)| ta.starts_with(a) && tb.starts_with(b))
-        .map_or((0.0, Vec::new()), |(p, _, _)| (p.score, p.flags.clone()))
+    matcher_util::find(pairs, a, b).map_or((0.0, Vec::new()), |p| (p.score, p.flags.clone()))
 }
 
 /// The number flags of `flags`: text in `a`, text in `b`, whether the softer kind.

@@ -21,12 +21,16 @@ fn quoted(p: &Prepared) -> Option<Vec<&Token>> {
     (inside.len() >= 3).then_some(inside)
 }
 
+/// The insides of the quotations of `p` ([`quotations`]), `None` without a quotation
+/// mark: found once per sentence (`flags/facts.rs`), as the flags of every pair read them.
+fn insides(p: &Prepared) -> Option<&[(usize, usize)]> {
+    p.facts.quoted.get_or_init(|| quotations(p)).as_deref()
+}
+
 /// The tokens of `p` inside its quotation and those outside it (`None` without a
 /// quotation mark).
 fn inside_and_outside(p: &Prepared) -> Option<(Vec<&Token>, Vec<&Token>)> {
-    // This runs for every pair whose flags are read: the quotations are found once per
-    // sentence (`flags/facts.rs`).
-    let parts = p.facts.quoted.get_or_init(|| quotations(p)).as_deref()?;
+    let parts = insides(p)?;
     Some(
         p.tokens
             .iter()
@@ -67,7 +71,7 @@ fn quotations(p: &Prepared) -> Option<Vec<(usize, usize)>> {
 /// closes one begun in an earlier sentence ("… wrong," Smith said, "and …" holds no
 /// quotation around "Smith said").
 pub(crate) fn in_quotation(p: &Prepared, at: usize) -> bool {
-    let Some(parts) = p.facts.quoted.get_or_init(|| quotations(p)).as_deref() else {
+    let Some(parts) = insides(p) else {
         return false;
     };
     let chars = crate::matcher::flags::chars_of(p);

@@ -67,7 +67,7 @@ pub(crate) use conflict::speaker_conflict;
 pub(crate) use credited::credited;
 pub(crate) use find::speakers;
 pub use names::one_person;
-pub(crate) use phrase::possessive;
+pub(crate) use phrase::{possessive, possessive_text};
 pub(crate) use pronouns::{pronoun_speaker, resolve_pronouns};
 pub(crate) use role_people::resolve_roles;
 pub use sources::speakers_may_differ;

@@ -1,5 +1,6 @@
-//! Shared helpers for the matcher tests that read articles whole: a fixture article, and
-//! every scored pair of two articles with the texts of its two sentences.
+//! Shared helpers for the matcher tests that read articles whole: a fixture article,
+//! every scored pair of two articles with the texts of its two sentences, and the pair
+//! whose sentences start with two given texts.
 #![allow(dead_code)]
 
 use parallax::matcher::{Corpus, PairSuggestion};
@@ -26,4 +27,17 @@ pub fn pairs(a: &str, b: &str) -> (Corpus, Vec<(PairSuggestion, String, String)>
         })
         .collect();
     (corpus, pairs)
+}
+
+/// The pair of `pairs` (as [`pairs`] gives them) whose sentences start with `a` and `b`,
+/// if it is scored.
+pub fn find<'p>(
+    pairs: &'p [(PairSuggestion, String, String)],
+    a: &str,
+    b: &str,
+) -> Option<&'p PairSuggestion> {
+    pairs
+        .iter()
+        .find(|(_, ta, tb)| ta.starts_with(a) && tb.starts_with(b))
+        .map(|p| &p.0)
 }

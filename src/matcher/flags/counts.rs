@@ -8,6 +8,7 @@
 use super::figures::{figure, ZONES};
 use super::surface;
 use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::one_article;
 use crate::matcher::text::Kind;
 
 /// Whether the figure at token `i` is no count of its own: part of a clock time ("14:08",
@@ -144,10 +145,6 @@ const OF_WORDS: &[&str] = &[
     "das", "do", "da", "van",
 ];
 
-/// Indefinite articles before a fraction ([`FRACTIONS`]) that make it one part: "a third",
-/// "un tiers", "ein Drittel", "un tercio", "um terço", "een derde".
-const ONE_PART: &[&str] = &["a", "un", "une", "ein", "uno", "um", "uma", "een"];
-
 /// A share told as a fraction before "of": "a third of", "two thirds of", "half of",
 /// "three quarters of". For token `i` (the fraction word), the token the fraction starts
 /// at and the share in percent (33.3); `None` otherwise. "The third of" is an ordinal,
@@ -176,7 +173,10 @@ pub(super) fn fraction(p: &Prepared, i: usize) -> Option<(usize, f64)> {
         return None;
     }
     let (part, at) = match before {
-        Some((k, b)) if ONE_PART.contains(&b.norm.as_str()) => (1.0, k),
+        // An indefinite article of any language makes it one part (`lexicon::one_article`):
+        // "a third", "un tiers", "ein Drittel", "einem Drittel", "un tercio", "um terço",
+        // "een derde".
+        Some((k, b)) if one_article(&b.norm, None) => (1.0, k),
         Some((k, _)) if figure(toks, k).is_some_and(|v| v > 0.0 && v < whole) => {
             (figure(toks, k).unwrap_or(1.0), k)
         }

@@ -319,10 +319,12 @@ fn described(tokens: &[Token], first: usize, i: usize) -> bool {
 }
 
 /// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s"), as
-/// [`crate::matcher::speakers::possessive`] reads a word.
+/// [`crate::matcher::speakers::possessive`] reads a word: its code points `t.start..t.end`
+/// sliced from the text (`model::offsets::slice_cp`), nothing collected. A range past the
+/// text's end is no possessive.
 pub(super) fn possessive(text: &str, t: &Token) -> bool {
-    let word: Vec<char> = text.chars().skip(t.start).take(t.end - t.start).collect();
-    crate::matcher::speakers::possessive(&word)
+    crate::model::offsets::slice_cp(text, t.start, t.end)
+        .is_some_and(crate::matcher::speakers::possessive_text)
 }
 
 /// Where the noun of token `t` starts: after an elided article or preposition written

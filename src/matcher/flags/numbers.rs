@@ -45,6 +45,8 @@ mod spelled;
 mod subject;
 pub(crate) use subject::{change_key, change_subject, MEASURES};
 mod swap;
+#[cfg(test)]
+mod tests_two_groups;
 mod times;
 mod toll;
 mod verdict;
@@ -383,13 +385,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     || (lone_pair
                         && foreign(x, sb)
                         && foreign(y, sa)
-                        // Two nouns of two known groups are two things ("about 3,500
-                        // residents" / "almeno 40 tra case": trial 54).
-                        && !(x.noun.is_some_and(nouns::known_group)
-                            && y.noun.is_some_and(nouns::known_group))
                         && fated(x) == fated(y)
                         && one_nationality(a, x, b, y)
-                        && !nouns_of_two_groups(a, x, b, y)));
+                        // Two nouns of two groups are two things ("about 3,500
+                        // residents" / "almeno 40 tra case": trial 54).
+                        && !nouns::two_groups(a, x, b, y)));
             // The same figure in two units ("60 km" / "60 miles"), two temperatures in
             // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
             // two measures in two units a tenth apart once converted (`units::measures_apart`:
@@ -584,49 +584,6 @@ pub(crate) fn roads_differ(
             .any(|s| s.road && s.start == r.0 && s.end == r.1)
     };
     road(a, ar) && road(b, br)
-}
-
-/// The word a count of `p` counts, as its sentence writes it: the first word after its
-/// figure, a function word between at most ("400 *Fahrgäste*", "hundreds of
-/// *crossings*"); `None` when no word follows within three tokens.
-fn noun_word<'p>(p: &'p Prepared, s: &NumSlot) -> Option<&'p str> {
-    let k = s.tok?;
-    p.tokens
-        .get(k + 1..)?
-        .iter()
-        .take(3)
-        .find(|t| t.kind == crate::matcher::text::Kind::Word && !t.stop)
-        .map(|t| t.norm.as_str())
-}
-
-/// Whether counts `x` of `a` and `y` of `b`, each its sentence's lone count of a noun the
-/// other never counts, one sentence English and the other not, count nouns of two groups
-/// of the lexicon's tables (`xling::table_groups`): the other language's noun is in a
-/// group, and none of its groups holds the English noun ("Rund 400 Fahrgäste saßen in
-/// der U-Bahn fest." / "Traffic lights failed at hundreds of crossings." was a dashed
-/// number flag; the group of passengers holds "passengers", so "crossings" is no
-/// translation of "Fahrgäste"). Every group holds its English words, not always every
-/// other language's ("arbeiders" is in none: it may still be "workers"). A word of
-/// people ("Menschen", "people": `meanings::PEOPLE`) may be anyone counted and is never
-/// apart.
-fn nouns_of_two_groups(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
-    use crate::matcher::lexicon::meanings::PEOPLE;
-    use crate::matcher::xling::table_groups;
-    let (Some(u), Some(v)) = (noun_word(a, x), noun_word(b, y)) else {
-        return false;
-    };
-    let english =
-        |p: &Prepared| language_of(p) == Some(crate::matcher::language::Language::English);
-    let (english_noun, other_noun) = match (english(a), english(b)) {
-        (true, false) => (u, v),
-        (false, true) => (v, u),
-        _ => return false,
-    };
-    if PEOPLE.contains(&u) || PEOPLE.contains(&v) {
-        return false;
-    }
-    let (ge, go) = (table_groups(english_noun), table_groups(other_noun));
-    !go.is_empty() && !go.iter().any(|g| ge.contains(g))
 }
 
 /// Whether counts `x` and `y` name two transit lines by two codes of other letters ("S5"

@@ -104,6 +104,16 @@ pub(super) fn one_flag_of(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb:
     );
 }
 
+/// Asserts one number flag, of either kind, on each pair `a` / `b` of `pairs` (`a`
+/// against `b`; flags of other kinds may fire).
+#[track_caller]
+pub(super) fn one_number_flag_each(pairs: &[(&str, &str)]) {
+    for &(a, b) in pairs {
+        let f = number_flags(a, b);
+        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
+    }
+}
+
 /// Asserts no number flag on `a` / `b`, both ways round.
 #[track_caller]
 pub(super) fn no_number_flag(a: &str, b: &str) {

@@ -1,7 +1,7 @@
 //! Tests of the place flag between two named facilities of one kind (trial 33, F7,
 //! `facilities.rs`), and of what is no such conflict.
 
-use super::test_util::{flags_of, no_flag_either};
+use super::test_util::{flags_of, has_flag, no_flag_either};
 use super::DiscrepancyKind;
 
 #[test]
@@ -153,5 +153,51 @@ fn a_romance_facility_without_a_name_or_named_alike_is_no_conflict() {
                 "I passeggeri sono stati portati alla stazione Centrale.",
             ),
         ],
+    );
+}
+
+/// A town's name in the possessive names the town's facility (`facilities::possessive`,
+/// read from the text by code points): after letters of two bytes ("Sá", "Zoë") and with
+/// a typographic apostrophe it is still read at the token's own code points, so a town's
+/// airport may be the named one and two towns' airports are two; a name without "'s", an
+/// elided article ("l’aéroport") or a plural in "s" is no possessive.
+#[test]
+fn a_possessive_is_read_at_its_code_points_after_letters_of_two_bytes() {
+    use crate::matcher::features::{Idf, Prepared};
+    let token_of = |text: &str, word: &str| {
+        let p = Prepared::new(text, Idf::builtin());
+        let t = p.tokens.iter().find(|t| t.norm == word).cloned();
+        (
+            p.text.clone(),
+            t.unwrap_or_else(|| panic!("{word} in {text}")),
+        )
+    };
+    for (text, word, told) in [
+        ("Zoë and Sá flew to Porto’s airport.", "porto", true),
+        ("Zoë and Sá flew to Porto's airport.", "porto", true),
+        ("Porto’s airport reopened.", "porto", true),
+        ("Zoë and Sá flew to Porto airport.", "porto", false),
+        ("Zoë and Sá flew to Portos airport.", "portos", false),
+        ("Zoë est arrivée à l’aéroport de Porto.", "porto", false),
+        ("Zoë’s plane landed at Porto.", "porto", false),
+    ] {
+        let (text, t) = token_of(text, word);
+        assert_eq!(super::facilities::possessive(&text, &t), told, "{text}");
+    }
+    // Through the place flag: two towns' airports after "Sá" are two places, a town's
+    // airport and a named one are not.
+    has_flag(
+        DiscrepancyKind::Place,
+        "Zoë Sá's jet landed back at Lisbon’s airport roughly 40 minutes after departure.",
+        "Zoë Sá's jet landed back at Porto’s airport roughly 40 minutes after departure.",
+        "Lisbon’s",
+        "Porto’s",
+    );
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[(
+            "Zoë's plane returned to Francisco Sá Carneiro airport about 25 minutes after take-off.",
+            "Zoë's jet landed back at Porto’s airport roughly 40 minutes after departure.",
+        )],
     );
 }

@@ -5,12 +5,12 @@
 //! time ("2:03:41"), a fraction in words ("un tiers des"), and those on board against the
 //! missing.
 
-use super::test_util::{flags_of, no_flag, no_number_flag, number_flags};
+use super::test_util::{flags_of, no_flag, no_number_flag, number_flags, one_number_flag_each};
 use crate::matcher::DiscrepancyKind;
 
 #[test]
 fn a_sum_glued_to_its_scale_is_compared_as_the_spaced_one() {
-    for (a, b) in [
+    one_number_flag_each(&[
         (
             "Rheinmetall agreed to buy the shipyard for €1.2bn.",
             "Rheinmetall agreed to buy the shipyard for €1.5bn.",
@@ -23,10 +23,7 @@ fn a_sum_glued_to_its_scale_is_compared_as_the_spaced_one() {
             "The club paid £3m for the striker.",
             "The club paid £5m for the striker.",
         ),
-    ] {
-        let f = number_flags(a, b);
-        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-    }
+    ]);
     // Near cases: the same sum told with its scale spaced or in words, and waves of 12m.
     no_number_flag(
         "Rheinmetall agreed to buy the shipyard for €1.2bn.",
@@ -138,7 +135,7 @@ fn a_race_time_is_a_length_of_time_to_the_second() {
 
 #[test]
 fn a_fraction_in_words_is_a_share_in_other_languages() {
-    for (a, b) in [
+    one_number_flag_each(&[
         (
             "Un tiers des vols ont été annulés.",
             "La moitié des vols ont été annulés.",
@@ -151,10 +148,7 @@ fn a_fraction_in_words_is_a_share_in_other_languages() {
             "A third of the flights were cancelled.",
             "Half of the flights were cancelled.",
         ),
-    ] {
-        let f = number_flags(a, b);
-        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-    }
+    ]);
     // Near cases: a third is 33 %; a tenth is no "dizaine".
     no_number_flag(
         "Un tiers des vols ont été annulés.",
@@ -192,4 +186,31 @@ fn those_on_board_are_not_the_missing() {
         "All 14 people on board were killed.",
     );
     assert!(!f.is_empty(), "{f:?}");
+}
+
+/// A fraction after an indefinite article of any case or gender is one part, as the
+/// lexicon's articles read it (`lexicon::one_article`, session 52: the fraction rule kept
+/// its own shorter list, without "einem" or "an"): "mit einem Drittel der Stimmen" is a
+/// third, against a half; told alike with "ein", or with "die Hälfte" on both sides, no
+/// flag.
+#[test]
+fn a_fraction_after_an_article_of_any_case_is_one_part() {
+    one_number_flag_each(&[
+        (
+            "Die Partei gewann die Wahl mit einem Drittel der Stimmen.",
+            "Die Partei gewann die Wahl mit der Hälfte der Stimmen.",
+        ),
+        (
+            "Die Partei gewann die Wahl mit der Hälfte der Stimmen.",
+            "Die Partei gewann die Wahl mit einem Drittel der Stimmen.",
+        ),
+    ]);
+    no_number_flag(
+        "Die Partei gewann die Wahl mit einem Drittel der Stimmen.",
+        "Die Partei gewann ein Drittel der Stimmen.",
+    );
+    no_number_flag(
+        "Die Partei gewann die Wahl mit der Hälfte der Stimmen.",
+        "Die Partei gewann die Hälfte der Stimmen.",
+    );
 }

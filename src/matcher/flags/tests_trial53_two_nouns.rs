@@ -3,7 +3,7 @@
 //! `places/prepositions.rs`, `german_common_noun`, now asking the tables of concepts
 //! and of vehicles), and two lone counts across languages of nouns of two groups are two
 //! things ("rund 400 Fahrgäste" / "hundreds of crossings": `numbers.rs`,
-//! `nouns_of_two_groups`).
+//! `numbers/nouns.rs`, `two_groups`).
 
 use super::test_util::{flags_of, has_flag_each_way, no_flag_either, number_flags};
 use crate::matcher::results::DiscrepancyKind::Place;

@@ -1,12 +1,14 @@
 //! Lines of a live page that report no fact: an invitation to follow its live coverage
 //! ("Follow our live coverage of the wildfire burning in the hills above Orosei.",
-//! "Suivez notre direct", "Verfolgen Sie …", "Segui la diretta", "Siga en directo",
-//! "Acompanhe ao vivo", "Volg het live") and a title tagged as live ("Orosei wildfire:
+//! "Suivez notre direct", "Verfolgen Sie … im Liveticker", "Segui la diretta", "Siga en
+//! directo", "Acompanhe ao vivo", "Volg het live") and a title tagged as live ("Orosei wildfire:
 //! live updates", "Orosei wildfire – live", "LIVE: Orosei wildfire"); the word lists are
 //! `lexicon::live_coverage`'s. A sentence that only tells of something followed live
 //! ("Police followed the car live on camera.") is none.
 
-use crate::matcher::lexicon::live_coverage::{LIVE_INVITES, LIVE_TAGS};
+use crate::matcher::lexicon::live_coverage::{
+    is_coverage_word, LIVE_INVITES, LIVE_INVITES_OF_COVERAGE, LIVE_TAGS,
+};
 
 /// The longest line read as live furniture, in words: past it the line is a paragraph of
 /// the story.
@@ -17,13 +19,19 @@ const LIVE_WORDS: usize = 40;
 const TAG_MARKS: &[&str] = &[":", "|", "\u{2013}", "\u{2014}", " - "];
 
 /// Whether `text` (of `words`, normalised) is live furniture: it opens with a phrase of
-/// [`LIVE_INVITES`], or a tag of [`LIVE_TAGS`] stands alone before its first mark of
-/// [`TAG_MARKS`] or after its last one.
+/// [`LIVE_INVITES`], or with one of [`LIVE_INVITES_OF_COVERAGE`] and a word of live
+/// coverage after it ("Verfolgen Sie … im Liveticker"), or a tag of [`LIVE_TAGS`] stands
+/// alone before its first mark of [`TAG_MARKS`] or after its last one.
 pub(in crate::matcher) fn is_live_furniture(text: &str, words: &[&str]) -> bool {
     if words.is_empty() || words.len() > LIVE_WORDS {
         return false;
     }
     if LIVE_INVITES.iter().any(|o| words.starts_with(o)) {
+        return true;
+    }
+    let of_coverage =
+        |o: &&[&str]| words.starts_with(o) && words[o.len()..].iter().any(|w| is_coverage_word(w));
+    if LIVE_INVITES_OF_COVERAGE.iter().any(of_coverage) {
         return true;
     }
     let first = TAG_MARKS.iter().filter_map(|m| text.find(m)).min();
@@ -54,6 +62,17 @@ fn is_tag(part: &str) -> bool {
 mod tests {
     use crate::matcher::reports_no_fact;
 
+    /// Asserts that each line of `furniture` reports no fact and each of `news` does.
+    #[track_caller]
+    fn furniture_not_news(furniture: &[&str], news: &[&str]) {
+        for t in furniture {
+            assert!(reports_no_fact(t), "{t}");
+        }
+        for t in news {
+            assert!(!reports_no_fact(t), "{t}");
+        }
+    }
+
     /// An invitation to follow live coverage and a title tagged as live are furniture,
     /// in seven languages (session 51: "Follow our live coverage of the wildfire burning in
     /// the hills above Orosei." was a card at 38 %, "Orosei wildfire: live updates" at 36
@@ -61,34 +80,57 @@ mod tests {
     /// fact.
     #[test]
     fn live_invitations_and_live_titles_are_furniture() {
-        for t in [
-            "Follow our live coverage of the wildfire burning in the hills above Orosei.",
-            "Follow live: firefighters battle the blaze above Orosei",
-            "Live updates: wildfire near Orosei",
-            "Orosei wildfire: live updates",
-            "Orosei wildfire \u{2013} live",
-            "LIVE: Orosei wildfire forces evacuations",
-            "Suivez notre direct sur l'incendie d'Orosei.",
-            "Incendie en Sardaigne : en direct",
-            "Verfolgen Sie die Entwicklungen im Liveticker.",
-            "Waldbrand auf Sardinien \u{2013} Liveticker",
-            "Segui la diretta sull'incendio di Orosei.",
-            "Incendio a Orosei: in diretta",
-            "Siga en directo el incendio de Orosei.",
-            "Acompanhe ao vivo o incêndio em Orosei.",
-            "Volg het live: bosbrand bij Orosei",
-        ] {
-            assert!(reports_no_fact(t), "{t}");
-        }
-        for t in [
-            "Police followed the car live on camera.",
-            "Residents followed the fire live on television.",
-            "Live ammunition was fired at the crowd.",
-            "The fire spread to homes where 40 people live.",
-            "Firefighters said: we live in fear of the wind.",
-            "Orosei wildfire: 200 evacuated as flames reach homes",
-        ] {
-            assert!(!reports_no_fact(t), "{t}");
-        }
+        furniture_not_news(
+            &[
+                "Follow our live coverage of the wildfire burning in the hills above Orosei.",
+                "Follow live: firefighters battle the blaze above Orosei",
+                "Live updates: wildfire near Orosei",
+                "Orosei wildfire: live updates",
+                "Orosei wildfire \u{2013} live",
+                "LIVE: Orosei wildfire forces evacuations",
+                "Suivez notre direct sur l'incendie d'Orosei.",
+                "Incendie en Sardaigne : en direct",
+                "Verfolgen Sie die Entwicklungen im Liveticker.",
+                "Waldbrand auf Sardinien \u{2013} Liveticker",
+                "Segui la diretta sull'incendio di Orosei.",
+                "Incendio a Orosei: in diretta",
+                "Siga en directo el incendio de Orosei.",
+                "Acompanhe ao vivo o incêndio em Orosei.",
+                "Volg het live: bosbrand bij Orosei",
+            ],
+            &[
+                "Police followed the car live on camera.",
+                "Residents followed the fire live on television.",
+                "Live ammunition was fired at the crowd.",
+                "The fire spread to homes where 40 people live.",
+                "Firefighters said: we live in fear of the wind.",
+                "Orosei wildfire: 200 evacuated as flames reach homes",
+            ],
+        );
+    }
+
+    /// A German line that opens "Verfolgen Sie" is an invitation only when a word of live
+    /// coverage follows (session 52): a ticker, a blog, a stream, the coverage itself or
+    /// "live", one word or hyphenated; without one it may be news ("Verfolgen Sie die
+    /// Pressekonferenz des Bürgermeisters um 15 Uhr", and a verb of following in a story).
+    #[test]
+    fn a_german_invitation_needs_a_word_of_live_coverage() {
+        furniture_not_news(
+            &[
+                "Verfolgen Sie die Entwicklungen im Liveticker.",
+                "Verfolgen Sie alle Entwicklungen in unserem Live-Blog.",
+                "Verfolgen Sie die Lage im Newsblog.",
+                "Verfolgen Sie unsere Berichterstattung zum Waldbrand auf Sardinien.",
+                "Verfolgen Sie die Pressekonferenz des Bürgermeisters live.",
+                "Verfolgen Sie die Pressekonferenz im Livestream.",
+                "Verfolgt die Ereignisse im Corona-Newsticker.",
+            ],
+            &[
+                "Verfolgen Sie die Pressekonferenz des Bürgermeisters um 15 Uhr.",
+                "Verfolgen Sie, wie die Feuerwehr den Brand bei Orosei bekämpft.",
+                "Die Polizei verfolgte den Wagen bis nach Orosei.",
+                "Verfolgt wurde der Täter von zwei Streifenwagen.",
+            ],
+        );
     }
 }

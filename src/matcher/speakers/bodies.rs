@@ -351,15 +351,12 @@ fn two_sources(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
 /// "people" of four): the ranges of the first such two, `a`'s first. [`Verdict::One`] when
 /// a body one credits is named in the other.
 pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
-    // Read once per sentence (`flags/facts.rs`): most sentences name no body.
-    let named_in =
-        |p: &Prepared| -> Vec<Found> { p.facts.bodies.get_or_init(|| bodies(p)).clone() };
     let all_a = named_in(a);
     if all_a.is_empty() {
         return Verdict::Unknown;
     }
     let all_b = named_in(b);
-    let (ca, cb) = (credited(a, &all_a), credited(b, &all_b));
+    let (ca, cb) = (credited(a, all_a), credited(b, all_b));
     if ca.is_empty() || cb.is_empty() {
         return Verdict::Unknown;
     }
@@ -371,7 +368,7 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
         .any(|x| all_b.iter().any(|y| one_body(a, x, b, y)));
     let ranges = |p: &Prepared, all: &[Found]| all.iter().map(|f| range(p, f.1, false)).collect();
     if named_a || named_b {
-        return Verdict::One(ranges(a, &all_a), ranges(b, &all_b));
+        return Verdict::One(ranges(a, all_a), ranges(b, all_b));
     }
     let pair = ca
         .iter()
@@ -404,14 +401,14 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
             .copied()
             .collect()
     };
-    let (ta, tb) = (said(a, &all_a, &ca), said(b, &all_b, &cb));
+    let (ta, tb) = (said(a, all_a, &ca), said(b, all_b, &cb));
     let shared = weighted_shared(&ta, &tb).2;
     let shorter = ta.len().min(tb.len());
     if shared == 0 || 2 * shared < shorter {
         // Two statements, each credited to its body: no flag, and no word of a body read
         // as a person's name ("um porta-voz da Proteção Civil" is no "Civil": trial 32
         // F3).
-        return Verdict::One(ranges(a, &all_a), ranges(b, &all_b));
+        return Verdict::One(ranges(a, all_a), ranges(b, all_b));
     }
     Verdict::Two((range(a, x.1, true), range(b, y.1, true)))
 }
@@ -420,11 +417,11 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
 /// of no state ([`BodyKind`]: a rescue service, a humanitarian or international body, an
 /// armed group, the opposition) and its code point range as the flag shows it.
 pub(super) fn credited_bodies(p: &Prepared) -> Vec<(bool, (usize, usize))> {
-    let all = p.facts.bodies.get_or_init(|| bodies(p)).clone();
+    let all = named_in(p);
     if all.is_empty() {
         return Vec::new();
     }
-    credited(p, &all)
+    credited(p, all)
         .into_iter()
         .map(|(k, r)| (BODIES[k].kind != BodyKind::State, range(p, r, false)))
         .collect()
@@ -432,7 +429,13 @@ pub(super) fn credited_bodies(p: &Prepared) -> Vec<(bool, (usize, usize))> {
 
 /// Whether `p` names any known body, credited or not.
 pub(super) fn names_body(p: &Prepared) -> bool {
-    !p.facts.bodies.get_or_init(|| bodies(p)).is_empty()
+    !named_in(p).is_empty()
+}
+
+/// The known bodies `p` names ([`bodies`]), read once per sentence (`flags/facts.rs`):
+/// most sentences name none, and the speaker rules ask both sentences of every pair.
+fn named_in(p: &Prepared) -> &[Found] {
+    p.facts.bodies.get_or_init(|| bodies(p))
 }
 
 /// The tokens of body `r` of `p` as shown ([`shown`]), to the word after it that names its

@@ -158,5 +158,20 @@ fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<(Phra
 /// Whether a word as written ends with a possessive "'s" ("Kremlin's", "Putin’s"; the
 /// token's norm has lost it).
 pub(crate) fn possessive(word: &[char]) -> bool {
-    matches!(word, [.., '\'' | '\u{2019}', 's' | 'S'])
+    ends_possessive(word.iter().rev().copied())
+}
+
+/// [`possessive`] of a word given as text, read from its end without collecting its code
+/// points.
+pub(crate) fn possessive_text(word: &str) -> bool {
+    ends_possessive(word.chars().rev())
+}
+
+/// Whether the code points `rev` (a word's, last first) open with "s" and an apostrophe:
+/// the word ends with a possessive "'s".
+fn ends_possessive(mut rev: impl Iterator<Item = char>) -> bool {
+    matches!(
+        (rev.next(), rev.next()),
+        (Some('s' | 'S'), Some('\'' | '\u{2019}'))
+    )
 }

@@ -4,8 +4,10 @@
 //! ("a 300-strong team of rescuers": [`strong_noun`]) and people counted by their
 //! nationality ("five Indians, four Russians and two South Koreans": [`demonym`]).
 
+use super::NumSlot;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::figures::unit_key;
+use crate::matcher::flags::language_of;
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::text::Kind;
 
@@ -64,15 +66,69 @@ fn group_key(group: &[&str]) -> u64 {
     ))
 }
 
+/// Whether counts `x` of `a` and `y` of `b`, two lone counts of nouns across languages
+/// (`numbers::number_conflicts`), count nouns of two groups of meaning, so two things. One
+/// reading of the tables of meanings, asked of the count's noun two ways:
+/// - by its key (`NumSlot::noun`): both are people or a group of [`groups`] (homes,
+///   workers, residents, …: nouns whose meaning the matcher knows in every language), and
+///   two keys ("about 3,500 residents" / "almeno 40 tra case": trial 54);
+/// - by the word written after its figure ([`noun_word`]), one sentence English and the
+///   other not: the other language's noun is in a group of the lexicon's tables
+///   (`xling::table_groups`), and none of its groups holds the English noun ("Rund 400
+///   Fahrgäste saßen in der U-Bahn fest." / "Traffic lights failed at hundreds of
+///   crossings." was a dashed number flag; the group of passengers holds "passengers", so
+///   "crossings" is no translation of "Fahrgäste": session 51). Every group holds its
+///   English words, not always every other language's ("arbeiders" is in none: it may
+///   still be "workers"). A word of people ("Menschen", "people": `meanings::PEOPLE`)
+///   may be anyone counted and is never apart this way.
+pub(super) fn two_groups(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    let known = |s: &NumSlot| s.noun.is_some_and(known_group);
+    (known(x) && known(y) && x.noun != y.noun) || words_apart(a, x, b, y)
+}
+
 /// Whether a counted noun's key (`NumSlot::noun`) is people or a group of [`groups`]
-/// (homes, workers, residents, …): a noun whose meaning the matcher knows in every
-/// language, so that two such nouns of two groups count two things across languages too.
-pub(super) fn known_group(key: u64) -> bool {
+/// ([`two_groups`]).
+fn known_group(key: u64) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     key == unit_key("person")
         || KEYS
             .get_or_init(|| groups().map(group_key).collect())
             .contains(&key)
+}
+
+/// The reading of [`two_groups`] by the words written after the figures, across English
+/// and another language.
+fn words_apart(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    use crate::matcher::language::Language::English;
+    use crate::matcher::lexicon::meanings::PEOPLE;
+    use crate::matcher::xling::table_groups;
+    let (Some(u), Some(v)) = (noun_word(a, x), noun_word(b, y)) else {
+        return false;
+    };
+    let english = |p: &Prepared| language_of(p) == Some(English);
+    let (english_noun, other_noun) = match (english(a), english(b)) {
+        (true, false) => (u, v),
+        (false, true) => (v, u),
+        _ => return false,
+    };
+    if PEOPLE.contains(&u) || PEOPLE.contains(&v) {
+        return false;
+    }
+    let (ge, go) = (table_groups(english_noun), table_groups(other_noun));
+    !go.is_empty() && !go.iter().any(|g| ge.contains(g))
+}
+
+/// The word a count of `p` counts, as its sentence writes it: the first word after its
+/// figure, a function word between at most ("400 *Fahrgäste*", "hundreds of
+/// *crossings*"); `None` when no word follows within three tokens.
+fn noun_word<'p>(p: &'p Prepared, s: &NumSlot) -> Option<&'p str> {
+    let k = s.tok?;
+    p.tokens
+        .get(k + 1..)?
+        .iter()
+        .take(3)
+        .find(|t| t.kind == Kind::Word && !t.stop)
+        .map(|t| t.norm.as_str())
 }
 
 /// Whether a counted noun's key (`NumSlot::noun`) is the group of workers or of residents
