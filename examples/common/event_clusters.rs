@@ -28,163 +28,26 @@ pub struct Setting {
     pub smooth: usize,
 }
 
-/// Stop words for names and the content vectors.
-const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "if",
-    "in",
-    "on",
-    "at",
-    "to",
-    "of",
-    "for",
-    "by",
-    "with",
-    "from",
-    "as",
-    "is",
-    "was",
-    "were",
-    "be",
-    "been",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "when",
-    "where",
-    "who",
-    "what",
-    "which",
-    "while",
-    "after",
-    "before",
-    "during",
-    "said",
-    "says",
-    "say",
-    "according",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "last",
-    "new",
-    "however",
-    "meanwhile",
-    "also",
-    "police",
-    "officials",
-    "authorities",
-    "witnesses",
-    "report",
-    "reports",
-    "reported",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "are",
-    "has",
-    "have",
-    "had",
-    "not",
-    "no",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "being",
-    "do",
-    "does",
-    "did",
-    "so",
-    "than",
-    "then",
-    "them",
-    "him",
-    "our",
-    "your",
-    "my",
-    "me",
-    "us",
-    "into",
-    "over",
-    "about",
-    "up",
-    "out",
-    "more",
-    "most",
-    "very",
-    "just",
-    "only",
-];
+/// Stop words for names and the content vectors, separated by spaces.
+const STOP: &str =
+    "the a an and or but if in on at to of for by with from as is was were be been he she \
+     it they we i you his her their its this that these those there here when where who \
+     what which while after before during said says say according mr mrs ms dr yesterday \
+     today tomorrow tonight last new however meanwhile also police officials authorities \
+     witnesses report reports reported one two three four five six seven eight nine ten are \
+     has have had not no will would could should can may might being do does did so than \
+     then them him our your my me us into over about up out more most very just only";
 
-/// Months and weekdays (first three letters name the term).
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Months and weekdays, separated by spaces (first three letters name the term).
+const CALENDAR: &str =
+    "january february march april may june july august september october november december \
+     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday \
+     friday saturday sunday";
+
+/// Whether `word` is one of the space-separated `list`.
+fn listed(list: &str, word: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
+}
 
 /// Words (letters, apostrophes, hyphens) and numbers (digits with `,.:`) of a text.
 fn tokens(text: &str) -> Vec<String> {
@@ -250,9 +113,9 @@ fn rare_terms(texts: &[&str]) -> Vec<HashSet<String>> {
                     if !small {
                         s.insert(format!("#{v}"));
                     }
-                } else if CALENDAR.contains(&l.as_str()) {
+                } else if listed(CALENDAR, &l) {
                     s.insert(format!("@{}", &l[..3]));
-                } else if first.is_ascii_uppercase() && l.len() > 1 && !STOP.contains(&l.as_str()) {
+                } else if first.is_ascii_uppercase() && l.len() > 1 && !listed(STOP, &l) {
                     let (c, w) = (
                         cap_mid.get(&t.to_lowercase()).copied().unwrap_or(0),
                         low.get(&t.to_lowercase()).copied().unwrap_or(0),
@@ -276,7 +139,7 @@ fn content(texts: &[&str]) -> Vec<HashMap<String, f64>> {
             tokens(&t.to_lowercase())
                 .into_iter()
                 .map(|w| w.replace(['\'', '-'], ""))
-                .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
+                .filter(|w| w.len() > 2 && !listed(STOP, w))
                 .collect()
         })
         .collect();
