@@ -32,8 +32,8 @@ pub(in crate::matcher) use cardinals::{
     one_article_of, HALVES, MULTIPLIERS,
 };
 pub(in crate::matcher) use dates::{
-    compound_day_part, CLOCK_WORDS, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT,
-    TIMELINE_HEADINGS,
+    compound_day_part, CLOCK_WORDS, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING,
+    DOTTED_DAY_HALVES, NOON_MIDNIGHT, TIMELINE_HEADINGS,
 };
 pub(super) use dates::{
     compound_weekday, stamp_lead, stamp_small_word, stamp_weekday, FEIRA_WEEKDAYS,

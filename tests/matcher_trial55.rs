@@ -1,0 +1,131 @@
+//! Trial 55's faults of places and counts (`tests/fixtures/flood/`): a flash flood in
+//! Gschnitz told by an English wire in AP style and by English live updates whose every
+//! line opens with its clock time and a dash. "p.m." and "a.m." are no places, so the two
+//! articles are one event and their cards score high (F1, F1b); a count right after a live
+//! line's clock time is compared whole (F2); litres and liters are one unit (F3); a
+//! village's population is no count of the event's people (F4); one region named in two
+//! languages is one place (F7c). The near cases keep their flags: two towns' police, two
+//! clock times, a range told with a dash, two evacuations, two regions.
+
+use parallax::matcher::{Corpus, Discrepancy, DiscrepancyKind, PairSuggestion};
+
+mod matcher_util;
+
+fn article(name: &str) -> String {
+    matcher_util::article("flood", name)
+}
+
+/// Every scored pair of the two articles, with the texts of its two sentences.
+fn pairs(a: &str, b: &str) -> Vec<(PairSuggestion, String, String)> {
+    matcher_util::pairs(a, b).1
+}
+
+/// The score and flags of the pair whose sentences start with `a` and `b` (a score of 0
+/// and no flag when the pair is not scored).
+fn pair(pairs: &[(PairSuggestion, String, String)], a: &str, b: &str) -> (f64, Vec<Discrepancy>) {
+    pairs
+        .iter()
+        .find(|(_, ta, tb)| ta.starts_with(a) && tb.starts_with(b))
+        .map_or((0.0, Vec::new()), |(p, _, _)| (p.score, p.flags.clone()))
+}
+
+/// The score and flags of two one-sentence texts.
+fn two(a: &str, b: &str) -> (f64, Vec<Discrepancy>) {
+    pair(&pairs(a, b), a, b)
+}
+
+/// The flags of `kind` in `flags`: text in `a`, text in `b`, whether the softer kind.
+fn of_kind(flags: &[Discrepancy], kind: DiscrepancyKind) -> Vec<(String, String, bool)> {
+    flags
+        .iter()
+        .filter(|d| d.kind == kind)
+        .map(|d| (d.a.clone(), d.b.clone(), d.vague))
+        .collect()
+}
+
+const CENTRE: &str = "The torrent hit the centre of Gschnitz, a village in the Tyrolean Alps.";
+
+#[test]
+fn the_halves_of_the_day_are_no_places() {
+    // F1: "~place: p.m. ≠ Tyrolean Alps" at 0.868; F1b: "~place: a.m. ≠ Gschnitz".
+    for time in [
+        "6:40 p.m.",
+        "6:40 a.m.",
+        "6:40 P.M.",
+        "6:40 PM",
+        "6:40 p. m.",
+        "6:40 P. M.",
+    ] {
+        let a = format!("The torrent hit the village center at about {time}, police said.");
+        let (score, flags) = two(&a, CENTRE);
+        assert!(score >= 0.5, "{time}: {score}");
+        assert!(
+            of_kind(&flags, DiscrepancyKind::Place).is_empty(),
+            "{time}: {flags:?}"
+        );
+    }
+    let (_, flags) = two(
+        "The torrent hit the village center at 5:10 a.m., police said.",
+        "05:10 – A flash flood hits the village of Gschnitz in the Tyrolean Alps.",
+    );
+    assert!(
+        of_kind(&flags, DiscrepancyKind::Place).is_empty(),
+        "{flags:?}"
+    );
+}
+
+#[test]
+fn a_towns_police_and_the_clock_time_keep_their_flags() {
+    // Two towns' police: two places, as before.
+    let (_, flags) = two(
+        "The torrent hit the village center on Tuesday, Innsbruck police said.",
+        "The torrent hit the village center on Tuesday, Salzburg police said.",
+    );
+    let places = of_kind(&flags, DiscrepancyKind::Place);
+    assert_eq!(places.len(), 1, "{flags:?}");
+    assert_eq!(
+        (places[0].0.as_str(), places[0].1.as_str()),
+        ("Innsbruck", "Salzburg")
+    );
+    // "p.m." is still the half of the day of a clock time.
+    let (_, flags) = two(
+        "The torrent hit the village center at about 6:40 p.m., police said.",
+        "The torrent hit the village center at about 7:40 p.m., police said.",
+    );
+    let dates = of_kind(&flags, DiscrepancyKind::Date);
+    assert_eq!(dates.len(), 1, "{flags:?}");
+    assert!(
+        dates[0].0.contains("6:40 p.m.") && dates[0].1.contains("7:40 p.m."),
+        "{dates:?}"
+    );
+}
+
+#[test]
+fn the_wire_and_the_live_updates_are_one_event() {
+    let (wire, live) = (article("gschnitz-ap.txt"), article("gschnitz-live.txt"));
+    // F1: "One places its story in P.M, the other in Tyrolean Alps": every card at 30 %.
+    let corpus = Corpus::new(&[wire.as_str(), live.as_str()]);
+    assert_eq!(corpus.places_apart(0, 1), None);
+    let p = pairs(&wire, &live);
+    for (a, b) in [
+        ("Rescuers found the body", "22:10 – Police confirm"),
+        (
+            "More than 350 firefighters",
+            "9.00am – More than 350 rescuers",
+        ),
+        (
+            "Tyrol governor Anton Mattle",
+            "10.20am – Governor Anton Mattle",
+        ),
+    ] {
+        let (score, _) = pair(&p, a, b);
+        assert!(score >= 0.5, "{a}: {score}");
+    }
+    // No place flag on the sentence of "6:40 p.m., police said" (was "p.m. ≠ Tyrolean Alps").
+    let (_, flags) = pair(&p, "The swollen Gschnitzbach", "18:40 – A torrent");
+    assert!(
+        of_kind(&flags, DiscrepancyKind::Place).is_empty(),
+        "{flags:?}"
+    );
+}
+
