@@ -129,3 +129,72 @@ fn the_wire_and_the_live_updates_are_one_event() {
     );
 }
 
+#[test]
+fn the_articles_live_count_is_compared() {
+    let p = pairs(&article("gschnitz-ap.txt"), &article("gschnitz-live.txt"));
+    // F2 in the articles: "Four people ≠ Five people" (no flag at 0.219).
+    let (score, flags) = pair(&p, "Four people, among them", "23:30 – Five people");
+    assert!(score >= 0.5, "{score}");
+    let n = of_kind(&flags, DiscrepancyKind::Number);
+    assert_eq!(n.len(), 1, "{flags:?}");
+    assert_eq!(
+        (n[0].0.as_str(), n[0].1.as_str(), n[0].2),
+        ("Four people", "Five people", false)
+    );
+}
+
+#[test]
+fn a_count_after_a_live_posts_clock_time_is_read_whole() {
+    // F2: no flag after "HH:MM –" (read as the score "30-5").
+    let missing = "Four people were still missing on Wednesday.";
+    for line in [
+        "23:30 – Five people are still missing, police say.",
+        "23:30 - Five people are still missing, police say.",
+        "Update 23:30 – Five people are still missing, police say.",
+        "9.40am – Five people are still missing, police say.",
+        "23:45 – Five people are still missing, police say.",
+    ] {
+        let (_, flags) = two(missing, line);
+        let n = of_kind(&flags, DiscrepancyKind::Number);
+        assert_eq!(n.len(), 1, "{line}: {flags:?}");
+        assert_eq!(
+            (n[0].0.as_str(), n[0].1.as_str(), n[0].2),
+            ("Four people", "Five people", false),
+            "{line}"
+        );
+    }
+    let (_, flags) = two(missing, "23:30 – 5 people are still missing, police say.");
+    assert_eq!(
+        of_kind(&flags, DiscrepancyKind::Number).len(),
+        1,
+        "{flags:?}"
+    );
+    // "Five helicopters ≠ 00 – Five helicopters": the minutes and the dash were a range.
+    let (score, flags) = two(
+        "Five helicopters rescued 23 people.",
+        "07:00 – Five helicopters have rescued 23 people.",
+    );
+    assert!(score >= 0.9, "{score}");
+    assert!(
+        of_kind(&flags, DiscrepancyKind::Number).is_empty(),
+        "{flags:?}"
+    );
+}
+
+#[test]
+fn a_range_told_with_a_dash_is_still_a_range() {
+    let (_, flags) = two(
+        "Ten people were still missing on Wednesday.",
+        "4-6 people are still missing, police say.",
+    );
+    let n = of_kind(&flags, DiscrepancyKind::Number);
+    assert_eq!(n.len(), 1, "{flags:?}");
+    assert_eq!((n[0].1.as_str(), n[0].2), ("4-6 people", false));
+    let (_, flags) = two(
+        "Five people were still missing on Wednesday.",
+        "4-6 people are still missing, police say.",
+    );
+    let n = of_kind(&flags, DiscrepancyKind::Number);
+    assert!(n.len() == 1 && n[0].2, "{flags:?}");
+}
+
