@@ -144,6 +144,19 @@ fn the_articles_live_count_is_compared() {
 }
 
 #[test]
+fn the_articles_litres_are_compared() {
+    let p = pairs(&article("gschnitz-ap.txt"), &article("gschnitz-live.txt"));
+    // F3 in the articles: "110 liters" / "100 litres" (only "three hours ≠ two hours").
+    let (_, flags) = pair(&p, "Up to 110 liters", "9.15pm – GeoSphere");
+    let n = of_kind(&flags, DiscrepancyKind::Number);
+    assert!(
+        n.iter()
+            .any(|x| x.0.contains("110 liters") && x.1.contains("100 litres")),
+        "{n:?}"
+    );
+}
+
+#[test]
 fn a_count_after_a_live_posts_clock_time_is_read_whole() {
     // F2: no flag after "HH:MM –" (read as the score "30-5").
     let missing = "Four people were still missing on Wednesday.";
@@ -196,5 +209,58 @@ fn a_range_told_with_a_dash_is_still_a_range() {
     );
     let n = of_kind(&flags, DiscrepancyKind::Number);
     assert!(n.len() == 1 && n[0].2, "{flags:?}");
+}
+
+#[test]
+fn litres_and_metres_fold_across_spellings() {
+    // F3: "110 liters" / "100 litres": no flag; the singulars neither.
+    for (a, b, x, y) in [
+        (
+            "Up to 110 liters of rain per square meter fell in less than three hours.",
+            "Up to 100 litres of rain per square metre fell in less than three hours.",
+            "110 liters",
+            "100 litres",
+        ),
+        (
+            "The tank held 1 litre of fuel.",
+            "The tank held 2 liters of fuel.",
+            "1 litre",
+            "2 liters",
+        ),
+        (
+            "The rain measured 1 millimetre.",
+            "The rain measured 2 millimeters.",
+            "1 millimetre",
+            "2 millimeters",
+        ),
+        (
+            "The water rose 3 meters in an hour.",
+            "The water rose 2 metres in an hour.",
+            "3 meters",
+            "2 metres",
+        ),
+        (
+            "The hail stones were 4 centimeters wide.",
+            "The hail stones were 3 centimetre wide.",
+            "4 centimeters",
+            "3 centimetre",
+        ),
+    ] {
+        let (_, flags) = two(a, b);
+        let n = of_kind(&flags, DiscrepancyKind::Number);
+        assert!(
+            n.iter().any(|f| f.0.contains(x) && f.1.contains(y)),
+            "{a}: {flags:?}"
+        );
+    }
+    // One figure in two spellings agrees.
+    let (_, flags) = two(
+        "Up to 110 liters of rain fell.",
+        "Up to 110 litres of rain fell.",
+    );
+    assert!(
+        of_kind(&flags, DiscrepancyKind::Number).is_empty(),
+        "{flags:?}"
+    );
 }
 
