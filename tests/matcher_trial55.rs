@@ -157,6 +157,20 @@ fn the_articles_litres_are_compared() {
 }
 
 #[test]
+fn the_villages_population_is_no_count_in_the_articles() {
+    let p = pairs(&article("gschnitz-ap.txt"), &article("gschnitz-live.txt"));
+    // F4 in the articles: the village's 400 people are no count of the dead (was "one
+    // person ≠ about 400 people") nor of the missing ("Four people ≠ about 400 people").
+    for a in ["GSCHNITZ, Austria (AP)", "Four people, among them"] {
+        let (_, flags) = pair(&p, a, "18:40 – A torrent");
+        assert!(
+            of_kind(&flags, DiscrepancyKind::Number).is_empty(),
+            "{a}: {flags:?}"
+        );
+    }
+}
+
+#[test]
 fn a_count_after_a_live_posts_clock_time_is_read_whole() {
     // F2: no flag after "HH:MM –" (read as the score "30-5").
     let missing = "Four people were still missing on Wednesday.";
@@ -262,5 +276,63 @@ fn litres_and_metres_fold_across_spellings() {
         of_kind(&flags, DiscrepancyKind::Number).is_empty(),
         "{flags:?}"
     );
+}
+
+#[test]
+fn a_villages_population_is_no_count_of_the_event() {
+    // F4: "one person ≠ about 400 people" (0.546), "Four people ≠ about 400 people".
+    for (a, b) in [
+        (
+            "The flash flood hit Gschnitz on Tuesday, killing one person.",
+            "The torrent hit the centre of Gschnitz, a village of about 400 people, on Tuesday.",
+        ),
+        (
+            "Four people are still missing after the flood in Gschnitz.",
+            "The flood hit the centre of Gschnitz, a village of about 400 people.",
+        ),
+        (
+            "Four people are still missing after the flood in Gschnitz.",
+            "The flood hit the centre of Gschnitz, a town of 400 inhabitants.",
+        ),
+        (
+            "Four people are still missing after the flood in Gschnitz.",
+            "The flood hit Gschnitz, home to about 400 people.",
+        ),
+    ] {
+        let (_, flags) = two(a, b);
+        assert!(
+            of_kind(&flags, DiscrepancyKind::Number).is_empty(),
+            "{b}: {flags:?}"
+        );
+    }
+}
+
+#[test]
+fn evacuations_and_two_populations_keep_their_flags() {
+    for (a, b, x, y) in [
+        (
+            "About 400 people were evacuated from the village.",
+            "About 300 people were evacuated from the village.",
+            "About 400 people",
+            "About 300 people",
+        ),
+        (
+            "The torrent hit Gschnitz, a village of about 400 people.",
+            "The torrent hit Gschnitz, a village of about 300 people.",
+            "about 400 people",
+            "about 300 people",
+        ),
+        (
+            "About 400 people were evacuated from Gschnitz, a village in Tyrol.",
+            "About 300 people were evacuated from Gschnitz, a village with many hotels.",
+            "About 400 people",
+            "About 300 people",
+        ),
+    ] {
+        let (_, flags) = two(a, b);
+        let n = of_kind(&flags, DiscrepancyKind::Number);
+        assert_eq!(n.len(), 1, "{a}: {flags:?}");
+        assert_eq!((n[0].0.as_str(), n[0].1.as_str()), (x, y));
+    }
 }
 
