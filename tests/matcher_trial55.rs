@@ -336,3 +336,64 @@ fn evacuations_and_two_populations_keep_their_flags() {
     }
 }
 
+#[test]
+fn one_region_named_in_two_languages_is_one_place() {
+    // F7c: "~place: Tyrol ≠ Tirol" (and Carinthia / Kärnten, Valais / Wallis ...).
+    let (_, flags) = two(
+        "A flash flood hit the village of Gschnitz in Tyrol on Tuesday evening.",
+        "Eine Mure hat am Dienstagabend das Dorf Gschnitz in Tirol getroffen.",
+    );
+    assert!(
+        of_kind(&flags, DiscrepancyKind::Place).is_empty(),
+        "{flags:?}"
+    );
+    let at = |place: &str| format!("A flash flood hit a village in {place} on Tuesday evening.");
+    for (x, y) in [
+        ("Tyrol", "Tirol"),
+        ("Carinthia", "Kärnten"),
+        ("Styria", "Steiermark"),
+        ("Grisons", "Graubünden"),
+        ("Valais", "Wallis"),
+        ("Lower Austria", "Niederösterreich"),
+        ("South Tyrol", "Südtirol"),
+        ("Bavaria", "Bayern"),
+        ("Tyrol", "Tirolo"),
+        ("Styria", "Styrie"),
+    ] {
+        let (_, flags) = two(&at(x), &at(y));
+        assert!(
+            of_kind(&flags, DiscrepancyKind::Place).is_empty(),
+            "{x}: {flags:?}"
+        );
+    }
+    // A city of the region lies in it (was "~place: Tyrol ≠ Innsbruck").
+    let (_, flags) = two(
+        &at("Tyrol"),
+        "A flash flood hit a village near Innsbruck on Tuesday evening.",
+    );
+    assert!(
+        of_kind(&flags, DiscrepancyKind::Place).is_empty(),
+        "{flags:?}"
+    );
+}
+
+#[test]
+fn two_regions_are_two_places() {
+    let at = |place: &str| format!("A flash flood hit a village in {place} on Tuesday evening.");
+    // Known apart: the solid flag (was the dashed one: two names the flag did not know).
+    for (x, y) in [("Tyrol", "Carinthia"), ("Valais", "Ticino")] {
+        let (_, flags) = two(&at(x), &at(y));
+        let places = of_kind(&flags, DiscrepancyKind::Place);
+        assert_eq!(places.len(), 1, "{x} / {y}: {flags:?}");
+        assert!(
+            !places[0].2,
+            "{x} / {y}: known apart, the solid kind: {flags:?}"
+        );
+    }
+    // Two regions whose names share a word: two stories' places (was none).
+    for (x, y) in [("Tyrol", "South Tyrol"), ("Lower Austria", "Upper Austria")] {
+        let (a, b) = (at(x), at(y));
+        let corpus = Corpus::new(&[a.as_str(), b.as_str()]);
+        assert!(corpus.places_apart(0, 1).is_some(), "{x} / {y}");
+    }
+}
