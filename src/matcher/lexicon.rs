@@ -21,7 +21,8 @@
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
 //! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), of a fire started and of an accident (`fire_starts.rs`: "started the fire", "accidental"), the prepositions of a place or a group after a subject (`prepositions.rs`: "No one *at* the bus stop"), the nouns of a relative after a possessive (`relatives.rs`: "Mamani's *brother*"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
-//! figure tells (`group_sizes.rs`: "a group of eight"), the nouns of one counted thing for the number flag
+//! figure tells (`group_sizes.rs`: "a group of eight"), the words of a place's population
+//! (`populations.rs`: "a village of 400"), the nouns of one counted thing for the number flag
 //! (`counted_nouns.rs`: "operations" / "surgeries"), the phrases of a means of transport
 //! (`conveyances.rs`: "by bus", "mit Bussen"), the words of a byline (`bylines.rs`: "staff", "By our city desk"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
@@ -32,8 +33,8 @@ pub(in crate::matcher) use cardinals::{
     one_article_of, HALVES, MULTIPLIERS,
 };
 pub(in crate::matcher) use dates::{
-    compound_day_part, CLOCK_WORDS, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT,
-    TIMELINE_HEADINGS,
+    compound_day_part, CLOCK_WORDS, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING,
+    DOTTED_DAY_HALVES, NOON_MIDNIGHT, TIMELINE_HEADINGS,
 };
 pub(super) use dates::{
     compound_weekday, stamp_lead, stamp_small_word, stamp_weekday, FEIRA_WEEKDAYS,
@@ -85,6 +86,7 @@ pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod place_lists;
+pub(in crate::matcher) mod populations;
 pub(in crate::matcher) mod prepositions;
 pub(in crate::matcher) mod proceedings;
 pub(in crate::matcher) mod pronouns;

@@ -9,7 +9,9 @@
 //! stem; cached per thread in `cache`), `fold` joins number words and aliases, `dates`
 //! marks the figures of dates.
 
-use super::lexicon::{compound_weekday, lex, ALIASES, LOWER_CASE_WEEKDAYS, MONTH_NAMES};
+use super::lexicon::{
+    compound_weekday, lex, ALIASES, DOTTED_DAY_HALVES, LOWER_CASE_WEEKDAYS, MONTH_NAMES,
+};
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
@@ -93,6 +95,7 @@ pub fn is_stop(w: &str) -> bool {
 }
 
 mod cache;
+mod clock_halves;
 mod dates;
 mod fold;
 mod german;
@@ -283,7 +286,11 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     if is_word && l.negation {
         negation = true;
     }
-    let name = is_word && !stop && first_char.is_alphabetic();
+    // "a.m.", "P.M.": a half of the day, no acronym of a name (trial 55 F1).
+    let name = is_word
+        && !stop
+        && first_char.is_alphabetic()
+        && !DOTTED_DAY_HALVES.contains(&norm.as_str());
     let after = lex(&norm);
     // "didn't" also yields an explicit "not" at the same place (which carries the negation).
     let not_after = negation && !after.negation;
@@ -435,6 +442,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             toks[0].proper = true;
         }
     }
+    clock_halves::clock_halves(&mut toks);
     join_digit_groups(&mut toks, &mut aux, chars);
     fold(&mut toks, &mut aux);
     for (t, a) in toks.iter_mut().zip(&aux) {

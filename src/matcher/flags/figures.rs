@@ -7,6 +7,7 @@
 //! scores and tallies in `figures/scores.rs`.
 
 use super::bounds::bound_before;
+use super::counts::no_count;
 use super::surface;
 use crate::matcher::features::Prepared;
 use crate::matcher::lexicon::lex;
@@ -145,7 +146,14 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
     };
     let below = |k: usize| figure(toks, k).is_some_and(|lo| lo < hi);
     let word = |k: usize, w: &str| k < toks.len() && toks[k].norm == w;
-    if i >= 1 && below(i - 1) && score_first(p, i).is_none() && dashed(p, i - 1) {
+    // "07:00 – Five helicopters": a live post's clock time is no range's lower figure
+    // (trial 55 F2: "00 – Five helicopters" was a range from 0).
+    if i >= 1
+        && below(i - 1)
+        && score_first(p, i).is_none()
+        && dashed(p, i - 1)
+        && !no_count(p, i - 1)
+    {
         return (Some(i - 1), i - 1);
     }
     // The two figures of a change are no range ("rose from 10 to 20"), nor two figures a

@@ -35,6 +35,7 @@ mod nouns;
 mod one_unit;
 mod ordinal_compound;
 mod parts;
+mod population;
 mod purposes;
 mod read;
 mod roles;
@@ -353,6 +354,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 && !part_of_counted_whole(x, y)
                 && x.group == y.group
                 && workforce(a, x) == workforce(b, y)
+                && population::population(a, x) == population::population(b, y)
                 && !requested_against_other(a, x, b, y)
                 && tolls != Some(false)
                 && (tolls == Some(true)

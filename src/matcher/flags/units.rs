@@ -49,7 +49,8 @@ const UNITS: &[(&[&str], &str)] = &[
     ),
     (
         &[
-            "m", "metres", "meters", "metre", "meter", "metros", "mètres", "metri",
+            "m", "metres", "meters", "metre", "meter", "metros", "mètres", "mètre", "metri",
+            "metern",
         ],
         "length",
     ),
@@ -60,8 +61,53 @@ const UNITS: &[(&[&str], &str)] = &[
         ],
         "length",
     ),
-    (&["cm", "centimetres", "centimeters"], "length"),
-    (&["mm", "millimetres", "millimeters"], "length"),
+    (
+        &[
+            "cm",
+            "centimetres",
+            "centimeters",
+            "centimetre",
+            "centimeter",
+            "centímetros",
+            "centimètres",
+            "centimetri",
+            "zentimeter",
+            "zentimetern",
+        ],
+        "length",
+    ),
+    (
+        &[
+            "mm",
+            "millimetres",
+            "millimeters",
+            "millimetre",
+            "millimeter",
+            "milímetros",
+            "millimètres",
+            "millimetri",
+            "millimetern",
+        ],
+        "length",
+    ),
+    // Litres in British and American spelling and the other languages' ("110 liters" /
+    // "100 litres" were two nouns, no count flag: trial 55 F3).
+    (
+        &[
+            "litres", "liters", "litre", "liter", "litern", "litros", "litro", "litri",
+        ],
+        "volume",
+    ),
+    (
+        &[
+            "millilitres",
+            "milliliters",
+            "millilitre",
+            "milliliter",
+            "ml",
+        ],
+        "volume",
+    ),
     (&["yd", "yards", "yard"], "length"),
     (
         &["kg", "kilograms", "kilogrammes", "kilogram", "kilos"],

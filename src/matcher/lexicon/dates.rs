@@ -641,6 +641,13 @@ pub(in crate::matcher) const CLOCK_WORDS: &[&str] = &[
     "pst", "pdt", "et", "pt",
 ];
 
+/// The halves of the day written with dots ("6:40 p.m.", "5:10 A.M."), as tokens are
+/// normalised (lower case; the last dot kept or not): a clock word, never a name nor a
+/// place, though a dotted word is read as an acronym ("U.S.", "U.N."): "at about 6:40
+/// p.m., police said" named no force of a place "P.M." (trial 55 F1). The spaced Spanish
+/// "a. m." / "p. m." is two tokens, read by `text::clock_halves`.
+pub(in crate::matcher) const DOTTED_DAY_HALVES: &[&str] = &["a.m.", "p.m.", "a.m", "p.m"];
+
 /// Headings of a narrative timeline in an article ("TIMELINE", "Timeline of the
 /// blackout", "Chronologie", "Chronik", "Cronología", "Cronologia", "Tijdlijn"), lower
 /// case: a line under one that opens with a clock time tells what happened then

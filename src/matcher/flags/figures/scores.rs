@@ -3,6 +3,7 @@
 
 use super::{dashed, figure};
 use crate::matcher::features::Prepared;
+use crate::matcher::flags::counts::no_count;
 
 /// Words before a score or a tally ("won 3-1", "beat Leeds 2-0", "voted 52-48").
 const SCORE_BEFORE: &[&str] = &[
@@ -119,7 +120,9 @@ pub(in crate::matcher::flags) fn score_first(p: &Prepared, i: usize) -> Option<u
         let before = (f.saturating_sub(3)..f).any(|k| said(&k, SCORE_BEFORE));
         return before.then_some(f);
     }
-    if !whole(i - 1) || !dashed(p, i - 1) {
+    // "23:30 – Five people": the minutes of a live post's clock time and a count, no
+    // score (trial 55 F2).
+    if !whole(i - 1) || !dashed(p, i - 1) || no_count(p, i - 1) {
         return None;
     }
     let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));
