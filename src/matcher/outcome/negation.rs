@@ -14,6 +14,7 @@ pub(in crate::matcher) use portuguese::portuguese_no;
 
 mod confirmed;
 mod french;
+mod fronted;
 mod german;
 mod known;
 mod lives_lost;
@@ -274,6 +275,11 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..toks.len() {
         if !negation_at(toks, i) {
+            continue;
+        }
+        // "Todesopfer gab es bisher keines": the fate before its "kein" (`fronted.rs`).
+        if let Some(j) = fronted::fronted_fate(toks, i) {
+            out.push((i, j));
             continue;
         }
         // The tokeniser reads "one" as the number 1.
@@ -1138,11 +1144,14 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let inflected = |t: &Token| one_inflected_word(&neg.tokens[i], word, t);
             // A death told as lives lost against another word of the dead ("Nobody lost
             // their life" / "One woman was killed": `lives_lost.rs`).
-            let death = lives_lost::death_at(&neg.tokens, j);
+            // Victims denied ("Non ci sono vittime", "There were no victims") deny a death.
+            let death =
+                lives_lost::death_at(&neg.tokens, j) || lives_lost::victims_at(&neg.tokens, j);
             let Some(at) = plain.tokens.iter().enumerate().position(|(k, t)| {
                 (same_word(t, word)
                     || inflected(t)
                     || (death && lives_lost::death_at(&plain.tokens, k)))
+                    && !lives_lost::other_loss(&neg.tokens, j, &plain.tokens, k)
                     && !t.stop
                     && !compound(t)
             }) else {
