@@ -320,6 +320,9 @@ mod tests_trial53_substations;
 mod tests_trial53_two_nouns;
 #[cfg(test)]
 mod tests_trial54;
+// Trial 55's lower bounds of a stop's end and parts told as "some" (s52-t55b).
+#[cfg(test)]
+mod tests_trial55_bounds;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
