@@ -516,6 +516,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     } else if let Some((ar, br)) = hedged_cause {
         // One cause told as done and as possible: the softer kind.
         out.push(flag(K::Cause, (a, ar), (b, br), true));
+    } else if let Some((ar, br)) = super::cause::agent_conflict(a, b) {
+        // A debris flow against a flood as what hit: the softer kind, for one often comes
+        // with the other (`cause/agent.rs`).
+        out.push(flag(K::Cause, (a, ar), (b, br), true));
     }
     one_flag_per_word_pair(&mut out);
     no_number_flag_inside_another(&mut out);

@@ -46,6 +46,7 @@ use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 
 pub(in crate::matcher) mod acts;
+pub(in crate::matcher) mod agents;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
 pub(in crate::matcher) mod break_ins;
@@ -57,6 +58,7 @@ pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod clauses;
 pub(in crate::matcher) mod comas;
 pub(in crate::matcher) mod comparisons;
+pub(in crate::matcher) mod contrasts;
 pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;

@@ -1,6 +1,8 @@
 //! The negation rule of the outcome flags: exactly one sentence negates ("not", "never",
 //! "no", "n't", "failed to", "refused to") a content word that the other states plainly ("was not safe"
-//! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years").
+//! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years") or a
+//! cause denied by a contrast ("A mudslide, not the stream, destroyed": a cause flag,
+//! `cause/denied.rs`).
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::participants::CLAUSE_ENDS;
@@ -1135,6 +1137,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 || (qualifier_untold(neg, i, j, plain)
                     && lives_lost::lives_after(&neg.tokens, j).is_none())
                 || safe::harm_denied_as_safe(neg, i, j, plain)
+                || crate::matcher::cause::denied::contrast_at(neg, i).is_some()
             {
                 return None;
             }
