@@ -45,9 +45,10 @@ fn mark_before(p: &Prepared, k: usize) -> bool {
 /// The tokens a contrast at token `i` of `p` denies, first and last, if `i` opens one: a
 /// word of [`CONTRAST_NOT`] after a comma, then either a "by" of [`CAUSED_BY`] in a
 /// sentence with a verb of causing before it (`lexicon::acts::causing`: "caused by a
-/// debris flow, not by …"), or the words up to a comma that a verb follows, the sentence's
-/// subject of at most [`SUBJECT`] tokens before it ("A mudslide, not the stream,
-/// destroyed").
+/// debris flow, not by …"), or the words up to a comma that a verb follows (a word in
+/// lower case), the sentence's subject of at most [`SUBJECT`] tokens before it ("A
+/// mudslide, not the stream, destroyed"; not with "no" or "non", which open a contrast
+/// only with their "by").
 pub(crate) fn contrast_at(p: &Prepared, i: usize) -> Option<(usize, usize)> {
     let toks = &p.tokens;
     let t = toks.get(i)?;
@@ -63,9 +64,18 @@ pub(crate) fn contrast_at(p: &Prepared, i: usize) -> Option<(usize, usize)> {
         .take_while(|&k| k == from || !mark_before(p, k))
         .last()?;
     let caused = toks[..i].iter().any(|w| causing(&w.norm));
+    // The verb after the contrast: a word in lower case ("…, not the stream, *destroyed*";
+    // not "no Iraqi, *U.S.* or U.N. entity").
+    let verb_after = toks
+        .get(last + 1)
+        .is_some_and(|v| v.kind == Kind::Word && !v.capital && !v.proper);
+    // Spanish "no" and Romance "non" open a contrast only with their "by" ("no por el
+    // arroyo"): English "no" is a determiner.
+    let determiner = matches!(t.norm.as_str(), "no" | "non");
     let subject = i <= SUBJECT
+        && !determiner
         && !(1..i).any(|k| mark_before(p, k))
-        && last + 1 < toks.len()
+        && verb_after
         && mark_before(p, last + 1);
     let content = (from..=last).any(|k| content(&toks[k]));
     ((by && caused) || (!by && subject))

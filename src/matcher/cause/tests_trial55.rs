@@ -179,3 +179,12 @@ fn a_contrast_of_no_cause_or_the_same_denial_is_no_cause_flag() {
     assert_eq!(cause_flag(a, b), None);
     assert!(kinds(a, b).contains(&DiscrepancyKind::Outcome));
 }
+
+#[test]
+fn no_after_a_comma_is_no_contrast_of_a_subject() {
+    // The paraphrase corpus's pair: "no Iraqi, U.S. or U.N. entity" denies no cause.
+    no_cause(
+        "A council resolution is considered essential in giving Iraqi or U.S.-controlled entities in Baghdad the legal authority to export oil.",
+        "Without an adopted resolution, no Iraqi, U.S. or U.N. entity in Baghdad has the legal authority to export oil.",
+    );
+}
