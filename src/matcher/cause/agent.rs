@@ -7,7 +7,7 @@
 //! names both kinds ("Floods and mudslides hit the region") or the same one ("flash
 //! flood" / "Sturzflut"). Ranges are code points of each sentence's own text.
 
-use crate::matcher::flags::{chars_of, Ranges};
+use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::agents::AGENTS;
 use crate::matcher::lexicon::passive::BY;
 use crate::matcher::prepared::Prepared;
@@ -50,19 +50,7 @@ fn agents_in(p: &Prepared) -> Vec<(usize, usize, usize)> {
 /// an article between allowed: "hit by a mudslide", "von einer Mure").
 fn told_as_what_hit(p: &Prepared, at: usize) -> bool {
     let toks = &p.tokens;
-    let chars = chars_of(p);
-    let mark = |k: usize| {
-        chars
-            .get(toks[k - 1].end..toks[k].start)
-            .unwrap_or(&[])
-            .iter()
-            .any(|c| {
-                matches!(
-                    c,
-                    ',' | ';' | ':' | '.' | '(' | ')' | '\u{2013}' | '\u{2014}'
-                )
-            })
-    };
+    let mark = |k: usize| super::denied::mark_before(p, k);
     let start = (1..=at).rev().find(|&k| mark(k)).unwrap_or(0);
     let by = (at.saturating_sub(2)..at).any(|k| BY.contains(&toks[k].norm.as_str()));
     at - start <= BEFORE_SUBJECT || by

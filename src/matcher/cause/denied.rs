@@ -26,8 +26,9 @@ const SUBJECT: usize = 4;
 /// tells it ("stream *burst its banks*": 3).
 const TOLD_AFTER: usize = 3;
 
-/// Whether a clause mark stands between tokens `k - 1` and `k` of `p`.
-fn mark_before(p: &Prepared, k: usize) -> bool {
+/// Whether a clause mark stands between tokens `k - 1` and `k` of `p` (also read by
+/// `agent.rs`).
+pub(super) fn mark_before(p: &Prepared, k: usize) -> bool {
     let toks = &p.tokens;
     k > 0
         && chars_of(p)
