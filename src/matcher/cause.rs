@@ -38,6 +38,13 @@
 //!   Brand aus", "hat den Brand ausgelöst", "durch eine Kerze ausgelöst"), and a cause set
 //!   on purpose after a verb of investigating ("ermittelt wegen Brandstiftung", session 52).
 //!
+//! - what hit a place told as two kinds, a debris flow against a flood ("A mudslide swept
+//!   through" / "A flash flood swept through", `cause/agent.rs`): the softer kind (trial 55).
+//!
+//! - a cause denied by a contrast ("caused by a debris flow, not by the Gschnitzbach
+//!   bursting its banks", "A mudslide, not the stream, destroyed the village") against the
+//!   other sentence telling it (`cause/denied.rs`, trial 55 F6).
+//!
 //! Vague causes ("complications", "natural causes", "an illness", "injuries", "an
 //! accident" told of a death) name no class and never flag: they may be any of the
 //! others.
@@ -47,7 +54,9 @@ use super::prepared::Prepared;
 use super::text::Token;
 
 mod accidental;
+mod agent;
 pub(crate) mod chain;
+pub(crate) mod denied;
 mod investigated;
 mod ruled_out;
 #[cfg(test)]
@@ -66,6 +75,8 @@ mod tests_trial52;
 mod tests_trial53;
 #[cfg(test)]
 mod tests_trial54;
+#[cfg(test)]
+mod tests_trial55;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -1089,11 +1100,21 @@ fn names_class(p: &Prepared, class: usize) -> bool {
 /// caused by a bird strike" / "Investigators have ruled out a bird strike":
 /// `cause/ruled_out.rs`).
 pub(crate) fn cause_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    two_classes(a, b).or_else(|| {
-        ruled_out::ruled_out_conflict(a, b)
-            .filter(|&(_, possible)| !possible)
-            .map(|(r, _)| r)
-    })
+    two_classes(a, b)
+        .or_else(|| {
+            ruled_out::ruled_out_conflict(a, b)
+                .filter(|&(_, possible)| !possible)
+                .map(|(r, _)| r)
+        })
+        .or_else(|| denied::denied_conflict(a, b))
+}
+
+/// What hit a place told as two kinds by `a` and `b`, a debris flow against a flood
+/// ("A mudslide swept through" / "A flash flood swept through": `cause/agent.rs`): the
+/// ranges of the two, the softer kind of cause flag (a debris flow often comes with a
+/// flood).
+pub(crate) fn agent_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    agent::agent_conflict(a, b)
 }
 
 /// How many tokens before a cause a word of `ruled_out::POSSIBLE` or "whether" tells it

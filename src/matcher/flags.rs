@@ -323,6 +323,9 @@ mod tests_trial54;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;
+// Trial 55's lower bounds of a stop's end and parts told as "some" (s52-t55b).
+#[cfg(test)]
+mod tests_trial55_bounds;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
@@ -515,6 +518,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         out.push(flag(K::Cause, (a, ar), (b, br), true));
     } else if let Some((ar, br)) = hedged_cause {
         // One cause told as done and as possible: the softer kind.
+        out.push(flag(K::Cause, (a, ar), (b, br), true));
+    } else if let Some((ar, br)) = super::cause::agent_conflict(a, b) {
+        // A debris flow against a flood as what hit: the softer kind, for one often comes
+        // with the other (`cause/agent.rs`).
         out.push(flag(K::Cause, (a, ar), (b, br), true));
     }
     one_flag_per_word_pair(&mut out);

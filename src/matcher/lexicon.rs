@@ -47,6 +47,7 @@ use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 
 pub(in crate::matcher) mod acts;
+pub(in crate::matcher) mod agents;
 pub(in crate::matcher) mod another_event;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
@@ -59,6 +60,7 @@ pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod clauses;
 pub(in crate::matcher) mod comas;
 pub(in crate::matcher) mod comparisons;
+pub(in crate::matcher) mod contrasts;
 pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
 pub(in crate::matcher) mod crimes;

@@ -862,6 +862,8 @@ mod tests_trial52;
 mod tests_trial53;
 #[cfg(test)]
 mod tests_trial54;
+#[cfg(test)]
+mod tests_trial55;
 
 #[cfg(test)]
 mod tests_outcome_index {

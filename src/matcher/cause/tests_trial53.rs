@@ -162,9 +162,10 @@ fn a_technical_fault_against_another_accidental_cause_or_arson_against_sabotage_
             "Investigators said a faulty transformer caused the fire.",
             "The fire was caused by a short circuit, police said.",
         ),
-        // One side tells both.
+        // One side tells both ("a short circuit, not … sabotage", with sabotage told by
+        // the other, is a cause denied: flagged since trial 55, `cause/tests_trial55.rs`).
         (
-            "The fire was caused by a short circuit, not by sabotage, police said.",
+            "The fire was caused by a short circuit or by sabotage, police said.",
             "The fire was caused by sabotage, police said.",
         ),
     ] {

@@ -712,8 +712,13 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         if !expressions.contains(&e) {
             expressions.push(e);
             let (x, y) = (da[i].0, db[j].0);
-            let soft =
-                ((rough(x) || rough(y)) && !hedge_hides(x, y)) || near(x, y) || forecasts(x, y);
+            // Two ends of a stop each told as a lower bound ("until at least Friday" /
+            // "until at least Saturday"): both may hold (`ends::lower_bound`).
+            let bounds = ends::lower_bound(a, da[i].2) && ends::lower_bound(b, db[j].2);
+            let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y))
+                || near(x, y)
+                || forecasts(x, y)
+                || bounds;
             out.push(((da[i].1, db[j].1), soft));
         }
     }

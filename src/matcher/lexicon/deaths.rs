@@ -97,3 +97,23 @@ pub(in crate::matcher) const BODIES: &[&str] = &[
     "lichaam",
     "lichamen",
 ];
+
+/// Nouns of victims in English, French, German, Spanish, Italian, Portuguese and Dutch,
+/// whole lower-case words: denied by a negation ("Non ci sono vittime", "Es gab keine
+/// Opfer", "There were no victims") they deny a death, read by the negation rule of the
+/// outcome flags (`outcome/negation/lives_lost.rs`, trial 55 F7). Told plainly they are no
+/// death (victims may be hurt).
+pub(in crate::matcher) const VICTIMS: &[&str] = &[
+    "victims", // fr
+    "victime",
+    "victimes", // de
+    "opfer",    // es
+    "víctima",
+    "víctimas", // it
+    "vittima",
+    "vittime", // pt
+    "vítima",
+    "vítimas", // nl
+    "slachtoffer",
+    "slachtoffers",
+];

@@ -65,6 +65,29 @@ pub(in crate::matcher) const AT_LEAST: &[&str] = &[
     "de",
 ];
 
+/// Words of a lower bound among [`AT_LEAST`] ("until at *least* Monday", "au *moins*",
+/// "*mindestens*", "al *menos*", "*almeno*", "pelo *menos*", "*minstens*", "ten *minste*"),
+/// and words of "at the earliest" after a day ("until Wednesday at the *earliest*",
+/// "*frühestens*", "au plus *tôt*", "como *pronto*", "al più *presto*", "op zijn
+/// *vroegst*"): a day so told is the earliest a stop ends, not its end (trial 55:
+/// "until at least Friday" / "until at least Saturday" are two lower bounds,
+/// `flags/dates/ends.rs`).
+pub(in crate::matcher) const LOWER_BOUND: &[&str] = &[
+    "least",
+    "moins",
+    "mindestens",
+    "menos",
+    "almeno",
+    "minstens",
+    "minste",
+    "earliest",
+    "frühestens",
+    "tôt",
+    "pronto",
+    "presto",
+    "vroegst",
+];
+
 /// The most tokens of [`AT_LEAST`] between a word of "until" and its day ("hasta al menos
 /// el lunes": 3).
 pub(in crate::matcher) const AT_LEAST_REACH: usize = 3;

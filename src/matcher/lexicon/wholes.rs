@@ -109,3 +109,44 @@ pub(in crate::matcher) const PART_LEAD: &[&[&str]] = &[
 /// "one ≠ Eight workers"), in English, Spanish and Portuguese; French "chacun", German
 /// "jeder Einzelne", Italian "ognuno" and Dutch "iedereen" hold no number word.
 pub(in crate::matcher) const EACH_BEFORE_ONE: &[&str] = &["every", "each", "any", "cada"];
+
+/// Words of "some" or "several" that stand for a part of a whole told before them in
+/// the sentence, with no noun of their own ("Zahlreiche Autos wurden mitgerissen,
+/// *einige* landeten im Bach", "Many cars were swept away, *some* were found later"), in
+/// English, French, German, Spanish, Italian, Portuguese and Dutch: a part, never a count
+/// of the whole (trial 55: "At least 15 cars ≠ einige landeten",
+/// `flags/numbers/whole_before.rs`).
+pub(in crate::matcher) const SOME_OF_THEM: &[&str] = &[
+    "some",
+    "several",
+    "many",
+    "most", // fr
+    "certains",
+    "certaines",
+    "plusieurs",
+    "beaucoup", // de
+    "einige",
+    "mehrere",
+    "manche",
+    "viele", // es
+    "algunos",
+    "algunas",
+    "varios",
+    "varias",
+    "muchos", // it
+    "alcuni",
+    "alcune",
+    "diversi",
+    "molti", // pt
+    "alguns",
+    "algumas",
+    "vários",
+    "várias",
+    "muitos", // nl
+    "sommige",
+    "sommigen",
+    "enkele",
+    "enkelen",
+    "verscheidene",
+    "vele",
+];

@@ -1,6 +1,8 @@
 //! The negation rule of the outcome flags: exactly one sentence negates ("not", "never",
 //! "no", "n't", "failed to", "refused to") a content word that the other states plainly ("was not safe"
-//! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years").
+//! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years") or a
+//! cause denied by a contrast ("A mudslide, not the stream, destroyed": a cause flag,
+//! `cause/denied.rs`).
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::participants::CLAUSE_ENDS;
@@ -14,6 +16,7 @@ pub(in crate::matcher) use portuguese::portuguese_no;
 
 mod confirmed;
 mod french;
+mod fronted;
 mod german;
 mod known;
 mod lives_lost;
@@ -274,6 +277,11 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..toks.len() {
         if !negation_at(toks, i) {
+            continue;
+        }
+        // "Todesopfer gab es bisher keines": the fate before its "kein" (`fronted.rs`).
+        if let Some(j) = fronted::fronted_fate(toks, i) {
+            out.push((i, j));
             continue;
         }
         // The tokeniser reads "one" as the number 1.
@@ -1129,6 +1137,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 || (qualifier_untold(neg, i, j, plain)
                     && lives_lost::lives_after(&neg.tokens, j).is_none())
                 || safe::harm_denied_as_safe(neg, i, j, plain)
+                || crate::matcher::cause::denied::contrast_at(neg, i).is_some()
             {
                 return None;
             }
@@ -1138,11 +1147,14 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let inflected = |t: &Token| one_inflected_word(&neg.tokens[i], word, t);
             // A death told as lives lost against another word of the dead ("Nobody lost
             // their life" / "One woman was killed": `lives_lost.rs`).
-            let death = lives_lost::death_at(&neg.tokens, j);
+            // Victims denied ("Non ci sono vittime", "There were no victims") deny a death.
+            let death =
+                lives_lost::death_at(&neg.tokens, j) || lives_lost::victims_at(&neg.tokens, j);
             let Some(at) = plain.tokens.iter().enumerate().position(|(k, t)| {
                 (same_word(t, word)
                     || inflected(t)
                     || (death && lives_lost::death_at(&plain.tokens, k)))
+                    && !lives_lost::other_loss(&neg.tokens, j, &plain.tokens, k)
                     && !t.stop
                     && !compound(t)
             }) else {

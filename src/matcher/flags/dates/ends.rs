@@ -5,9 +5,11 @@
 //! flag). A day after a word of "until" (`outcome::until_word`, seven languages), with at
 //! most [`AT_LEAST_REACH`] words of [`AT_LEAST`] between ("until at least Monday",
 //! "jusqu'à lundi au moins", "hasta al menos el lunes"), is such a day; "until now" is not.
+//! Two such days each told as a lower bound ("until at least Friday" / "until at least
+//! Saturday", [`lower_bound`]) both may hold: the softer flag (trial 55).
 
 use crate::matcher::features::Prepared;
-use crate::matcher::lexicon::until::{AT_LEAST, AT_LEAST_REACH, RESUMED};
+use crate::matcher::lexicon::until::{AT_LEAST, AT_LEAST_REACH, LOWER_BOUND, RESUMED};
 use crate::matcher::outcome::{until_now, until_word};
 
 /// Whether the date expression of tokens `e` (first, last) of `p` is the day a stop ends:
@@ -59,4 +61,24 @@ pub(super) fn end_roles(
         (false, true) => resumed(a).then_some(true).or(Some(false)),
         (false, false) => None,
     }
+}
+
+/// How many tokens after a day a word of a lower bound may stand ("jusqu'à lundi *au
+/// moins*", "until Wednesday *at the earliest*": 3).
+const BOUND_AFTER: usize = 3;
+
+/// Whether the date expression of tokens `e` (first, last) of `p` is the day a stop ends
+/// ([`end_day`]) told as a lower bound: a word of [`LOWER_BOUND`] among the
+/// [`AT_LEAST_REACH`] tokens before it ("until at least Friday") or the [`BOUND_AFTER`]
+/// tokens after it ("until Friday at the earliest").
+pub(super) fn lower_bound(p: &Prepared, e: (usize, usize)) -> bool {
+    let toks = &p.tokens;
+    let bound = |t: &crate::matcher::text::Token| LOWER_BOUND.contains(&t.norm.as_str());
+    let before = toks
+        .get(e.0.saturating_sub(AT_LEAST_REACH)..e.0)
+        .unwrap_or(&[]);
+    let after = toks
+        .get(e.1 + 1..toks.len().min(e.1 + 1 + BOUND_AFTER))
+        .unwrap_or(&[]);
+    end_day(p, e) && (before.iter().any(bound) || after.iter().any(bound))
 }

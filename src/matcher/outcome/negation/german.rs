@@ -18,7 +18,7 @@ const REACH: usize = 4;
 /// Whether token `k` of `toks` ends its clause: the last token, one before a word that
 /// joins two clauses ([`JOINS`]), or one followed by a mark (more than one character
 /// between it and the next token: ", ", ". ").
-fn ends_clause(toks: &[Token], k: usize) -> bool {
+pub(super) fn ends_clause(toks: &[Token], k: usize) -> bool {
     match toks.get(k + 1) {
         None => true,
         Some(next) => next.start > toks[k].end + 1 || JOINS.contains(&next.norm.as_str()),
@@ -34,7 +34,7 @@ fn verb(t: &Token) -> bool {
 /// German "kein" and its forms: they deny a noun, and with it the verb it is the object
 /// of ("keine Stellen streichen"); "nicht" stands before what it denies ("nicht in
 /// Berufung gehen": the appeal).
-const KEIN: &[&str] = &["kein", "keine", "keinen", "keinem", "keiner", "keines"];
+pub(super) const KEIN: &[&str] = &["kein", "keine", "keinen", "keinem", "keiner", "keines"];
 
 /// Words of "more of the same" before a noun ("keine *weiteren* Stellen").
 const FURTHER: &[&str] = &[

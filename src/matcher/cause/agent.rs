@@ -1,0 +1,76 @@
+//! What hit a place, told as two kinds (trial 55 F7b): "A mudslide swept through the
+//! village center" / "A flash flood swept through the village center" scored 1.00 with no
+//! flag. A debris flow and a flood (`lexicon::agents`) told each as what hit (the subject
+//! of its clause, or after the "by" of a passive: "was hit by a mudslide") are two
+//! accounts of the agent: a cause flag of the softer kind, for a debris flow often comes
+//! with a flood and reports name one or the other (`flags.rs`). No flag when a sentence
+//! names both kinds ("Floods and mudslides hit the region") or the same one ("flash
+//! flood" / "Sturzflut"). Ranges are code points of each sentence's own text.
+
+use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::agents::AGENTS;
+use crate::matcher::lexicon::passive::BY;
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::phrase_at;
+
+/// The most words before what hit in its clause ("A *massive* mudslide": 2, an article
+/// and one word).
+const BEFORE_SUBJECT: usize = 2;
+
+/// Each phrase of a kind of what hit in `p`: (the kind's row in [`AGENTS`], its first
+/// token, its token count), the longest phrase at a token first.
+fn agents_in(p: &Prepared) -> Vec<(usize, usize, usize)> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let found = AGENTS
+            .iter()
+            .enumerate()
+            .flat_map(|(row, (_, phrases))| phrases.iter().map(move |ph| (row, *ph)))
+            .filter_map(|(row, ph)| {
+                let words: Vec<&str> = ph.split(' ').collect();
+                phrase_at(toks, i, &words).then_some((row, words.len()))
+            })
+            .max_by_key(|&(_, n)| n);
+        match found {
+            Some((row, n)) => {
+                out.push((row, i, n));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether the phrase of what hit at token `at` of `p` is told as what hit: it opens its
+/// clause (after a clause mark or the sentence's start) with at most
+/// [`BEFORE_SUBJECT`] words before it, or stands after a passive's "by" (`passive::BY`,
+/// an article between allowed: "hit by a mudslide", "von einer Mure").
+fn told_as_what_hit(p: &Prepared, at: usize) -> bool {
+    let toks = &p.tokens;
+    let mark = |k: usize| super::denied::mark_before(p, k);
+    let start = (1..=at).rev().find(|&k| mark(k)).unwrap_or(0);
+    let by = (at.saturating_sub(2)..at).any(|k| BY.contains(&toks[k].norm.as_str()));
+    at - start <= BEFORE_SUBJECT || by
+}
+
+/// The kind of what hit that `p` tells ([`told_as_what_hit`]) and the code-point range of
+/// its phrase, when `p` names one kind only.
+fn kind_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    let found = agents_in(p);
+    let (row, at, n) = *found.iter().find(|&&(_, at, _)| told_as_what_hit(p, at))?;
+    if found.iter().any(|&(r, _, _)| r != row) {
+        return None;
+    }
+    Some((row, (p.tokens[at].start, p.tokens[at + n - 1].end)))
+}
+
+/// Two kinds of what hit told by `a` and `b` ([`kind_of`]: "A mudslide swept through" /
+/// "A flash flood swept through"): the ranges of the two phrases, `a`'s first.
+pub(super) fn agent_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (ka, ra) = kind_of(a)?;
+    let (kb, rb) = kind_of(b)?;
+    (ka != kb).then_some((ra, rb))
+}
