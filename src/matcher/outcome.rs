@@ -827,6 +827,8 @@ mod tests_session51;
 #[cfg(test)]
 mod tests_session51_last;
 #[cfg(test)]
+mod tests_session52;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;
