@@ -593,6 +593,12 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         }
         // "evening" / "night": one span of the day.
         (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::one_span(p, q),
+        // "evening" / "at 8 p.m.": a clock time within the part of the day (session 52);
+        // a bound ("before 3 p.m.") may let either be.
+        (DateItem::DayPart(p), DateItem::Time(t, _, _, half, b))
+        | (DateItem::Time(t, _, _, half, b), DateItem::DayPart(p)) => {
+            b == -1 || b == 1 || super::dayparts::minutes_outside(p, t, half) == 0
+        }
         (x, y) => x == y,
     };
     let same_kind = |x: DateItem, y: DateItem| {
@@ -604,7 +610,10 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             ) | (DateItem::Weekday(_), DateItem::Weekday(_))
                 | (DateItem::Year(_), DateItem::Year(_))
                 | (DateItem::Time(..), DateItem::Time(..))
-                | (DateItem::DayPart(_), DateItem::DayPart(_))
+                | (
+                    DateItem::DayPart(_) | DateItem::Time(..),
+                    DateItem::DayPart(_) | DateItem::Time(..)
+                )
                 | (DateItem::Relative(..), DateItem::Relative(..))
                 | (DateItem::Period(..), DateItem::Period(..))
         )
@@ -631,12 +640,32 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     // so do "next week" / "next month" (`relative::relative_near`).
     let near = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::neighbours(p, q),
+        // A clock time an hour or less outside the part of the day ("evening" / "4:30
+        // p.m.").
+        (DateItem::DayPart(p), DateItem::Time(t, _, _, half, _))
+        | (DateItem::Time(t, _, _, half, _), DateItem::DayPart(p)) => {
+            super::dayparts::minutes_outside(p, t, half) <= super::dayparts::NEAR_SPAN
+        }
         (DateItem::Relative(o1, u1), DateItem::Relative(o2, u2)) => {
             relative::relative_near((o1, u1), (o2, u2))
         }
         _ => false,
     };
-    let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
+    // A part of the day and a clock time agree only where the other side has no item of
+    // the first's own kind ("at 7 p.m." / "Tuesday evening at 9 p.m." still differ).
+    let cross = |x: DateItem, y: DateItem| {
+        matches!(
+            (x, y),
+            (DateItem::DayPart(_), DateItem::Time(..)) | (DateItem::Time(..), DateItem::DayPart(_))
+        )
+    };
+    let agrees = |x: DateItem, other: &[Item]| {
+        let own = |y: DateItem| std::mem::discriminant(&x) == std::mem::discriminant(&y);
+        let has_own = other.iter().any(|&(y, _, _)| own(y));
+        other
+            .iter()
+            .any(|&(y, _, _)| compatible(x, y) && (!cross(x, y) || !has_own))
+    };
     // Across languages the words around two dates share no stem: any two dates of the
     // same kind may be about the same thing.
     let across = !da.is_empty() && !db.is_empty() && across_languages(a, b);
@@ -744,6 +773,14 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         if !expressions.contains(&e) {
             expressions.push(e);
             out.push(((da[i].1, db[j].1), true));
+        }
+    }
+    // A deadline expected against the same told as reached ("should be back by midnight"
+    // / "was back by midnight"): the softer flag, unless a flag holds either time.
+    if let Some(r) = deadlines::expected_against_done(a, da, b, db) {
+        let holds = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
+        if !out.iter().any(|f| holds(f.0 .0, r.0) || holds(f.0 .1, r.1)) {
+            out.push((r, true));
         }
     }
     // In the order of `a`'s ranges (the precision flags came last).
