@@ -6,10 +6,9 @@
 //! blackout" scored 0.9 against it (`chain::noun_link`). With the near cases that must not
 //! change.
 
-use super::chain::chain_links;
+use super::tests_chain::{chain, score};
 use super::tests_trial50::{cause_flag, flagged, soft, unflagged};
-use crate::matcher::align::{probability, CHAIN_FACTOR};
-use crate::matcher::prepared::{Idf, Prepared};
+use crate::matcher::align::CHAIN_FACTOR;
 
 const UNKNOWN: &str = "Police say the cause of the fire at the substation is not yet known.";
 
@@ -52,19 +51,6 @@ fn one_cause_told_with_and_without_its_place_or_a_mark_between_is_no_flag() {
         ),
         None
     );
-}
-
-/// The standalone score of `a` and `b`.
-fn score(a: &str, b: &str) -> f64 {
-    let idf = Idf::builtin();
-    probability(&Prepared::new(a, idf), &Prepared::new(b, idf))
-}
-
-/// Whether `a` and `b` read as two links of one chain, both ways round.
-fn chain(a: &str, b: &str) -> bool {
-    let idf = Idf::builtin();
-    let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
-    chain_links(&pa, &pb) && chain_links(&pb, &pa)
 }
 
 #[test]

@@ -117,10 +117,11 @@ pub(super) fn noon_or_midnight(toks: &[Token], i: usize) -> Option<u16> {
 }
 
 /// The clock span of each part of the day ([`day_part`]), minutes after midnight from
-/// and to: morning 4:00 to noon, afternoon noon to 6 p.m., evening 5 p.m. to midnight,
-/// night 9 p.m. to 6 a.m. (past midnight). Neighbours overlap where either word is said
-/// of the hour.
-const SPANS: [(u16, u16); 4] = [(240, 720), (720, 1080), (1020, 1440), (1260, 360)];
+/// and to, as news tells them: morning midnight to noon ("2 a.m. Sunday morning"),
+/// afternoon noon to 6 p.m., evening 5 p.m. to midnight, night 5 p.m. to 6 a.m. (past
+/// midnight: "around 7 p.m. Wednesday" / "Wednesday night" agree, as evening and night
+/// do, [`one_span`]). Neighbours overlap where either word is said of the hour.
+const SPANS: [(u16, u16); 4] = [(0, 720), (720, 1080), (1020, 1440), (1020, 360)];
 
 /// How many minutes a clock time lies outside which a part of the day and the time still
 /// read as neighbours, the softer kind ("evening" / "4:30 p.m.").

@@ -64,6 +64,16 @@ fn a_clock_time_within_the_part_of_the_day_is_no_flag() {
                 "The crash happened on Tuesday night.",
                 "The crash happened at 2:30 a.m. on Tuesday.",
             ),
+            // News tells the evening as the night, and the small hours as the morning
+            // (the development articles' "around 7 p.m. Wednesday" / "Wednesday night").
+            (
+                "She was struck around 7 p.m. Wednesday.",
+                "She was struck Wednesday night.",
+            ),
+            (
+                "The shooting happened early Sunday morning.",
+                "The shooting happened at 2:15 a.m. Sunday.",
+            ),
             (
                 "The crash happened on Tuesday morning.",
                 "The crash happened on Tuesday at around 9 a.m.",
