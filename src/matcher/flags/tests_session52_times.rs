@@ -102,6 +102,34 @@ fn a_clock_time_within_the_part_of_the_day_is_no_flag() {
 }
 
 #[test]
+fn a_part_of_the_day_and_a_clock_time_of_two_facts_are_no_flag() {
+    // The development data's pairs the rule first flagged: no day told on both sides,
+    // or no word shared around the two times.
+    no_flag_either(
+        Date,
+        &[
+            (
+                "I've visited five gas stations this morning and the Costco one is the first to have gas.",
+                "As of 9 pm ET Tuesday, 12.3% of gas stations in North Carolina didn't have gasoline.",
+            ),
+            (
+                "We're all learning this morning of the death, at age 95, of W. Mark Felt.",
+                "Felt died at 12:45 p.m. at his home in Santa Rosa, Calif.",
+            ),
+            // A day on one side only.
+            (
+                "The crash happened on Tuesday evening.",
+                "The crash happened at 2:50 p.m.",
+            ),
+            (
+                "A climber said he was expecting to die that night on the treacherous mountain.",
+                "A 36-year-old man died about 11am on Friday after he slipped and fell.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_deadline_expected_against_the_same_reached_is_the_softer_kind() {
     // Session 52's pair: no flag before.
     one_flag_of(
