@@ -190,6 +190,22 @@ fn asked_predicate(toks: &[Token], i: usize) -> Option<usize> {
     (j < toks.len()).then_some(j)
 }
 
+/// Whether token `k` of `toks` follows a form of "be" ([`ASKED_COPULAS`], "be", "been"),
+/// past any [`HEDGE_PATH`] words and at most one other word between ("was drunk", "had
+/// been drinking", "was deliberately set").
+fn after_be(toks: &[Token], k: usize) -> bool {
+    let be = |t: &Token| {
+        let w = t.norm.as_str();
+        (ASKED_COPULAS.contains(&w) && !matches!(w, "had" | "has" | "have"))
+            || matches!(w, "be" | "been")
+    };
+    let mut m = k;
+    while m > 0 && HEDGE_PATH.contains(&toks[m - 1].norm.as_str()) && !be(&toks[m - 1]) {
+        m -= 1;
+    }
+    (m.saturating_sub(2)..m).any(|n| be(&toks[n]))
+}
+
 /// Whether token `k` of `toks` is told as expected or possible by a hedge after it, with a
 /// form of "be" between ("an appeal was *likely*", "a deal is *expected*", "charges are
 /// *possible*"): a noun hedged as [`hedged`] hedges a verb after the hedge.
@@ -361,12 +377,17 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let undecided = |k: usize| open && open_or_denied(&plain.tokens, k);
             // A plan or a hope ("expect to reach") against a form told as done only.
             let hope = HOPES.contains(&h.tokens[i].norm.as_str());
+            // A word asked after a subject and "be" ("whether Warmbier was tortured") is
+            // answered by the same told after "be" only ("he was tortured"; not "evidence
+            // of abuse or torture").
+            let asked = asked_predicate(&h.tokens, i) == Some(j);
             let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
                 one_act(t, word)
                     && !t.stop
                     && !undecided(k)
                     && !hedged_after(&plain.tokens, k)
                     && (!hope || told_done(&plain.tokens, k, word))
+                    && (!asked || after_be(&plain.tokens, k))
             });
             let (k, same) = same?;
             let from = &h.tokens[decision_from(&h.tokens, i)];

@@ -64,6 +64,16 @@ fn an_outcome_told_or_asked_on_both_sides_or_another_outcome_is_no_flag() {
             "Police are investigating whether the driver was drunk; a witness said he was drunk.",
             "Police said the driver was drunk.",
         ),
+        // The development data's pairs: the word told not after "be" (a noun), or an
+        // adverb asked.
+        (
+            "There have been conflicting reports over whether Warmbier was tortured.",
+            "Doctors were unable to discover any physical evidence of abuse or torture.",
+        ),
+        (
+            "Several justices questioned whether it was even worth trying.",
+            "The justices struggled to fit the need to get at disruptive, even potentially dangerous, speech.",
+        ),
         // A subject with a mark inside it is no subject of "whether".
         (
             "It is unclear whether the driver, police said, was drunk.",
