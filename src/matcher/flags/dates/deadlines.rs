@@ -88,7 +88,7 @@ fn one_thing(a: &Prepared, (x, ex): (usize, usize), b: &Prepared, (y, ey): (usiz
                 let told = EXPECTED_BY.contains(&w) || DONE_BY.contains(&w);
                 t.kind == Kind::Word && !t.date && !told && !matches!(w, "be" | "been" | "by")
             })
-            .map(|t| t.stem.clone())
+            .map(|t| t.stem)
             .collect::<Vec<_>>()
     };
     let sa = content(a, x, ex);
