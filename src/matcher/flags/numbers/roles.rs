@@ -46,9 +46,11 @@ pub(super) fn does(p: &Prepared, i: usize) -> bool {
     while k < i + 6 && spaced(k) && BE_HAVE.contains(&toks[k].norm.as_str()) {
         k += 1;
     }
-    let w = toks.get(k).map_or("", |t| t.norm.as_str());
-    let verb = past_verb(w) || (k > verb_at && progressive(p, k));
-    spaced(k) && verb && toll_word(w).is_none()
+    if !spaced(k) {
+        return false;
+    }
+    let w = toks[k].norm.as_str();
+    (past_verb(w) || (k > verb_at && progressive(p, k))) && toll_word(w).is_none()
 }
 
 /// Words in "-ing" after a form of "to be" that tell no act of the count's people
@@ -62,13 +64,16 @@ const NOT_DOING: &[&str] = &["being", "having", "going", "getting"];
 /// for their *lives*": the injured).
 fn progressive(p: &Prepared, k: usize) -> bool {
     let toks = &p.tokens;
-    let w = toks[k].norm.as_str();
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let w = t.norm.as_str();
     let lives = toks
         .iter()
         .skip(k + 1)
         .take(3)
         .any(|t| matches!(t.norm.as_str(), "life" | "lives"));
-    w.len() > 5 && w.ends_with("ing") && !NOT_DOING.contains(&w) && !toks[k].stop && !lives
+    w.len() > 5 && w.ends_with("ing") && !NOT_DOING.contains(&w) && !t.stop && !lives
 }
 
 /// Nouns of a fate that count those it befell after "of" ("the evacuation of about 200
