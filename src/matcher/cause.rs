@@ -58,6 +58,7 @@ mod agent;
 pub(crate) mod chain;
 pub(crate) mod denied;
 mod investigated;
+mod place_phrase;
 mod ruled_out;
 #[cfg(test)]
 mod tests_chain;
@@ -65,6 +66,8 @@ mod tests_chain;
 mod tests_session51;
 #[cfg(test)]
 mod tests_session52;
+#[cfg(test)]
+mod tests_session52_english;
 #[cfg(test)]
 mod tests_speed;
 #[cfg(test)]
@@ -818,7 +821,7 @@ fn cause_as_subject(p: &Prepared) -> Option<(usize, (usize, usize))> {
     let toks = &p.tokens;
     (0..toks.len()).find_map(|i| {
         let (class, len) = cause_at(toks, i)?;
-        subject_cause_verb(p, i + len)?;
+        place_phrase::verb_after_cause(p, i + len)?;
         Some((class, (toks[i].start, toks[i + len - 1].end)))
     })
 }
@@ -1049,7 +1052,7 @@ fn subject_effect(p: &Prepared, start: usize) -> Option<usize> {
     let toks = &p.tokens;
     let at = cause_token(p, start);
     let (_, len) = cause_at(toks, at)?;
-    let (verb, _) = subject_cause_verb(p, at + len)?;
+    let (verb, _) = place_phrase::verb_after_cause(p, at + len)?;
     // Articles are passed over whatever the sentence's language is guessed to be (a
     // short German sentence may keep "den" as a content word, a short Dutch one "de":
     // [`article_after_verb`]).
@@ -1137,7 +1140,7 @@ pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
     // A cause as the subject with its hedge after it ("a landslide may have caused").
     let after = || {
         cause_at(toks, at).is_some_and(|(_, len)| {
-            subject_cause_verb(p, at + len).is_some_and(|(_, possible)| possible)
+            place_phrase::verb_after_cause(p, at + len).is_some_and(|(_, possible)| possible)
         })
     };
     // A cause investigated ("an arson investigation"): suspected.
@@ -1284,8 +1287,14 @@ fn caused_by_any(p: &Prepared) -> Option<(usize, usize)> {
 /// fire is* not yet known": 5).
 const UNKNOWN_WINDOW: usize = 6;
 
+/// How many tokens after "cause" its verb of being ([`CAUSE_COPULAS`]) may stand, the
+/// words of [`UNKNOWN`] right after it ("The cause *of the fire at the Marzahn substation
+/// is* not yet known": 8).
+const UNKNOWN_COPULA_WINDOW: usize = 10;
+
 /// The words of [`UNKNOWN`] a sentence tells its cause with ("cause" or "causes" before
-/// them within [`UNKNOWN_WINDOW`] tokens, no full stop between; or the words right
+/// them within [`UNKNOWN_WINDOW`] tokens, no full stop between, or right after its verb of
+/// being within [`UNKNOWN_COPULA_WINDOW`]; or the words right
 /// before "cause" and its article, as Spanish puts its verb first: "aún *se desconocen*
 /// las causas", "todavía *no se conoce* la causa", trial 36 N8): their code point range.
 fn unknown_cause(p: &Prepared) -> Option<(usize, usize)> {
@@ -1304,9 +1313,24 @@ fn unknown_cause(p: &Prepared) -> Option<(usize, usize)> {
             })
         })
     };
+    // A longer phrase of what caused ("the cause of the fire at the Marzahn substation
+    // *is* not yet known"; session 52): the words right after its verb of being, within
+    // [`UNKNOWN_COPULA_WINDOW`] tokens of "cause" and no mark between.
+    let chars = super::flags::chars_of(p);
+    let after_copula = |c: usize| {
+        let last = (c + 1 + UNKNOWN_COPULA_WINDOW).min(toks.len());
+        (c + 1..last)
+            .take_while(|&k| {
+                chars
+                    .get(toks[k - 1].end..toks[k].start)
+                    .is_some_and(|gap| gap.iter().all(|ch| ch.is_whitespace()))
+            })
+            .find(|&k| CAUSE_COPULAS.contains(&toks[k].norm.as_str()))
+    };
     causes.into_iter().find_map(|(c, _)| {
         let after = (c + 1..(c + 1 + UNKNOWN_WINDOW).min(toks.len()))
-            .find_map(|i| phrase_at(i).map(|(_, r)| r));
+            .find_map(|i| phrase_at(i).map(|(_, r)| r))
+            .or_else(|| after_copula(c).and_then(|k| phrase_at(k + 1).map(|(_, r)| r)));
         // Before: the phrase ends right before "cause" or before one article of it.
         let before = || {
             let end = match c.checked_sub(1).map(|k| &toks[k]) {

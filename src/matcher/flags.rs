@@ -306,6 +306,12 @@ mod tests_trial53_lines;
 mod tests_trial53_places;
 #[cfg(test)]
 mod tests_trial53_times;
+// Session 52 (s52-flagsE): a group doing something against one of its members hurt; a
+// part of the day against a clock time, a deadline expected against the same reached.
+#[cfg(test)]
+mod tests_session52_counts;
+#[cfg(test)]
+mod tests_session52_times;
 #[cfg(test)]
 mod tests_trial53_vehicles;
 // Session 51 (s51-places): one name in two spellings, lines, number words, false and

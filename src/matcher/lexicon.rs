@@ -55,6 +55,7 @@ pub(in crate::matcher) mod break_ins;
 pub(in crate::matcher) mod bylines;
 mod cardinals;
 pub(in crate::matcher) mod casualty;
+pub(in crate::matcher) mod cause_of;
 pub(in crate::matcher) mod changes;
 pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod clauses;

@@ -829,6 +829,8 @@ mod tests_session51_last;
 #[cfg(test)]
 mod tests_session52;
 #[cfg(test)]
+mod tests_session52_english;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;

@@ -10,8 +10,12 @@
 //! "caused", "led to", "provocó", "verursachte" ...): the content words of its clause
 //! before the verb are the cause and those after it the effect, or the other way round
 //! when a passive cue follows the verb (`CAUSED`: "The fire was caused by a fault").
+//! With no such verb, a noun of a cause with what it caused after it tells the link too
+//! ("The cause *of the fire* at the substation is not yet known": the effect is the fire,
+//! the cause what is said of it; session 52, [`noun_link`]).
 
-use super::{one_effect, CAUSED, SUBJECT_CAUSED, SUBJECT_CAUSED_AFTER};
+use super::{one_effect, CAUSED, CAUSE_COPULAS, CAUSE_WORDS, SUBJECT_CAUSED, SUBJECT_CAUSED_AFTER};
+use crate::matcher::lexicon::cause_of::CAUSE_OF;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -42,9 +46,12 @@ fn content(t: &Token) -> bool {
 fn read_link(p: &Prepared) -> Option<CausalLink> {
     let toks = &p.tokens;
     let chars = crate::matcher::flags::chars_of(p);
-    let v = toks
+    let Some(v) = toks
         .iter()
-        .position(|t| SUBJECT_CAUSED.contains(&t.norm.as_str()))?;
+        .position(|t| SUBJECT_CAUSED.contains(&t.norm.as_str()))
+    else {
+        return noun_link(p);
+    };
     let next = toks.get(v + 1).map(|t| t.norm.as_str());
     let verb = toks[v].norm.as_str();
     let passive = CAUSED
@@ -80,6 +87,44 @@ fn read_link(p: &Prepared) -> Option<CausalLink> {
             effect: after,
         },
     })
+}
+
+/// How many tokens after a noun of a cause its effect may run ("the cause of *the fire at
+/// the substation*").
+const EFFECT_WORDS: usize = 6;
+
+/// The link a noun of a cause tells (`CAUSE_WORDS` and a genitive of
+/// `lexicon::cause_of::CAUSE_OF` right after it: "The cause of the fire at the substation
+/// is not yet known"): the effect the content words after the genitive up to a verb of
+/// being (`CAUSE_COPULAS`), a punctuation mark or [`EFFECT_WORDS`] tokens; the cause the
+/// content words after that verb to the clause's end ("known", "short circuit"). `None`
+/// when either side has no content word.
+fn noun_link(p: &Prepared) -> Option<CausalLink> {
+    let toks = &p.tokens;
+    let chars = crate::matcher::flags::chars_of(p);
+    let parted = |k: usize| {
+        chars
+            .get(toks[k - 1].end..toks[k].start)
+            .is_some_and(|gap| gap.iter().any(|c| !c.is_whitespace() && *c != '-'))
+    };
+    let c = (0..toks.len().saturating_sub(1)).find(|&c| {
+        CAUSE_WORDS.contains(&toks[c].norm.as_str())
+            && CAUSE_OF.contains(&toks[c + 1].norm.as_str())
+            && !parted(c + 1)
+    })?;
+    let copula = |k: usize| CAUSE_COPULAS.contains(&toks[k].norm.as_str());
+    let last = (c + 2 + EFFECT_WORDS).min(toks.len());
+    let end = (c + 2..last)
+        .find(|&k| copula(k) || parted(k))
+        .filter(|&k| copula(k))?;
+    let clause_end = (end + 1..toks.len())
+        .find(|&k| parted(k))
+        .unwrap_or(toks.len());
+    let effect: Vec<usize> = (c + 2..end).filter(|&k| content(&toks[k])).collect();
+    let cause: Vec<usize> = (end + 1..clause_end)
+        .filter(|&k| content(&toks[k]))
+        .collect();
+    (!effect.is_empty() && !cause.is_empty()).then_some(CausalLink { cause, effect })
 }
 
 /// Whether a word of `xs` of `a` and one of `ys` of `b` name one thing (`one_effect`: one

@@ -12,7 +12,7 @@ use crate::matcher::prepared::{Idf, Prepared};
 
 /// Whether `a` and `b` read as two links of one chain, asked both ways round (the answer
 /// must be the same).
-fn chain(a: &str, b: &str) -> bool {
+pub(super) fn chain(a: &str, b: &str) -> bool {
     let idf = Idf::builtin();
     let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
     let ab = chain_links(&pa, &pb);
@@ -21,7 +21,7 @@ fn chain(a: &str, b: &str) -> bool {
 }
 
 /// The standalone score of `a` and `b`.
-fn score(a: &str, b: &str) -> f64 {
+pub(super) fn score(a: &str, b: &str) -> f64 {
     let idf = Idf::builtin();
     probability(&Prepared::new(a, idf), &Prepared::new(b, idf))
 }

@@ -593,6 +593,12 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         }
         // "evening" / "night": one span of the day.
         (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::one_span(p, q),
+        // "evening" / "at 8 p.m.": a clock time within the part of the day (session 52);
+        // a bound ("before 3 p.m.") may let either be.
+        (DateItem::DayPart(p), DateItem::Time(t, _, _, half, b))
+        | (DateItem::Time(t, _, _, half, b), DateItem::DayPart(p)) => {
+            b == -1 || b == 1 || super::dayparts::minutes_outside(p, t, half) == 0
+        }
         (x, y) => x == y,
     };
     let same_kind = |x: DateItem, y: DateItem| {
@@ -604,7 +610,10 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             ) | (DateItem::Weekday(_), DateItem::Weekday(_))
                 | (DateItem::Year(_), DateItem::Year(_))
                 | (DateItem::Time(..), DateItem::Time(..))
-                | (DateItem::DayPart(_), DateItem::DayPart(_))
+                | (
+                    DateItem::DayPart(_) | DateItem::Time(..),
+                    DateItem::DayPart(_) | DateItem::Time(..)
+                )
                 | (DateItem::Relative(..), DateItem::Relative(..))
                 | (DateItem::Period(..), DateItem::Period(..))
         )
@@ -631,12 +640,32 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     // so do "next week" / "next month" (`relative::relative_near`).
     let near = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::neighbours(p, q),
+        // A clock time an hour or less outside the part of the day ("evening" / "4:30
+        // p.m.").
+        (DateItem::DayPart(p), DateItem::Time(t, _, _, half, _))
+        | (DateItem::Time(t, _, _, half, _), DateItem::DayPart(p)) => {
+            super::dayparts::minutes_outside(p, t, half) <= super::dayparts::NEAR_SPAN
+        }
         (DateItem::Relative(o1, u1), DateItem::Relative(o2, u2)) => {
             relative::relative_near((o1, u1), (o2, u2))
         }
         _ => false,
     };
-    let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
+    // A part of the day and a clock time agree only where the other side has no item of
+    // the first's own kind ("at 7 p.m." / "Tuesday evening at 9 p.m." still differ).
+    let cross = |x: DateItem, y: DateItem| {
+        matches!(
+            (x, y),
+            (DateItem::DayPart(_), DateItem::Time(..)) | (DateItem::Time(..), DateItem::DayPart(_))
+        )
+    };
+    let agrees = |x: DateItem, other: &[Item]| {
+        let own = |y: DateItem| std::mem::discriminant(&x) == std::mem::discriminant(&y);
+        let has_own = other.iter().any(|&(y, _, _)| own(y));
+        other
+            .iter()
+            .any(|&(y, _, _)| compatible(x, y) && (!cross(x, y) || !has_own))
+    };
     // Across languages the words around two dates share no stem: any two dates of the
     // same kind may be about the same thing.
     let across = !da.is_empty() && !db.is_empty() && across_languages(a, b);
@@ -687,6 +716,20 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         }
         _ => about_same(xi, yi, Reach::Near),
     };
+    // Both sides tell one day ("on Tuesday evening" / "on Tuesday at 2:50 p.m."): a weekday
+    // or a day of a month each, that agree.
+    let day = |x: DateItem| {
+        matches!(
+            x,
+            DateItem::Weekday(_) | DateItem::Day(..) | DateItem::DayEither(..)
+        )
+    };
+    let one_day = da.iter().any(|&(x, ..)| {
+        day(x)
+            && db
+                .iter()
+                .any(|&(y, ..)| same_kind(x, y) && compatible(x, y))
+    });
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {
         if agrees(x, db) {
@@ -696,7 +739,12 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             if !same_kind(x, y) || agrees(y, da) {
                 continue;
             }
-            if let Some(s) = about_same(x, xi, yi) {
+            // A part of the day and a clock time only of one day both sides tell, and when
+            // the words around them tell one thing ([`CROSS_ANCHOR`]): "visited five gas
+            // stations this morning" / "As of 9 pm ET Tuesday, 12.3% of gas stations …"
+            // time two facts.
+            let told = |s: &f64| !cross(x, y) || (one_day && *s >= CROSS_ANCHOR);
+            if let Some(s) = about_same(x, xi, yi).filter(told) {
                 candidates.push((i, j, s));
             }
         }
@@ -751,6 +799,14 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             out.push(((da[i].1, db[j].1), true));
         }
     }
+    // A deadline expected against the same told as reached ("should be back by midnight"
+    // / "was back by midnight"): the softer flag, unless a flag holds either time.
+    if let Some(r) = deadlines::expected_against_done(a, da, b, db) {
+        let holds = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
+        if !out.iter().any(|f| holds(f.0 .0, r.0) || holds(f.0 .1, r.1)) {
+            out.push((r, true));
+        }
+    }
     // In the order of `a`'s ranges (the precision flags came last).
     let mut ordered: Vec<(Ranges, bool)> = Vec::with_capacity(out.len());
     for f in out {
@@ -778,6 +834,14 @@ fn time_apart(x: u16, y: u16, half: bool) -> u16 {
 /// "coalition" near their dates (about 0.4); one shared name three and four words away
 /// (0.08) tells less.
 const RELATIVE_ANCHOR: f64 = 0.25;
+
+/// The least anchor similarity (`anchor::anchor_match`) at which a part of the day and a
+/// clock time of one day are read as times of one thing (session 52): "The crash happened
+/// on Tuesday evening" / "The crash happened on Tuesday at 2:50 p.m." share the crash and
+/// its verb (1.25). The day is asked too: the development data's pairs of a part of the
+/// day and a time of no day told on both sides ("learning this morning of the death" /
+/// "Felt died at 12:45 p.m.") were the times of two facts.
+const CROSS_ANCHOR: f64 = RELATIVE_ANCHOR;
 
 /// Words right before a date that make it the start of a range ("from Dec. 3", "since
 /// Monday", "du 3", "desde el", "dal", "von", "vanaf", lower case).

@@ -115,3 +115,44 @@ pub(super) fn noon_or_midnight(toks: &[Token], i: usize) -> Option<u16> {
         .is_some_and(|n| n.start == t.end || DAY_PART_COMPOUND.contains(&n.norm.as_str()));
     (!compound).then_some(minutes)
 }
+
+/// The clock span of each part of the day ([`day_part`]), minutes after midnight from
+/// and to, as news tells them: morning midnight to noon ("2 a.m. Sunday morning"),
+/// afternoon noon to 6 p.m., evening 5 p.m. to midnight, night 5 p.m. to 6 a.m. (past
+/// midnight: "around 7 p.m. Wednesday" / "Wednesday night" agree, as evening and night
+/// do, [`one_span`]). Neighbours overlap where either word is said of the hour.
+const SPANS: [(u16, u16); 4] = [(0, 720), (720, 1080), (1020, 1440), (1020, 360)];
+
+/// How many minutes a clock time lies outside which a part of the day and the time still
+/// read as neighbours, the softer kind ("evening" / "4:30 p.m.").
+pub(super) const NEAR_SPAN: u16 = 60;
+
+/// How many minutes clock time `minutes` (after midnight) lies outside the span of part
+/// `part` of the day ([`SPANS`]), 0 within it; with `half` (the half of the day not said,
+/// "at 8") the nearer of its two readings. Session 52: "Tuesday evening" / "Tuesday at
+/// 2:50 p.m." are two times of the day; "Tuesday evening" / "Tuesday at 8 p.m." one.
+pub(super) fn minutes_outside(part: u8, minutes: u16, half: bool) -> u16 {
+    let Some(&(from, to)) = SPANS.get(usize::from(part).wrapping_sub(1)) else {
+        return 0;
+    };
+    let outside = |t: u16| {
+        let t = t % 1440;
+        let within = match from <= to {
+            true => (from..to).contains(&t),
+            false => t >= from || t < to,
+        };
+        // The shorter way round the clock to either end.
+        let apart = |e: u16| {
+            let d = t.abs_diff(e);
+            d.min(1440 - d)
+        };
+        match within {
+            true => 0,
+            false => apart(from).min(apart(to)),
+        }
+    };
+    match half {
+        true => outside(minutes % 720).min(outside(minutes % 720 + 720)),
+        false => outside(minutes),
+    }
+}

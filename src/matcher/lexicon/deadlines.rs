@@ -74,3 +74,27 @@ pub(in crate::matcher) const EXPECTED_BY: &[&str] = &[
     "zullen",
     "verwacht",
 ];
+
+/// Words that tell a thing as done before a bound ("Power *was* back by midnight", "Der
+/// Strom *war* bis Mitternacht zurück", "le courant *était* rétabli avant minuit"): past
+/// forms of "be" and auxiliaries of the perfect, in the seven languages; English words
+/// ending in "ed" count too (`flags/dates/deadlines.rs`). Against a deadline told as
+/// expected (`EXPECTED_BY`) it is the softer date flag (session 52). Present forms are
+/// left out ("ist", "est", "è" also tell a future in a forecast).
+#[rustfmt::skip]
+pub(in crate::matcher) const DONE_BY: &[&str] = &[
+    // en
+    "was", "were", "had", "has", "have", "came", "went", "got",
+    // de
+    "war", "waren", "hatte", "hatten", "kam", "kamen", "kehrte",
+    // fr
+    "était", "étaient", "fut", "furent", "avait", "avaient", "ont",
+    // es
+    "fue", "fueron", "estaba", "estaban", "había", "habían", "volvió",
+    // it
+    "era", "erano", "fu", "furono", "aveva", "avevano", "tornò",
+    // pt
+    "foi", "foram", "estava", "estavam", "tinha", "tinham", "voltou",
+    // nl ("was", "waren" as in English and German)
+    "werd", "werden", "kwam", "kwamen", "hadden",
+];

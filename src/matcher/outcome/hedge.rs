@@ -172,6 +172,59 @@ pub(super) fn asked_from(p: &Prepared, range: (usize, usize)) -> Option<usize> {
         .map(|m| toks[m].start.min(range.0))
 }
 
+/// Forms of "be" (and "had" before "been") after which "whether" and its subject leave
+/// the word that follows open ("whether the driver *was* drunk", "whether he *had been*
+/// drinking").
+const ASKED_COPULAS: &[&str] = &["was", "were", "is", "are", "had", "has", "have"];
+
+/// How many words the subject between "whether" and a form of [`ASKED_COPULAS`] may have
+/// ("whether *the bus driver* was drunk").
+const ASKED_SUBJECT: usize = 4;
+
+/// The token "whether" at `i` of `toks` leaves open after its subject and a form of "be"
+/// ([`ASKED_COPULAS`], "had" only before "been"): the content word after the form and any
+/// [`HEDGE_PATH`] words ("whether the driver was *drunk*", "whether the fire had been
+/// *set*"; session 52). The subject is one to [`ASKED_SUBJECT`] words with no mark
+/// between them, no negation and no "to" or modal of [`OPEN_VERB_BEFORE`] ("whether it
+/// would" is the modal rule's).
+fn asked_predicate(toks: &[Token], i: usize) -> Option<usize> {
+    if toks[i].norm != "whether" {
+        return None;
+    }
+    let last = (i + 2 + ASKED_SUBJECT).min(toks.len());
+    let c = (i + 2..last).find(|&c| ASKED_COPULAS.contains(&toks[c].norm.as_str()))?;
+    let subject_ok = toks[i + 1..c].iter().enumerate().all(|(n, t)| {
+        let joined = toks[i + n].end + 1 >= t.start;
+        let modal = OPEN_VERB_BEFORE.contains(&t.norm.as_str());
+        t.kind == Kind::Word && joined && !t.negation && !modal
+    });
+    let had = matches!(toks[c].norm.as_str(), "had" | "has" | "have");
+    if !subject_ok || (had && toks.get(c + 1).is_none_or(|n| n.norm != "been")) {
+        return None;
+    }
+    let mut j = c + 1;
+    while j < toks.len() && HEDGE_PATH.contains(&toks[j].norm.as_str()) {
+        j += 1;
+    }
+    (j < toks.len()).then_some(j)
+}
+
+/// Whether token `k` of `toks` follows a form of "be" ([`ASKED_COPULAS`], "be", "been"),
+/// past any [`HEDGE_PATH`] words and at most one other word between ("was drunk", "had
+/// been drinking", "was deliberately set").
+fn after_be(toks: &[Token], k: usize) -> bool {
+    let be = |t: &Token| {
+        let w = t.norm.as_str();
+        (ASKED_COPULAS.contains(&w) && !matches!(w, "had" | "has" | "have"))
+            || matches!(w, "be" | "been")
+    };
+    let mut m = k;
+    while m > 0 && HEDGE_PATH.contains(&toks[m - 1].norm.as_str()) && !be(&toks[m - 1]) {
+        m -= 1;
+    }
+    (m.saturating_sub(2)..m).any(|n| be(&toks[n]))
+}
+
 /// Whether token `k` of `toks` is told as expected or possible by a hedge after it, with a
 /// form of "be" between ("an appeal was *likely*", "a deal is *expected*", "charges are
 /// *possible*"): a noun hedged as [`hedged`] hedges a verb after the hedge.
@@ -223,10 +276,16 @@ pub(super) fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
         }
         // "whether" and "if" leave a verb open, after "to" or a modal; "si" / "se" the
         // verb right after them.
-        let verb = !matches!(t.norm.as_str(), "whether" | "if")
+        let mut verb = !matches!(t.norm.as_str(), "whether" | "if")
             || toks[i + 1..j]
                 .iter()
                 .any(|m| OPEN_VERB_BEFORE.contains(&m.norm.as_str()));
+        // Or a subject and a form of "be" ("whether *the driver was* drunk").
+        if open && !verb {
+            if let Some(k) = asked_predicate(toks, i) {
+                (j, verb) = (k, true);
+            }
+        }
         if let Some(w) = toks.get(j).filter(|_| !open || verb) {
             if w.kind == Kind::Word && !w.stop && !w.proper && !w.date && !w.negation {
                 out.push((i, j));
@@ -337,12 +396,17 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let undecided = |k: usize| open && open_or_denied(&plain.tokens, k);
             // A plan or a hope ("expect to reach") against a form told as done only.
             let hope = HOPES.contains(&h.tokens[i].norm.as_str());
+            // A word asked after a subject and "be" ("whether Warmbier was tortured") is
+            // answered by the same told after "be" only ("he was tortured"; not "evidence
+            // of abuse or torture").
+            let asked = asked_predicate(&h.tokens, i) == Some(j);
             let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
                 one_act(t, word)
                     && !t.stop
                     && !undecided(k)
                     && !hedged_after(&plain.tokens, k)
                     && (!hope || told_done(&plain.tokens, k, word))
+                    && (!asked || after_be(&plain.tokens, k))
             });
             let (k, same) = same?;
             let from = &h.tokens[decision_from(&h.tokens, i)];

@@ -21,8 +21,10 @@ const BE_HAVE: &[&str] = &["was", "were", "is", "are", "have", "has", "had", "be
 /// Whether the count at token `i` of `p` is the subject of a verb in the past that tells
 /// no fate ([`past_verb`], not a word of a toll): its noun of a word or two, a form of
 /// [`BE_HAVE`] or two, then the verb ("About 120 firefighters fought the fire", "Some 150
-/// firefighters were deployed", "Around 120 firefighters battled the flames"). Such a
-/// count is of people doing something, no count of the dead or the injured (trial 33 F5).
+/// firefighters were deployed", "Around 120 firefighters battled the flames"), or after a
+/// form of "to be" a verb in "-ing" ([`progressive`]: "More than 400 firefighters were
+/// fighting the blaze"; session 52). Such a count is of people doing something, no count
+/// of the dead or the injured (trial 33 F5): against "One firefighter was injured" no flag.
 /// Not a noun in "-ed" ("three injured firefighters": the toll word comes first).
 pub(super) fn does(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
@@ -40,10 +42,38 @@ pub(super) fn does(p: &Prepared, i: usize) -> bool {
     if noun(k) && !BE_HAVE.contains(&toks[k].norm.as_str()) {
         k += 1;
     }
+    let verb_at = k;
     while k < i + 6 && spaced(k) && BE_HAVE.contains(&toks[k].norm.as_str()) {
         k += 1;
     }
-    spaced(k) && past_verb(&toks[k].norm) && toll_word(&toks[k].norm).is_none()
+    if !spaced(k) {
+        return false;
+    }
+    let w = toks[k].norm.as_str();
+    (past_verb(w) || (k > verb_at && progressive(p, k))) && toll_word(w).is_none()
+}
+
+/// Words in "-ing" after a form of "to be" that tell no act of the count's people
+/// ("were *being* treated", "are *going* to", "were *fighting for their lives*" is read
+/// by [`progressive`]).
+const NOT_DOING: &[&str] = &["being", "having", "going", "getting"];
+
+/// Whether token `k` of `p` is a verb in "-ing" of an act (after a form of "to be": "More
+/// than 400 firefighters were *fighting* the blaze", "Dozens of rescuers are *searching*";
+/// session 52): not a word of [`NOT_DOING`], nor one of a fate told after it ("fighting
+/// for their *lives*": the injured).
+fn progressive(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    let w = t.norm.as_str();
+    let lives = toks
+        .iter()
+        .skip(k + 1)
+        .take(3)
+        .any(|t| matches!(t.norm.as_str(), "life" | "lives"));
+    w.len() > 5 && w.ends_with("ing") && !NOT_DOING.contains(&w) && !t.stop && !lives
 }
 
 /// Nouns of a fate that count those it befell after "of" ("the evacuation of about 200
