@@ -42,7 +42,10 @@ pub(crate) fn characters(a: &Prepared, b: &Prepared) -> [f32; N] {
         ratio(2 * count_shared(ga, gb), ga.len() + gb.len())
     });
     let (ca, cb) = (&a.wording.chars4, &b.wording.chars4);
-    [unshared, ratio(2 * count_shared(ca, cb), ca.len() + cb.len())]
+    [
+        unshared,
+        ratio(2 * count_shared(ca, cb), ca.len() + cb.len()),
+    ]
 }
 
 #[cfg(test)]

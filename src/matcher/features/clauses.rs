@@ -67,7 +67,10 @@ mod tests {
 
     #[test]
     fn another_order_or_a_changed_word_is_a_short_run() {
-        let reordered = features(BASE, "In the quarter profits rose 5 percent, the company said.");
+        let reordered = features(
+            BASE,
+            "In the quarter profits rose 5 percent, the company said.",
+        );
         assert_eq!(reordered, [0.0; N]);
         let changed = features(BASE, "The firm said earnings rose 5 percent in the period.");
         assert!(changed[0] <= 2.0 / 15.0 && changed[2] > 0.0, "{changed:?}");

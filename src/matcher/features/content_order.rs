@@ -55,11 +55,17 @@ mod tests {
             base,
             "In the city centre, after the robbery, three men were arrested by police.",
         );
-        assert!(shuffled[0] < kept[0] && shuffled[3] < kept[3], "{shuffled:?}");
-        assert_eq!(kept, features(
-            "Police have arrested three men following a robbery in the city centre.",
-            base,
-        ));
+        assert!(
+            shuffled[0] < kept[0] && shuffled[3] < kept[3],
+            "{shuffled:?}"
+        );
+        assert_eq!(
+            kept,
+            features(
+                "Police have arrested three men following a robbery in the city centre.",
+                base,
+            )
+        );
     }
 
     #[test]
