@@ -5,7 +5,7 @@
 //! merges (issue 8, session 52; the candidates of session 44 and 51,
 //! `examples/common/extra.rs`).
 
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{fold_accents, Kind, Token};
 
 /// The wording of one sentence, each list read once from its text and tokens.
 #[derive(Debug, Clone, Default)]
@@ -15,11 +15,12 @@ pub(crate) struct Wording {
     /// The bigrams of [`Wording::content_seq`] (hashed), sorted and unique.
     pub(crate) content_bigrams: Vec<u64>,
     /// (stem, trigram) of each content word (a word, not a number or a date word): the
-    /// character trigrams of its normalised form with a start and an end mark ("^ab",
+    /// character trigrams of its normalised form, the diacritics of Latin and Greek
+    /// letters taken off as for stems ("núñez" / "nunez"), with a start and an end mark ("^ab",
     /// "abc", "bc$"), the three code points packed 21 bits each; sorted and unique.
     pub(crate) word_grams: Vec<(u64, u64)>,
-    /// The character 4-grams of the whole text in lower case with each run of white
-    /// space as one space (hashed), sorted and unique.
+    /// The character 4-grams of the whole text in lower case, diacritics taken off, with
+    /// each run of white space as one space (hashed), sorted and unique.
     pub(crate) chars4: Vec<u64>,
     /// Every stem of the sentence, stop words too, sorted and unique.
     pub(crate) stems: Vec<u64>,
@@ -57,14 +58,17 @@ impl Wording {
         let mut word_grams = Vec::new();
         for t in tokens.iter().filter(|t| !t.stop && t.kind == Kind::Word) {
             let marked: Vec<char> = std::iter::once('^')
-                .chain(t.norm.chars())
+                .chain(fold_accents(&t.norm).chars())
                 .chain(std::iter::once('$'))
                 .collect();
             word_grams.extend(marked.windows(3).map(|w| (t.stem, pack3(w[0], w[1], w[2]))));
         }
         let lower: Vec<char> = text
             .split_whitespace()
-            .flat_map(|w| std::iter::once(' ').chain(w.chars().flat_map(char::to_lowercase)))
+            .flat_map(|w| {
+                let w: Vec<char> = fold_accents(&w.to_lowercase()).chars().collect();
+                std::iter::once(' ').chain(w)
+            })
             .skip(1)
             .collect();
         Wording {
@@ -105,6 +109,22 @@ mod tests {
         // Trigrams of words only: "^ma", "may", "ayo", "yor", "or$" of "mayor".
         assert_eq!(one.word_grams.len(), 5);
         assert!(one.stems.len() == 2 && one.content_seq.len() == 1);
+    }
+
+    /// One outlet keeps the accents of a name, another drops them: the same lists.
+    #[test]
+    fn accents_are_taken_off_as_for_stems() {
+        let (plain, accented) = (
+            wording("Police arrested Jose Luis Nunez in Montreal."),
+            wording("Police arrested José Luis Núñez in Montréal."),
+        );
+        assert_eq!(plain.chars4, accented.chars4);
+        assert_eq!(plain.word_grams, accented.word_grams);
+        // Near case: another name is other lists.
+        assert_ne!(
+            plain.chars4,
+            wording("Police arrested Jose Luis Perez in Montreal.").chars4
+        );
     }
 
     #[test]
