@@ -5,9 +5,18 @@
 //! [`features`] turns a pair into the [`N_FEATURES`] numbers the learned model
 //! (`weights.rs`) combines; the training program (`examples/train_matcher.rs`) uses the
 //! same function, so training and use cannot drift apart.
+//!
+//! The first 26 features are the whole sentences' overlap, names, numbers and dates; the
+//! last 12 (session 52, issue 8) read the wording (`Prepared::wording`): the content words
+//! in order (`features/content_order.rs`), characters (`features/characters.rs`) and an
+//! extra clause or a quotation on one side (`features/clauses.rs`).
 
 pub use super::prepared::{Idf, Prepared, StemBuild, StemHasher, StemMap};
 use super::weights;
+
+mod characters;
+mod clauses;
+mod content_order;
 
 /// Whether `a` and `b` both name a date of kind `k` (`Prepared::date_kinds`: 0 a month,
 /// 1 a weekday, 2 a year, 3 a day of the month) and share none of them: the two tell that
@@ -138,7 +147,10 @@ fn ratio(n: usize, d: usize) -> f32 {
 }
 
 /// Number of features the model uses.
-pub const N_FEATURES: usize = 26;
+pub const N_FEATURES: usize = 26 + WORDING;
+
+/// Number of the wording features at the end of the vector.
+const WORDING: usize = content_order::N + characters::N + clauses::N;
 
 /// Names of the features, in order (for the training report and weights file).
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
@@ -168,6 +180,18 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "stopword_jaccard",
     "cosine_x_length",
     "all_content_shared",
+    "content_lcs_min",
+    "content_lcs_max",
+    "content_bigram_min",
+    "content_bigram_max",
+    "content_words_log_diff",
+    "numbers_written_diff",
+    "unshared_words_char3_dice",
+    "text_char4_dice",
+    "unmatched_run_max",
+    "unmatched_run_share_max",
+    "unmatched_run_min",
+    "quote_one_sided",
 ];
 
 /// The features of a pair. Symmetric in `a` and `b`.
@@ -262,6 +286,11 @@ pub(crate) fn features_sharing(
     f[23] = ratio(ns, a.stops.len() + b.stops.len() - ns);
     f[24] = cos * f[10];
     f[25] = (f[1] >= 0.999) as u8 as f32;
+    let (order, chars) = (26, 26 + content_order::N);
+    let clause = chars + characters::N;
+    f[order..chars].copy_from_slice(&content_order::content_order(&a.wording, &b.wording));
+    f[chars..clause].copy_from_slice(&characters::characters(a, b));
+    f[clause..].copy_from_slice(&clauses::clauses(a, b));
     f
 }
 

@@ -13,6 +13,8 @@ use std::sync::{Arc, OnceLock};
 pub(crate) mod count_slots;
 use count_slots::{counted_thing, spelled_thing};
 pub(crate) use count_slots::{group_thing, CountSlot};
+pub(crate) mod wording;
+pub(crate) use wording::Wording;
 
 /// A hasher for keys that are already good 64-bit hashes (stem hashes): one multiply.
 #[derive(Debug, Clone, Copy, Default)]
@@ -157,6 +159,8 @@ pub struct Prepared {
     pub(crate) bigrams: Vec<u64>,
     pub(crate) stops: Vec<u64>,
     pub(crate) chars3: Vec<u32>,
+    /// The lists the wording features read (`features/wording.rs`).
+    pub(crate) wording: Wording,
     pub(crate) numbers: Vec<u64>,
     /// The figures told in a notation of their own, a clock time or a count of decades
     /// ("7:40 p.m." / "19:40", "two decades" / "twenty years"), in token order: one
@@ -426,6 +430,7 @@ impl Prepared {
             bigrams,
             stops,
             chars3,
+            wording: Wording::new(text, tokens),
             numbers,
             figure_spans: Vec::new(),
             count_slots,
