@@ -224,6 +224,12 @@ impl Corpus {
         let mut sentences = sentences;
         super::super::speakers::resolve_pronouns(&mut sentences, |s| (s.doc, &mut s.prep));
         super::super::speakers::resolve_roles(&mut sentences, |s| (s.doc, &mut s.prep));
+        super::super::speakers::resolve_quotations(&mut sentences, |s| (s.doc, &mut s.prep), &idf);
+        for s in sentences.iter_mut() {
+            if let Some((p, _)) = s.part.as_mut() {
+                p.quotation = s.prep.quotation.clone();
+            }
+        }
         super::super::flags::mark_timelines(&mut sentences, |s| (s.doc, &mut s.prep));
         // A timeline's line stays one without its frame ("…, the utility says").
         for s in sentences.iter_mut() {
