@@ -9,14 +9,11 @@
 use parallax::linking::{self, SpanSuggestion};
 use parallax::model::{Label, Workspace};
 
+mod linking_util;
+use linking_util::cp_find;
+
 const A: &str = include_str!("fixtures/trial55/a_wire.txt");
 const C: &str = include_str!("fixtures/trial55/c_live.txt");
-
-fn cp_find(text: &str, needle: &str) -> (usize, usize) {
-    let byte = text.find(needle).expect("needle in text");
-    let start = text[..byte].chars().count();
-    (start, start + needle.chars().count())
-}
 
 fn slice(text: &str, (start, end): (usize, usize)) -> String {
     text.chars().skip(start).take(end - start).collect()

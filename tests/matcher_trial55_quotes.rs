@@ -67,4 +67,12 @@ fn one_speaker_or_none_named_gives_no_flag() {
     for line in ["09:40", SECOND] {
         assert!(speakers(&p, QUOTE, line).is_empty(), "{line}");
     }
+    // Marks left open at the end of one line and closed on the next are no quotation of
+    // two sentences (lines of unrelated text; the benchmark's articles): no flag there.
+    let (_, p) = matcher_util::pairs(
+        "\"We have never seen water come down this fast. Within twenty minutes the stream had become a wall of mud and rock,\" said Thomas Kerschbaumer, head of the rescue service.",
+        "09:40 – Fire commander Reinhard Kircher tells ORF radio: \u{201c}We have never seen water come down this fast.\nWithin twenty minutes the stream had become a wall of mud and rock.\u{201d}",
+    );
+    assert_eq!(speakers(&p, QUOTE, "09:40").len(), 1);
+    assert!(speakers(&p, QUOTE, SECOND).is_empty());
 }

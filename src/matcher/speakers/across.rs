@@ -52,28 +52,33 @@ fn runs(text: &str) -> Runs {
 }
 
 /// Sets [`Prepared::quotation`] of each sentence of a quotation that runs over two to
-/// [`MOST_SENTENCES`] sentences of one article (one opens a quotation it does not close,
-/// the next ones without marks go on, one closes it), when exactly one of them names a
-/// speaker ([`speakers`]) and the sentence itself names none: the quotation's sentences
-/// joined by a space, prepared with `idf`. `sentences` are in article order; `at` gives a
-/// sentence's article and its prepared text.
+/// [`MOST_SENTENCES`] sentences of one paragraph (one opens a quotation it does not
+/// close, the next ones without marks go on, one closes it), when exactly one of them
+/// names a speaker ([`speakers`]) and the sentence itself names none: the quotation's
+/// sentences joined by a space, prepared with `idf`. `sentences` are in article order;
+/// `at` gives a sentence's (article, start, end), code points, and its prepared text;
+/// `one_paragraph(doc, from, to)` whether code points `from..to` of article `doc` (what
+/// lies between two sentences) hold no line break.
 pub(crate) fn resolve_quotations<S>(
     sentences: &mut [S],
-    at: impl Fn(&mut S) -> (usize, &mut Prepared),
+    at: impl Fn(&mut S) -> ((usize, usize, usize), &mut Prepared),
+    one_paragraph: impl Fn(usize, usize, usize) -> bool,
     idf: &Idf,
 ) {
     let mut k = 0;
     while k < sentences.len() {
-        let (doc, p) = at(&mut sentences[k]);
+        let ((doc, _, mut last_end), p) = at(&mut sentences[k]);
         if runs(&p.text) != Runs::Opens {
             k += 1;
             continue;
         }
-        // The sentence that closes it, in the same article.
+        // The sentence that closes it, in the same paragraph.
         let mut end = None;
         for j in k + 1..sentences.len().min(k + MOST_SENTENCES) {
-            let (d, q) = at(&mut sentences[j]);
-            match (d == doc, runs(&q.text)) {
+            let ((d, s, e), q) = at(&mut sentences[j]);
+            let joined = d == doc && s >= last_end && one_paragraph(d, last_end, s);
+            last_end = e;
+            match (joined, runs(&q.text)) {
                 (true, Runs::None) => continue,
                 (true, Runs::Closes) => end = Some(j),
                 _ => {}
