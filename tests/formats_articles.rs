@@ -31,6 +31,38 @@ fn a_timestamp_line_or_byline_is_not_the_title() {
     assert_eq!(a.title, "Updated: 3 May 2013");
 }
 
+/// Trial 55: a live page's title ("Austria flash flood: live updates") is furniture, never
+/// a card, yet it names the article; the page was named after its file ("c_live"). An
+/// invitation or a bare tag before the headline is still passed over.
+#[test]
+fn a_live_pages_title_names_the_article() {
+    let text = "Austria flash flood: live updates\n\nAll times are local (CEST).\n\n18:40 \u{2013} A torrent hits Gschnitz.\n";
+    let a = read_article("c_live.txt", text.as_bytes()).unwrap();
+    assert_eq!(a.title, "Austria flash flood: live updates");
+    assert_eq!(a.text, text, "the text is kept whole");
+    for (first, title) in [
+        (
+            "LIVE: Orosei wildfire forces evacuations",
+            "LIVE: Orosei wildfire forces evacuations",
+        ),
+        (
+            "Waldbrand auf Sardinien \u{2013} Liveticker",
+            "Waldbrand auf Sardinien \u{2013} Liveticker",
+        ),
+        // Near cases: furniture that names nothing is passed over as before.
+        ("Live updates:", "Fire near Orosei"),
+        (
+            "Follow live: firefighters battle the blaze",
+            "Fire near Orosei",
+        ),
+        ("Last updated: 3 May 2013", "Fire near Orosei"),
+    ] {
+        let text = format!("{first}\nFire near Orosei\nA fire burned.\n");
+        let a = read_article("live.txt", text.as_bytes()).unwrap();
+        assert_eq!(a.title, title, "{first}");
+    }
+}
+
 /// Session 49's last pass: a first line of only zero-width characters (or a Markdown
 /// heading, or an HTML `<title>`, of only them) became a heading no one can see. Such a
 /// line is passed over like an empty one.

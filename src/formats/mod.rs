@@ -406,7 +406,9 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         ));
     }
     let is_md = lower.ends_with(".md") || lower.ends_with(".markdown");
-    // The first line that is not a page's "Last updated: ..." line or byline. A line ends
+    // The first line that is not a page's "Last updated: ..." line or byline; a live
+    // page's title ("Austria flash flood: live updates") is furniture but names the
+    // article (trial 55). A line ends
     // at "\n", "\r\n" or a lone "\r" (an old Mac export, trial 44 F5).
     // A line of only invisible characters (zero-width spaces, joiners: `decode::is_blank`)
     // shows as nothing, so it is passed over like an empty one: it would make a heading
@@ -420,7 +422,7 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
     };
     let first = lines()
         .filter(shows)
-        .find(|l| !crate::matcher::is_timestamp_line(l))
+        .find(|l| !crate::matcher::is_timestamp_line(l) || crate::matcher::is_live_title_line(l))
         .or_else(|| lines().find(shows));
     let title = match first {
         Some(line) if is_md && (line.starts_with('#') || is_headline(line)) => {

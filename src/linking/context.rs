@@ -328,8 +328,43 @@ impl Matching {
         };
         let sentence: Vec<char> = text.chars().skip(start).take(end - start).collect();
         let ((a, b), label) = match_part(&sentence, label, source);
-        (start + a, start + b, label)
+        let (a, b) = match label {
+            Label::Quote => quotation_across(text, (start, end), (start + a, start + b)),
+            _ => (start + a, start + b),
+        };
+        (a, b, label)
     }
+}
+
+/// A quote's part `(a, b)` of sentence `start..end` of `text` (code points of the
+/// document) widened to the whole quotation it lies in when that quotation runs over
+/// more than one sentence of its paragraph, from its opening mark to its closing one
+/// ("“We have never seen water come down this fast. Within twenty minutes the stream had
+/// become a wall of mud and rock.”": trial 55, step 2 gave the first sentence alone
+/// without its opening mark). A quotation within the sentence leaves the part as it is.
+fn quotation_across(
+    text: &str,
+    (start, end): (usize, usize),
+    (a, b): (usize, usize),
+) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let line_break = |c: &char| matches!(c, '\n' | '\r');
+    let p0 = chars[..start.min(chars.len())]
+        .iter()
+        .rposition(line_break)
+        .map_or(0, |k| k + 1);
+    let p1 = chars[end.min(chars.len())..]
+        .iter()
+        .position(line_break)
+        .map_or(chars.len(), |k| end + k);
+    let marks = crate::matcher::quote_marks(&chars[p0..p1]);
+    marks
+        .iter()
+        .filter_map(|&(i, j)| Some((p0 + i, p0 + j?)))
+        .filter(|&(o, c)| o < c && (o < start || c >= end) && o < b && a <= c)
+        .map(|(o, c)| (a.min(o), b.max(c + 1)))
+        .next()
+        .unwrap_or((a, b))
 }
 
 #[cfg(test)]

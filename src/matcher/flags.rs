@@ -735,8 +735,11 @@ pub(crate) fn clock_spans(p: &Prepared) -> Vec<(u16, usize, usize)> {
 /// the page reads it for a span's sentence too (`linking::context`), so the page and
 /// `parallax suggest` flag one pair of sentences alike.
 pub(crate) fn speaker_flag(a: &Prepared, b: &Prepared) -> Option<Discrepancy> {
-    let (ar, br) = speaker_conflict(a, b)?;
-    Some(flag(DiscrepancyKind::Speaker, (a, ar), (b, br), false))
+    match speaker_conflict(a, b) {
+        Some((ar, br)) => Some(flag(DiscrepancyKind::Speaker, (a, ar), (b, br), false)),
+        // A sentence of a quotation whose speaker another sentence names (trial 55, F5).
+        None => super::speakers::speaker_flag_across(a, b),
+    }
 }
 
 /// Whether a place name (its tokens' normalised forms, joined by spaces: "ohio", "u.s.",

@@ -8,6 +8,7 @@
 //! in [`live`].
 
 mod live;
+pub(super) use live::is_live_title;
 
 /// How an English line of furniture opens, as normalised words.
 const EN: &[&[&str]] = &[

@@ -143,7 +143,7 @@ pub use weights::THRESHOLD;
 /// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
 pub use lexicon::month_number;
-pub use page_lines::{dated_head, is_timestamp_line, reports_no_fact};
+pub use page_lines::{dated_head, is_live_title_line, is_timestamp_line, reports_no_fact};
 pub use part::{attribution_frames, match_part, match_part_quoted, name_words, quote_marks};
 pub use segment::{
     longest_cut, paragraphs, segment, sentence_ends, us_state_abbreviation, SENTENCE_MAX,

@@ -225,6 +225,13 @@ pub fn is_timestamp_line(text: &str) -> bool {
     is_page_line(text, &super::text::tokenize(text, &super::text::stemmer()))
 }
 
+/// Whether `text` is a live page's title ("Austria flash flood: live updates"): page
+/// furniture that is never a card ([`is_timestamp_line`] holds), yet the line that names
+/// its article (`formats::read_article`; trial 55).
+pub fn is_live_title_line(text: &str) -> bool {
+    super::furniture::is_live_title(text)
+}
+
 /// Whether `text` reports no fact and is never suggested: a line of [`is_timestamp_line`]
 /// or page furniture, a lead-in ([`is_lead_in`]: "Playboy founder Hugh Hefner said:"), a
 /// section heading ([`is_heading`]) or a place's name alone ([`is_place_line`]: "Berlin.").

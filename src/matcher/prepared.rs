@@ -198,6 +198,11 @@ pub struct Prepared {
     /// name: "el murciano Carlos Alcaraz"; the corpus sets it, `speakers::resolve_roles`),
     /// `None` when unknown or for a standalone text.
     pub(crate) role_speaker: Option<(u64, u64)>,
+    /// The whole quotation when the sentence is one of a quotation running over several
+    /// sentences whose speaker another of them names (its sentences joined; the corpus
+    /// sets it, `speakers::resolve_quotations`), `None` otherwise: the sentence's speaker
+    /// flag is read in it (trial 55, F5).
+    pub(crate) quotation: Option<Arc<Prepared>>,
     /// Whether `text` is ASCII (code points are bytes then: the flags slice it).
     pub(crate) ascii: bool,
     /// What the flag rules read of the sentence, read once (`flags/facts.rs`); shared by
@@ -443,6 +448,7 @@ impl Prepared {
             position: 0.0,
             context_speaker: None,
             role_speaker: None,
+            quotation: None,
             ascii: true,
             facts: Arc::new(facts),
             bare: None,
@@ -477,6 +483,7 @@ impl Prepared {
         bare.position = self.position;
         bare.context_speaker = self.context_speaker;
         bare.role_speaker = self.role_speaker;
+        bare.quotation = self.quotation.clone();
         Some(bare)
     }
 

@@ -18,7 +18,8 @@
 //! - `pronouns.rs`: "..., he said" resolved to the person an earlier sentence named;
 //!   `role_people.rs`: a bare role as the speaker ("dijo el murciano") resolved to the one
 //!   person its article names with that word ("el murciano Carlos Alcaraz");
-//! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]);
+//! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]); `across.rs`: the
+//!   speaker of a quotation running over several sentences, read by each of them;
 //! - `bodies.rs`: organisations and public bodies as sources ("according to Amnesty
 //!   International" / "according to the Red Cross", "the police" / "the fire brigade",
 //!   "Russia's defence ministry" / "Ukraine's defence ministry"), and their spokespeople
@@ -42,6 +43,7 @@ use super::features::Prepared;
 use super::flags::{joins_name, surface};
 use super::text::Kind;
 
+mod across;
 mod bodies;
 mod capitals;
 mod clause_end;
@@ -63,6 +65,7 @@ mod sources;
 mod subject;
 mod titles;
 
+pub(crate) use across::{resolve_quotations, speaker_flag_across};
 pub(crate) use conflict::speaker_conflict;
 pub(crate) use credited::credited;
 pub(crate) use find::speakers;

@@ -224,6 +224,23 @@ impl Corpus {
         let mut sentences = sentences;
         super::super::speakers::resolve_pronouns(&mut sentences, |s| (s.doc, &mut s.prep));
         super::super::speakers::resolve_roles(&mut sentences, |s| (s.doc, &mut s.prep));
+        // A quotation runs over sentences of one paragraph: no line break between them.
+        let one_paragraph = |doc: usize, from: usize, to: usize| {
+            doc_chars[doc]
+                .get(from..to)
+                .is_some_and(|gap: &[char]| !gap.iter().any(|&c| c == '\n' || c == '\r'))
+        };
+        super::super::speakers::resolve_quotations(
+            &mut sentences,
+            |s| ((s.doc, s.start, s.end), &mut s.prep),
+            one_paragraph,
+            &idf,
+        );
+        for s in sentences.iter_mut() {
+            if let Some((p, _)) = s.part.as_mut() {
+                p.quotation = s.prep.quotation.clone();
+            }
+        }
         super::super::flags::mark_timelines(&mut sentences, |s| (s.doc, &mut s.prep));
         // A timeline's line stays one without its frame ("…, the utility says").
         for s in sentences.iter_mut() {

@@ -58,6 +58,14 @@ impl Corpus {
         if k < ranges.len() {
             p.role_speaker = self.sentences[self.doc_first[doc] + k].prep.role_speaker;
         }
+        // A part of a sentence of a quotation running over sentences: its speaker is read
+        // in the whole quotation, as for that sentence (`speakers::resolve_quotations`).
+        if k < ranges.len() {
+            p.quotation = self.sentences[self.doc_first[doc] + k]
+                .prep
+                .quotation
+                .clone();
+        }
         Some(Cow::Owned(p))
     }
 

@@ -34,14 +34,44 @@ pub(in crate::matcher) fn is_live_furniture(text: &str, words: &[&str]) -> bool 
     if LIVE_INVITES_OF_COVERAGE.iter().any(of_coverage) {
         return true;
     }
+    let (head, tail) = head_and_tail(text);
+    [head, tail].into_iter().flatten().any(is_tag)
+}
+
+/// Whether `text` is a live page's title ("Austria flash flood: live updates", "LIVE:
+/// Orosei wildfire forces evacuations"): a tag of [`LIVE_TAGS`] alone on one side of a
+/// mark of [`TAG_MARKS`] and words of a headline on the other. Such a line is furniture
+/// (never a card) and still names the article (`formats`, trial 55: the page was named
+/// after its file). An invitation ("Follow live: …") or a tag alone ("Live updates") is
+/// no title.
+pub(in crate::matcher) fn is_live_title(text: &str) -> bool {
+    let text = text.trim();
+    let (head, tail) = head_and_tail(text);
+    let words = |part: &str| part.chars().any(char::is_alphanumeric);
+    let invite = {
+        let lower: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+        LIVE_INVITES.iter().any(|o| lower.starts_with(o))
+    };
+    let (Some(head), Some(tail)) = (head, tail) else {
+        return false;
+    };
+    !invite && ((is_tag(head) && words(tail)) || (is_tag(tail) && words(head)))
+}
+
+/// The part of `text` before its first mark of [`TAG_MARKS`] and the part after its last
+/// one (`None` without a mark).
+fn head_and_tail(text: &str) -> (Option<&str>, Option<&str>) {
     let first = TAG_MARKS.iter().filter_map(|m| text.find(m)).min();
     let last = TAG_MARKS
         .iter()
         .filter_map(|m| text.rfind(m).map(|i| i + m.len()))
         .max();
-    let head = first.map(|i| &text[..i]);
-    let tail = last.map(|i| &text[i..]);
-    [head, tail].into_iter().flatten().any(is_tag)
+    (first.map(|i| &text[..i]), last.map(|i| &text[i..]))
 }
 
 /// Whether `part` of a line, its words lower case and its marks left out, is a tag of
@@ -132,5 +162,30 @@ mod tests {
                 "Verfolgt wurde der Täter von zwei Streifenwagen.",
             ],
         );
+    }
+
+    /// A title tagged as live names its article (trial 55: "Austria flash flood: live
+    /// updates"); an invitation, a bare tag or a headline with no tag is no live title.
+    #[test]
+    fn a_live_title_is_told_from_an_invitation_and_a_bare_tag() {
+        use crate::matcher::is_live_title_line;
+        for t in [
+            "Austria flash flood: live updates",
+            "Live updates: wildfire near Orosei",
+            "Orosei wildfire \u{2013} live",
+            "Incendie en Sardaigne : en direct",
+            "Waldbrand auf Sardinien \u{2013} Liveticker",
+        ] {
+            assert!(is_live_title_line(t) && reports_no_fact(t), "{t}");
+        }
+        for t in [
+            "Live updates",
+            "Follow live: firefighters battle the blaze above Orosei",
+            "Volg het live: bosbrand bij Orosei",
+            "Orosei wildfire: 200 evacuated as flames reach homes",
+            "All times are local (CEST).",
+        ] {
+            assert!(!is_live_title_line(t), "{t}");
+        }
     }
 }

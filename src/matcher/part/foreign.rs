@@ -220,7 +220,10 @@ fn german(
     let n = words.len();
     let upper = |i: usize| surface.upper(i);
     let lower = |i: usize| surface.lower(i);
-    let speech = |i: usize| crate::matcher::lexicon::speech::GERMAN.contains(&lower(i).as_str());
+    let speech = |i: usize| {
+        use crate::matcher::lexicon::speech::{is_present_report, GERMAN};
+        GERMAN.contains(&lower(i).as_str()) || is_present_report(&lower(i))
+    };
     let Some(&(_, first_end)) = segs.first() else {
         return Vec::new();
     };
@@ -254,9 +257,11 @@ fn german(
         let verb = speech(last)
             || (lower(last) == "mit" && (0..last).any(|i| lower(i).starts_with("teilte")));
         if verb && (surface.is(0, "Wie") || first_end <= 6) && last > 0 {
+            // "Die Polizei bestätigt, dass …": "dass" is the frame's (trial 55).
+            let that = matches!(lower(first_end).as_str(), "dass" | "daß");
             return vec![Frame {
                 start: words[0].start,
-                end: words[last].end,
+                end: words[if that { first_end } else { last }].end,
                 introduces: true,
             }];
         }

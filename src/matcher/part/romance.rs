@@ -67,7 +67,7 @@ pub(super) fn is_function_word(w: &str) -> bool {
 /// Whether `w` (lower case) is a French, Spanish, Italian, Portuguese or Dutch speech verb
 /// of an attribution (`lexicon/speech.rs`, the lists the speaker finder reads too).
 fn speech(w: &str) -> bool {
-    speech::is_romance(w) || speech::is_dutch(w)
+    speech::is_romance(w) || speech::is_dutch(w) || speech::is_present_report(w)
 }
 
 /// Whether word `v` of `lower` (the words of a sentence, lower case) is a speech verb of

@@ -456,6 +456,7 @@ mod dateline;
 mod foreign;
 mod marks;
 mod post_stamps;
+mod present_frames;
 mod romance;
 
 /// The speaker of "X, speaking in Y, said Z" is the frame, never the part, however many

@@ -56,13 +56,22 @@ pub(super) fn words_of_tokens(tokens: &[Token]) -> Vec<Word> {
     out
 }
 
-/// Whether `w` is a speech verb that can make an attribution frame.
+/// Whether `w` is a speech verb that can make an attribution frame (or one of confirming,
+/// reporting or announcing in the present tense, `lexicon::speech::PRESENT_REPORTS`,
+/// which needs "that" or a colon: [`is_bare_verb`]).
 pub(super) fn is_frame_verb(w: &str) -> bool {
-    SPEECH.contains(&w)
-        && !matches!(
-            w,
-            "according" | "praised" | "commended" | "described" | "denied" | "states" | "claims"
-        )
+    crate::matcher::lexicon::speech::is_present_report(w)
+        || SPEECH.contains(&w)
+            && !matches!(
+                w,
+                "according"
+                    | "praised"
+                    | "commended"
+                    | "described"
+                    | "denied"
+                    | "states"
+                    | "claims"
+            )
 }
 
 /// Speech verbs that introduce reported speech without "that" ("Carroll said the guard
