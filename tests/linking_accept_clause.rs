@@ -5,58 +5,15 @@
 //! labelled already; and an attribution after the clause is left out (F14.2, F18.3).
 //! Fixtures: the trial's invented plane articles (`tests/fixtures/clauses/plane_*.txt`).
 
-use parallax::linking::{self, SpanSuggestion};
 use parallax::model::{Label, Workspace};
+
+mod linking_util;
+use linking_util::accept_in;
 
 const A: &str = include_str!("fixtures/clauses/plane_a.txt");
 const B: &str = include_str!("fixtures/clauses/plane_b.txt");
 const PT_A: &str = include_str!("fixtures/clauses/plane_pt_a.txt");
 const PT_B: &str = include_str!("fixtures/clauses/plane_pt_b.txt");
-
-fn cp_find(text: &str, needle: &str) -> (usize, usize) {
-    let byte = text.find(needle).expect("needle in text");
-    let start = text[..byte].chars().count();
-    (start, start + needle.chars().count())
-}
-
-fn slice(text: &str, (start, end): (usize, usize)) -> String {
-    text.chars().skip(start).take(end - start).collect()
-}
-
-/// Labels `claim` of document `a` (text `ta`), and accepts its suggestion in the sentence
-/// of document `b` (text `tb`) that holds `sentence`; returns the text of the span the
-/// link ends on.
-fn accept_in(
-    ws: &mut Workspace,
-    (a, ta): (&str, &str),
-    claim: &str,
-    (b, tb): (&str, &str),
-    sentence: &str,
-) -> String {
-    let (s, e) = cp_find(ta, claim);
-    let span = ws.add_span(a, s, e, Label::Claim).unwrap();
-    let (s0, s1) = cp_find(tb, sentence);
-    let all = linking::suggestions(ws);
-    let group = all
-        .groups
-        .iter()
-        .find(|g| g.span == span)
-        .expect("a group for the claim");
-    let sug: &SpanSuggestion = group
-        .suggestions
-        .iter()
-        .find(|x| x.target_doc == b && x.start < s1 && s0 < x.end)
-        .unwrap_or_else(|| panic!("a card in {sentence:?}: {:?}", group.suggestions));
-    let link = linking::accept(ws, &sug.clone()).unwrap();
-    let l = ws
-        .links
-        .iter()
-        .find(|l| l.id == link)
-        .expect("the new link");
-    let end = if l.a == span { &l.b } else { &l.a };
-    let target = ws.span(end).expect("the span the link ends on");
-    slice(tb, (target.start, target.end))
-}
 
 const FIRE: &str = "Firefighters put out the fire within minutes";
 const RUNWAY: &str = "the runway was closed for three hours";
@@ -75,18 +32,30 @@ fn plane() -> (Workspace, String, String) {
 #[test]
 fn the_first_clause_then_the_second_each_become_their_own_span() {
     let (mut ws, a, b) = plane();
-    let first = accept_in(&mut ws, (&a, A), FIRE, (&b, B), B_SENTENCE);
+    let first = accept_in(&mut ws, (&a, A), (FIRE, Label::Claim), (&b, B), B_SENTENCE);
     assert_eq!(first, B_FIRE, "not the whole sentence");
-    let second = accept_in(&mut ws, (&a, A), RUNWAY, (&b, B), B_SENTENCE);
+    let second = accept_in(
+        &mut ws,
+        (&a, A),
+        (RUNWAY, Label::Claim),
+        (&b, B),
+        B_SENTENCE,
+    );
     assert_eq!(second, B_RUNWAY, "beside the first clause's span");
 }
 
 #[test]
 fn the_second_clause_then_the_first_leave_no_comma_and_in_the_span() {
     let (mut ws, a, b) = plane();
-    let second = accept_in(&mut ws, (&a, A), RUNWAY, (&b, B), B_SENTENCE);
+    let second = accept_in(
+        &mut ws,
+        (&a, A),
+        (RUNWAY, Label::Claim),
+        (&b, B),
+        B_SENTENCE,
+    );
     assert_eq!(second, B_RUNWAY);
-    let first = accept_in(&mut ws, (&a, A), FIRE, (&b, B), B_SENTENCE);
+    let first = accept_in(&mut ws, (&a, A), (FIRE, Label::Claim), (&b, B), B_SENTENCE);
     assert_eq!(first, B_FIRE, "not ending in \", and\"");
 }
 
@@ -96,7 +65,7 @@ fn an_anonymous_source_close_to_the_inquiry_is_left_out_of_the_span() {
     let made = accept_in(
         &mut ws,
         (&a, A),
-        "A bird strike may have caused the fire",
+        ("A bird strike may have caused the fire", Label::Claim),
         (&b, B),
         "Investigators have ruled out a bird strike",
     );
@@ -113,7 +82,10 @@ fn portuguese_clauses_joined_by_comma_e_and_a_plural_attribution_are_cut() {
     let first = accept_in(
         &mut ws,
         (&a, PT_A),
-        "Os bombeiros apagaram o fogo em poucos minutos",
+        (
+            "Os bombeiros apagaram o fogo em poucos minutos",
+            Label::Claim,
+        ),
         (&b, PT_B),
         sentence,
     );
@@ -124,7 +96,7 @@ fn portuguese_clauses_joined_by_comma_e_and_a_plural_attribution_are_cut() {
     let second = accept_in(
         &mut ws,
         (&a, PT_A),
-        "a pista esteve fechada durante três horas",
+        ("a pista esteve fechada durante três horas", Label::Claim),
         (&b, PT_B),
         sentence,
     );
@@ -132,7 +104,10 @@ fn portuguese_clauses_joined_by_comma_e_and_a_plural_attribution_are_cut() {
     let lead = accept_in(
         &mut ws,
         (&a, PT_A),
-        "Um avião da TAP com 186 passageiros aterrou de emergência no Porto na sexta-feira",
+        (
+            "Um avião da TAP com 186 passageiros aterrou de emergência no Porto na sexta-feira",
+            Label::Claim,
+        ),
         (&b, PT_B),
         "Um voo da TAP com 178 passageiros",
     );

@@ -6,18 +6,13 @@
 //! The claim's span leaves "Police confirm that" out, as it leaves "police say" out.
 //! Fixtures: the trial's articles (`tests/fixtures/trial55/`).
 
-use parallax::linking::{self, SpanSuggestion};
 use parallax::model::{Label, Workspace};
 
 mod linking_util;
-use linking_util::cp_find;
+use linking_util::accept_in;
 
 const A: &str = include_str!("fixtures/trial55/a_wire.txt");
 const C: &str = include_str!("fixtures/trial55/c_live.txt");
-
-fn slice(text: &str, (start, end): (usize, usize)) -> String {
-    text.chars().skip(start).take(end - start).collect()
-}
 
 /// Labels `text` of the wire article with `label`, accepts its card in the live page's
 /// sentence holding `sentence`, and returns the text of the span the link ends on.
@@ -25,29 +20,7 @@ fn accept(text: &str, label: Label, sentence: &str) -> String {
     let mut ws = Workspace::new();
     let a = ws.add_document("AP", "a_wire.txt", A);
     let c = ws.add_document("Live", "c_live.txt", C);
-    let (s, e) = cp_find(A, text);
-    let span = ws.add_span(&a, s, e, label).unwrap();
-    let (s0, s1) = cp_find(C, sentence);
-    let all = linking::suggestions(&ws);
-    let group = all
-        .groups
-        .iter()
-        .find(|g| g.span == span)
-        .expect("a group for the span");
-    let sug: &SpanSuggestion = group
-        .suggestions
-        .iter()
-        .find(|x| x.target_doc == c && x.start < s1 && s0 < x.end)
-        .unwrap_or_else(|| panic!("a card in {sentence:?}: {:?}", group.suggestions));
-    let link = linking::accept(&mut ws, &sug.clone()).unwrap();
-    let l = ws
-        .links
-        .iter()
-        .find(|l| l.id == link)
-        .expect("the new link");
-    let end = if l.a == span { &l.b } else { &l.a };
-    let target = ws.span(end).expect("the span the link ends on");
-    slice(C, (target.start, target.end))
+    accept_in(&mut ws, (&a, A), (text, label), (&c, C), sentence)
 }
 
 const Q1: &str = "\"We have never seen water come down this fast. Within twenty minutes the stream had become a wall of mud and rock,\"";

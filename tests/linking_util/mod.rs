@@ -40,3 +40,43 @@ pub fn claim_suggestions(
         .unwrap_or_default();
     (ws, suggestions)
 }
+
+/// Text of `(start, end)` code points of `text`.
+pub fn slice(text: &str, (start, end): (usize, usize)) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// Labels `text` of document `a` (text `ta`) with `label`, accepts its suggestion in the
+/// sentence of document `b` (text `tb`) that holds `sentence`, and returns the text of the
+/// span the new link ends on. Panics when there is no such card (a test's own articles).
+pub fn accept_in(
+    ws: &mut Workspace,
+    (a, ta): (&str, &str),
+    (text, label): (&str, Label),
+    (b, tb): (&str, &str),
+    sentence: &str,
+) -> String {
+    let (s, e) = cp_find(ta, text);
+    let span = ws.add_span(a, s, e, label).unwrap();
+    let (s0, s1) = cp_find(tb, sentence);
+    let all = linking::suggestions(ws);
+    let group = all
+        .groups
+        .iter()
+        .find(|g| g.span == span)
+        .expect("a group for the span");
+    let sug: &SpanSuggestion = group
+        .suggestions
+        .iter()
+        .find(|x| x.target_doc == b && x.start < s1 && s0 < x.end)
+        .unwrap_or_else(|| panic!("a card in {sentence:?}: {:?}", group.suggestions));
+    let link = linking::accept(ws, &sug.clone()).unwrap();
+    let l = ws
+        .links
+        .iter()
+        .find(|l| l.id == link)
+        .expect("the new link");
+    let end = if l.a == span { &l.b } else { &l.a };
+    let target = ws.span(end).expect("the span the link ends on");
+    slice(tb, (target.start, target.end))
+}
