@@ -12,10 +12,22 @@ use crate::matcher::lexicon::agents::AGENTS;
 use crate::matcher::lexicon::passive::BY;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::phrase_at;
+use std::sync::LazyLock;
 
 /// The most words before what hit in its clause ("A *massive* mudslide": 2, an article
 /// and one word).
 const BEFORE_SUBJECT: usize = 2;
+
+/// Every phrase of [`AGENTS`] split into its words, with its kind's row: split once.
+static PHRASES: LazyLock<Vec<(usize, Vec<&'static str>)>> = LazyLock::new(|| {
+    AGENTS
+        .iter()
+        .enumerate()
+        .flat_map(|(row, (_, phrases))| {
+            phrases.iter().map(move |ph| (row, ph.split(' ').collect()))
+        })
+        .collect()
+});
 
 /// Each phrase of a kind of what hit in `p`: (the kind's row in [`AGENTS`], its first
 /// token, its token count), the longest phrase at a token first.
@@ -24,14 +36,10 @@ fn agents_in(p: &Prepared) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let found = AGENTS
+        let found = PHRASES
             .iter()
-            .enumerate()
-            .flat_map(|(row, (_, phrases))| phrases.iter().map(move |ph| (row, *ph)))
-            .filter_map(|(row, ph)| {
-                let words: Vec<&str> = ph.split(' ').collect();
-                phrase_at(toks, i, &words).then_some((row, words.len()))
-            })
+            .filter(|(_, words)| phrase_at(toks, i, words))
+            .map(|(row, words)| (*row, words.len()))
             .max_by_key(|&(_, n)| n);
         match found {
             Some((row, n)) => {
@@ -67,10 +75,16 @@ fn kind_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
     Some((row, (p.tokens[at].start, p.tokens[at + n - 1].end)))
 }
 
+/// [`kind_of`] of `p`, read once per sentence (`flags::facts`): all-pairs matching asks it
+/// of each sentence for every pair the sentence is in.
+fn told_kind(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    *p.facts.agent.get_or_init(|| kind_of(p))
+}
+
 /// Two kinds of what hit told by `a` and `b` ([`kind_of`]: "A mudslide swept through" /
 /// "A flash flood swept through"): the ranges of the two phrases, `a`'s first.
 pub(super) fn agent_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let (ka, ra) = kind_of(a)?;
-    let (kb, rb) = kind_of(b)?;
+    let (ka, ra) = told_kind(a)?;
+    let (kb, rb) = told_kind(b)?;
     (ka != kb).then_some((ra, rb))
 }

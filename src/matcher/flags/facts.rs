@@ -98,6 +98,9 @@ pub(crate) struct Facts {
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
+    /// The one kind of what hit it tells and its range in code points (`cause/agent.rs`:
+    /// "A mudslide swept through").
+    pub(crate) agent: OnceLock<Option<(usize, (usize, usize))>>,
     /// What it tells was caused by what (`cause/chain.rs`: "A technical fault caused the
     /// fire").
     pub(crate) link: OnceLock<Option<crate::matcher::cause::chain::CausalLink>>,
