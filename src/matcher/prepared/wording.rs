@@ -1,5 +1,6 @@
 //! The wording lists of a prepared sentence ([`Wording`]): what the paraphrase features of
-//! the wording (`features/wording.rs`: the content words in order, their bigrams and
+//! the wording (`features/content_order.rs`, `features/characters.rs`,
+//! `features/clauses.rs`: the content words in order, their bigrams and
 //! their character trigrams, the text's character 4-grams, every stem, the numbers
 //! written and a quotation) read of a pair, read once per sentence so that a pair is a few
 //! merges (issue 8, session 52; the candidates of session 44 and 51,
