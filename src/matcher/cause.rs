@@ -58,6 +58,8 @@ mod agent;
 pub(crate) mod chain;
 pub(crate) mod denied;
 mod investigated;
+mod lead;
+mod on_purpose;
 mod place_phrase;
 mod ruled_out;
 #[cfg(test)]
@@ -80,6 +82,8 @@ mod tests_trial53;
 mod tests_trial54;
 #[cfg(test)]
 mod tests_trial55;
+#[cfg(test)]
+mod tests_trial56;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -165,13 +169,16 @@ const CAUSES: &[&[&[&str]]] = &[
     &[&["fire"], &["blaze"], &["burns"], &["smoke"]],
     &[&["fall"], &["fell"]],
     &[&["beating"], &["beaten"], &["blunt"]],
+    // A bomb, before the explosion (trial 56: "a bomb caused the explosion" / "a gas leak
+    // caused the explosion"): a class of its own, set on purpose, that agrees with an
+    // explosion and with arson (`cause/on_purpose.rs`); "explosief" before "explosie*".
+    crate::matcher::lexicon::explosion_causes::BOMBS,
     // An explosion in seven languages (trial 52 F3: es "Una explosión provocó el
     // derrumbe"): fr, de "explosion", es "explosión", it "esplosione", pt "explosão", nl
     // "explosie".
     &[
         &["explosion*"],
         &["blast"],
-        &["bomb*"],
         &["explosión"],
         &["esplosion*"],
         &["explosão"],
@@ -272,7 +279,11 @@ const CAUSES: &[&[&[&str]]] = &[
         &["blitz*"],
         &["bliksem*"],
     ],
-    &[&["gas", "leak*"]],
+    // A gas leak in seven languages (trial 56: fr "Une fuite de gaz a provoqué l'explosion").
+    crate::matcher::lexicon::explosion_causes::GAS_LEAKS,
+    // An act done on purpose (trial 56: fr "Un acte criminel a provoqué l'explosion"):
+    // agrees with arson and a bomb (`cause/on_purpose.rs`).
+    crate::matcher::lexicon::explosion_causes::CRIMINAL_ACTS,
     // A candle: fr "bougie", de "Kerze", es, pt "vela", it "candela", nl "kaars".
     &[
         &["candle*"],
@@ -578,7 +589,10 @@ fn technical_class() -> usize {
 /// or after a verb of [`SET`] ("was started deliberately", "deliberately set"): the arson
 /// class and the code point range from the first of the two words to the last.
 fn deliberate(toks: &[Token]) -> Option<(usize, (usize, usize))> {
-    let set = |t: &Token| SET.contains(&t.norm.as_str());
+    // Any event caused on purpose too (trial 56: "The explosion was caused deliberately").
+    use super::lexicon::explosion_causes::CAUSED_ON_PURPOSE;
+    let set =
+        |t: &Token| SET.contains(&t.norm.as_str()) || CAUSED_ON_PURPOSE.contains(&t.norm.as_str());
     toks.iter().enumerate().find_map(|(d, t)| {
         if !DELIBERATE.contains(&t.norm.as_str()) {
             return None;
@@ -727,6 +741,17 @@ const SUBJECT_AUXILIARIES: &[&str] = &[
     "hatten",
     "hebben",
     "hadden",
+    // The subjunctive after a verb of believing (trial 56: it "ritengono che una fuga di
+    // gas *abbia* causato", fr "*ait* provoqué", es "*haya* provocado", pt "*tenha*
+    // causado").
+    "abbia",
+    "abbiano",
+    "ait",
+    "aient",
+    "haya",
+    "hayan",
+    "tenha",
+    "tenham",
 ];
 
 /// How many words may stand between a cause and its verb of [`SUBJECT_CAUSED`] ("may
@@ -958,7 +983,9 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
         .or_else(|| cause_was(&p.tokens))
         .or_else(|| deliberate(&p.tokens))
         .or_else(|| accidental::accident_told(p))
+        .or_else(|| on_purpose::act_told(p))
         .or_else(|| cause_as_subject(p))
+        .or_else(|| lead::lead_cause(p))
         .or_else(|| investigated::investigated_cause(p))
 }
 
@@ -1094,6 +1121,7 @@ fn one_effect(a: &Prepared, x: usize, b: &Prepared, y: usize) -> bool {
 fn names_class(p: &Prepared, class: usize) -> bool {
     (0..p.tokens.len()).any(|i| cause_at(&p.tokens, i).is_some_and(|(c, _)| c == class))
         || (class == arson_class() && deliberate(&p.tokens).is_some())
+        || on_purpose::act_told(p).is_some_and(|(c, _)| c == class)
         || (class == accidental::accident_class() && accidental::accident_told(p).is_some())
 }
 
@@ -1144,21 +1172,23 @@ pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
         })
     };
     // A cause investigated ("an arson investigation"): suspected.
-    before || after() || investigated::investigated_at(p, start)
+    // A cause told as a line of inquiry ("la piste d'un acte criminel"): suspected.
+    before || after() || investigated::investigated_at(p, start) || lead::lead_at_start(p, start)
 }
 
 /// Two causes of two classes ([`cause_conflict`]'s first rule).
 fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ca, ra) = cause_of(a)?;
     let (cb, rb) = cause_of(b)?;
-    if ca == cb || names_class(a, cb) || names_class(b, ca) {
+    // Two causes set on purpose, or a bomb and an explosion, agree (trial 56).
+    if on_purpose::agree(ca, cb) || names_class(a, cb) || names_class(b, ca) {
         return None;
     }
     // A technical fault or an accident may be any cause but one set on purpose (trial 53
     // F4: "a technical defect" / "sabotage", not "a technical defect" / "faulty wiring";
     // session 51: "an accident" / "started deliberately", not "an accident" / "a candle").
     let vague = |x: usize| x == technical_class() || x == accidental::accident_class();
-    let against_arson = |x: usize, y: usize| vague(x) && y == arson_class();
+    let against_arson = |x: usize, y: usize| vague(x) && on_purpose::on_purpose(y);
     if (vague(ca) || vague(cb)) && !against_arson(ca, cb) && !against_arson(cb, ca) {
         return None;
     }

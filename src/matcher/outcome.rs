@@ -866,6 +866,8 @@ mod tests_trial53;
 mod tests_trial54;
 #[cfg(test)]
 mod tests_trial55;
+#[cfg(test)]
+mod tests_trial56;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -12,6 +12,7 @@ use super::{CAUSES, CAUSE_COPULAS};
 use crate::matcher::flags::is_article;
 use crate::matcher::lexicon::fire_starts::{ACCIDENTAL, ACCIDENTS};
 use crate::matcher::prepared::Prepared;
+use crate::matcher::text::Token;
 
 /// The class of an accident: the first past those of `CAUSES`, so that no cue reads it
 /// ("died in an accidental fire" is a fire).
@@ -40,18 +41,10 @@ pub(super) fn accident_told(p: &Prepared) -> Option<(usize, (usize, usize))> {
         if !ACCIDENTS.contains(&toks[k].norm.as_str()) || k == 0 {
             return None;
         }
-        let before = &toks[k - 1];
-        if BY.contains(&before.norm.as_str()) {
+        if BY.contains(&toks[k - 1].norm.as_str()) {
             return Some((k - 1, k));
         }
-        // Back over an article and a participle of "to be" to the form of it.
-        let from = k - usize::from(is_article(&before.norm));
-        let mut j = from.saturating_sub(1);
-        if BEEN.contains(&toks[j].norm.as_str()) && j > 0 {
-            j -= 1;
-        }
-        let negated = (j > 0 && toks[j - 1].negation) || toks[j..k].iter().any(|t| t.negation);
-        (CAUSE_COPULAS.contains(&toks[j].norm.as_str()) && !negated).then_some((from, k))
+        after_copula(toks, k).map(|from| (from, k))
     });
     if let Some((s, e)) = noun {
         return Some((class, (toks[s].start, toks[e].end)));
@@ -61,4 +54,21 @@ pub(super) fn accident_told(p: &Prepared) -> Option<(usize, (usize, usize))> {
         (ACCIDENTAL.contains(&toks[i].norm.as_str()) && !negated)
             .then_some((class, (toks[i].start, toks[i].end)))
     })
+}
+
+/// Whether the word at token `k` of `toks` (`k > 0`) is told after a form of "to be"
+/// (`CAUSE_COPULAS`), with a participle of it ([`BEEN`]) and an article between or not
+/// ("was *an* accident", "è stato un incidente", "est un acte criminel", "was
+/// deliberate"), and no negation there nor right before ("was not an accident"): the
+/// token the told words start at (the article's, else `k`).
+pub(super) fn after_copula(toks: &[Token], k: usize) -> Option<usize> {
+    let before = toks.get(k.checked_sub(1)?)?;
+    // Back over an article and a participle of "to be" to the form of it.
+    let from = k - usize::from(is_article(&before.norm));
+    let mut j = from.saturating_sub(1);
+    if BEEN.contains(&toks[j].norm.as_str()) && j > 0 {
+        j -= 1;
+    }
+    let negated = (j > 0 && toks[j - 1].negation) || toks[j..k].iter().any(|t| t.negation);
+    (CAUSE_COPULAS.contains(&toks[j].norm.as_str()) && !negated).then_some(from)
 }

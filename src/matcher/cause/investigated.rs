@@ -16,6 +16,7 @@
 //! investigation", "an investigation into the fire"). Ranges are code points of the
 //! sentence's own text.
 
+use super::on_purpose::on_purpose;
 use super::ruled_out::SUSPECT;
 use super::{arson_class, cause_at, CUE_GAP};
 use crate::matcher::lexicon::investigations::{INQUIRIES, INTO};
@@ -27,8 +28,9 @@ use crate::matcher::text::Token;
 /// ("*arson investigation*", "*investigation into arson*"); `None` for none.
 pub(super) fn investigated_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
     let toks = &p.tokens;
+    // Any cause set on purpose (trial 56: "a criminal act", "a bomb"), told as arson's.
     let arson = arson_class();
-    let of_arson = |i: usize| cause_at(toks, i).filter(|&(class, _)| class == arson);
+    let of_arson = |i: usize| cause_at(toks, i).filter(|&(class, _)| on_purpose(class));
     (0..toks.len()).find_map(|k| {
         let norm = toks[k].norm.as_str();
         if SUSPECT.contains(&norm) {

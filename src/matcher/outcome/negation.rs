@@ -20,6 +20,7 @@ mod fronted;
 mod german;
 mod known;
 mod lives_lost;
+mod members;
 mod planned;
 mod portuguese;
 mod refused;
@@ -1150,14 +1151,21 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             // Victims denied ("Non ci sono vittime", "There were no victims") deny a death.
             let death =
                 lives_lost::death_at(&neg.tokens, j) || lives_lost::victims_at(&neg.tokens, j);
-            let Some(at) = plain.tokens.iter().enumerate().position(|(k, t)| {
-                (same_word(t, word)
-                    || inflected(t)
-                    || (death && lives_lost::death_at(&plain.tokens, k)))
-                    && !lives_lost::other_loss(&neg.tokens, j, &plain.tokens, k)
-                    && !t.stop
-                    && !compound(t)
-            }) else {
+            let Some(at) = plain
+                .tokens
+                .iter()
+                .enumerate()
+                .position(|(k, t)| {
+                    (same_word(t, word)
+                        || inflected(t)
+                        || (death && lives_lost::death_at(&plain.tokens, k)))
+                        && !lives_lost::other_loss(&neg.tokens, j, &plain.tokens, k)
+                        && !t.stop
+                        && !compound(t)
+                })
+                // A member of the group denied ("No child was killed" / "A girl was killed").
+                .or_else(|| members::member_of_denied_group(neg, j, plain))
+            else {
                 // "Further cuts are not planned" / "did not rule out further cuts";
                 // "Unfälle seien nicht bekannt" / "zwei Unfälle" (trial 42 B2).
                 return planned::plan_denied(neg, i, j, plain)
