@@ -188,7 +188,7 @@ mod tests {
             "Live updates",
             "Follow live: firefighters battle the blaze above Orosei",
             "Volg het live: bosbrand bij Orosei",
-            "Verfolgen Sie die Entwicklungen im Liveticker: Waldbrand bei Orosei",
+            "Verfolgen Sie den Waldbrand bei Orosei \u{2013} Liveticker",
             "Orosei wildfire: 200 evacuated as flames reach homes",
             "All times are local (CEST).",
         ] {
