@@ -26,16 +26,21 @@ pub(in crate::matcher) fn is_live_furniture(text: &str, words: &[&str]) -> bool 
     if words.is_empty() || words.len() > LIVE_WORDS {
         return false;
     }
-    if LIVE_INVITES.iter().any(|o| words.starts_with(o)) {
-        return true;
-    }
-    let of_coverage =
-        |o: &&[&str]| words.starts_with(o) && words[o.len()..].iter().any(|w| is_coverage_word(w));
-    if LIVE_INVITES_OF_COVERAGE.iter().any(of_coverage) {
+    if opens_with_invitation(words) {
         return true;
     }
     let (head, tail) = head_and_tail(text);
     [head, tail].into_iter().flatten().any(is_tag)
+}
+
+/// Whether the words `words` (normalised, lower case) open an invitation to follow live
+/// coverage: a phrase of [`LIVE_INVITES`], or one of [`LIVE_INVITES_OF_COVERAGE`] with a
+/// word of live coverage after it.
+fn opens_with_invitation(words: &[&str]) -> bool {
+    let of_coverage =
+        |o: &&[&str]| words.starts_with(o) && words[o.len()..].iter().any(|w| is_coverage_word(w));
+    LIVE_INVITES.iter().any(|o| words.starts_with(o))
+        || LIVE_INVITES_OF_COVERAGE.iter().any(of_coverage)
 }
 
 /// Whether `text` is a live page's title ("Austria flash flood: live updates", "LIVE:
@@ -55,7 +60,7 @@ pub(in crate::matcher) fn is_live_title(text: &str) -> bool {
             .map(str::to_lowercase)
             .collect();
         let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-        LIVE_INVITES.iter().any(|o| lower.starts_with(o))
+        opens_with_invitation(&lower)
     };
     let (Some(head), Some(tail)) = (head, tail) else {
         return false;
@@ -127,6 +132,7 @@ mod tests {
                 "Siga en directo el incendio de Orosei.",
                 "Acompanhe ao vivo o incêndio em Orosei.",
                 "Volg het live: bosbrand bij Orosei",
+                "Verfolgen Sie die Entwicklungen im Liveticker: Waldbrand bei Orosei",
             ],
             &[
                 "Police followed the car live on camera.",
@@ -182,6 +188,7 @@ mod tests {
             "Live updates",
             "Follow live: firefighters battle the blaze above Orosei",
             "Volg het live: bosbrand bij Orosei",
+            "Verfolgen Sie den Waldbrand bei Orosei \u{2013} Liveticker",
             "Orosei wildfire: 200 evacuated as flames reach homes",
             "All times are local (CEST).",
         ] {
