@@ -332,6 +332,9 @@ mod tests_session52_names;
 // Session 53 (s53-places): a place and its exonym are one place on every path.
 #[cfg(test)]
 mod tests_session53_exonyms;
+// Session 53 (s53-places): the means people were rescued by, in the seven languages.
+#[cfg(test)]
+mod tests_session53_means;
 // Trial 55's lower bounds of a stop's end and parts told as "some" (s52-t55b).
 #[cfg(test)]
 mod tests_trial55_bounds;
