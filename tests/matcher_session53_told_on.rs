@@ -6,19 +6,14 @@
 //! speaker on both sides, "X said" against "according to X", a sentence told on in
 //! another paragraph, and a quotation after a sentence with no speaker carry no flag.
 
-use parallax::matcher::{Discrepancy, DiscrepancyKind, PairSuggestion};
+use parallax::matcher::{DiscrepancyKind, PairSuggestion};
 
 mod matcher_util;
 
-/// The speaker flags of the pair whose sentences start with `a` and `b` (panics when the
-/// pair is not scored), as (text in `a`, text in `b`).
+/// The speaker flags of the pair whose sentences start with `a` and `b`, as (text in
+/// `a`, text in `b`).
 fn speakers(pairs: &[(PairSuggestion, String, String)], a: &str, b: &str) -> Vec<(String, String)> {
-    let p = matcher_util::find(pairs, a, b).unwrap_or_else(|| panic!("pair {a:?} / {b:?}"));
-    p.flags
-        .iter()
-        .filter(|d: &&Discrepancy| d.kind == DiscrepancyKind::Speaker)
-        .map(|d| (d.a.clone(), d.b.clone()))
-        .collect()
+    matcher_util::flags_of(pairs, DiscrepancyKind::Speaker, a, b)
 }
 
 const BERGER: &str = "\"We have never seen water rise so fast,\" Mayor Anna Berger said. \"Whole streets were gone in minutes.\"";
