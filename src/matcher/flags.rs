@@ -329,6 +329,12 @@ mod tests_trial54;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;
+// Session 53 (s53-places): a place and its exonym are one place on every path.
+#[cfg(test)]
+mod tests_session53_exonyms;
+// Session 53 (s53-places): the means people were rescued by, in the seven languages.
+#[cfg(test)]
+mod tests_session53_means;
 // Trial 55's lower bounds of a stop's end and parts told as "some" (s52-t55b).
 #[cfg(test)]
 mod tests_trial55_bounds;

@@ -200,8 +200,10 @@ pub struct Prepared {
     pub(crate) role_speaker: Option<(u64, u64)>,
     /// The whole quotation when the sentence is one of a quotation running over several
     /// sentences whose speaker another of them names (its sentences joined; the corpus
-    /// sets it, `speakers::resolve_quotations`), `None` otherwise: the sentence's speaker
-    /// flag is read in it (trial 55, F5).
+    /// sets it, `speakers::resolve_quotations`), or the sentence before it that names the
+    /// speaker of a quotation this one tells on ("… Mayor Anna Berger said. \"Whole
+    /// streets were gone.\""), `None` otherwise: the sentence's speaker flag is read in it
+    /// (trial 55, F5).
     pub(crate) quotation: Option<Arc<Prepared>>,
     /// Whether `text` is ASCII (code points are bytes then: the flags slice it).
     pub(crate) ascii: bool,

@@ -41,3 +41,19 @@ pub fn find<'p>(
         .find(|(_, ta, tb)| ta.starts_with(a) && tb.starts_with(b))
         .map(|p| &p.0)
 }
+
+/// The flags of kind `kind` of the pair of `pairs` whose sentences start with `a` and `b`
+/// (panics when the pair is not scored), as (text in `a`, text in `b`).
+pub fn flags_of(
+    pairs: &[(PairSuggestion, String, String)],
+    kind: parallax::matcher::DiscrepancyKind,
+    a: &str,
+    b: &str,
+) -> Vec<(String, String)> {
+    let p = find(pairs, a, b).unwrap_or_else(|| panic!("pair {a:?} / {b:?}"));
+    p.flags
+        .iter()
+        .filter(|d| d.kind == kind)
+        .map(|d| (d.a.clone(), d.b.clone()))
+        .collect()
+}

@@ -7,6 +7,7 @@
 
 use super::Ranges;
 use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::conveyances::conveyance_kind;
 use crate::matcher::lexicon::fate_phrases::{HOSPITALS, TAKEN};
 use crate::matcher::lexicon::responders::{INSTRUMENT, RESCUE_MODIFIERS, RESCUE_VERBS};
 use crate::matcher::text::Token;
@@ -123,24 +124,46 @@ pub(super) fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 }
 
 /// Whether vehicle words `x` and `y` name one vehicle: one stem, or one a kind of the
-/// other ([`kind_of`]).
+/// other ([`kind_of`]), a word of another language read as its kind's English word
+/// (`lexicon::conveyances::conveyance_kind`: "Hubschrauber" is a helicopter).
 fn same_vehicle(x: &Token, y: &Token) -> bool {
-    x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
+    let (kx, ky) = (kind_word(x), kind_word(y));
+    x.stem == y.stem || kx == ky || kind_of(kx, ky) || kind_of(ky, kx)
 }
 
-/// The means by which both sentences tell people were taken to hospital, when they
-/// differ (trial 53 F6: "The injured were taken to hospital by ambulance" / "…by
-/// helicopter"): the rescuers' vehicle of each ([`rescuers`]) told after "by" with a
-/// hospital before it ([`Rescuer::Means`]), when no means of one sentence is the same as
-/// one of the other's ([`same_vehicle`]). Only when both sentences tell the means: a
-/// rescue helicopter against a bus of the story is no such pair (trial 51 F4).
+/// The word a vehicle token is compared by: its kind's English word for a word of
+/// another language (`lexicon::conveyances::conveyance_kind`), else its own.
+fn kind_word(t: &Token) -> &str {
+    conveyance_kind(&t.norm).unwrap_or(t.norm.as_str())
+}
+
+/// Whether `w` (a lower-case token) tells people were rescued, in the seven languages
+/// (`lexicon::casualty`, the fate `Rescued`: "rescued", "secourus", "gerettet",
+/// "rescatados", "salvati", "gered"); not a verb of searching ("searching by boat").
+fn rescued_word(w: &str) -> bool {
+    use crate::matcher::lexicon::casualty::{count_word, Fate};
+    count_word(w).is_some_and(|c| c.fate == Fate::Rescued)
+}
+
+/// The means by which both sentences tell people were taken to hospital, or rescued,
+/// when they differ (trial 53 F6: "The injured were taken to hospital by ambulance" /
+/// "…by helicopter"; session 52's last look: "were rescued by helicopter" / "were
+/// rescued by boat", "mit dem Hubschrauber gerettet" / "mit einem Boot gerettet"): the
+/// rescuers' vehicle of each ([`rescuers`], [`means_abroad`]) told as the means of one act
+/// ([`Act`]), when no means of that act of one sentence is the same as one of the
+/// other's ([`same_vehicle`]). Only when both sentences tell the means of one act: a
+/// rescue helicopter against a bus of the story is no such pair (trial 51 F4), nor "rescued
+/// by helicopter" against "taken to hospital by ambulance" (both may be true).
 fn means_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ma, mb) = (means(a), means(b));
-    let (x, y) = (ma.first()?, mb.first()?);
-    if ma.iter().any(|x| mb.iter().any(|y| same_vehicle(x, y))) {
-        return None;
-    }
-    Some(((x.start, x.end), (y.start, y.end)))
+    [Act::Taken, Act::Rescued].into_iter().find_map(|act| {
+        let (xa, xb) = (of_act(&ma, act), of_act(&mb, act));
+        let (x, y) = (xa.first()?, xb.first()?);
+        if xa.iter().any(|x| xb.iter().any(|y| same_vehicle(x, y))) {
+            return None;
+        }
+        Some(((x.start, x.end), (y.start, y.end)))
+    })
 }
 
 /// Whether `p` tells of a train: "train", "trains", "tram", "trams", a word beginning with
@@ -187,8 +210,10 @@ const RESCUE_REACH: usize = 6;
 /// a helicopter", "searching the river with divers and a helicopter", "rescued by a
 /// passing boat crew", "taken to hospital by helicopter"). Right after "by" with a
 /// hospital or a verb of taking people somewhere before ("flown by helicopter", "taken
-/// by bus": `lexicon::fate_phrases::TAKEN`), it is the means people were taken by ([`Rescuer::Means`],
-/// compared only with another sentence's means: [`means_conflict`]). Not "was hit by a
+/// by bus": `lexicon::fate_phrases::TAKEN`), it is the means people were taken by
+/// ([`Rescuer::Means`] of [`Act::Taken`], compared only with another sentence's means:
+/// [`means_conflict`]); right after "by" with a word of rescuing before ([`rescued_word`]:
+/// "were rescued by helicopter"), the means they were rescued by ([`Act::Rescued`]). Not "was hit by a
 /// car".
 fn rescuers(p: &Prepared, i: usize) -> Option<Rescuer> {
     let toks = &p.tokens;
@@ -212,7 +237,10 @@ fn rescuers(p: &Prepared, i: usize) -> Option<Rescuer> {
         // by, as a hospital before it does (trial 54: "flown by helicopter" against the
         // car witnesses saw showed "helicopter ≠ car").
         if (HOSPITALS.contains(&w) || TAKEN.contains(&w)) && means_word(toks, m, i) {
-            return Some(Rescuer::Means);
+            return Some(Rescuer::Means(Act::Taken));
+        }
+        if rescued_word(w) && means_word(toks, m, i) {
+            return Some(Rescuer::Means(Act::Rescued));
         }
         if RESCUE_VERBS.contains(&w) || HOSPITALS.contains(&w) {
             return Some(Rescuer::Own);
@@ -226,8 +254,79 @@ fn rescuers(p: &Prepared, i: usize) -> Option<Rescuer> {
 enum Rescuer {
     /// A rescuer's own ("a rescue helicopter", "searching with divers and a boat").
     Own,
-    /// The means people were taken to hospital by ("taken to hospital by ambulance").
-    Means,
+    /// The means people were taken to hospital or rescued by ("taken to hospital by
+    /// ambulance", "rescued by helicopter").
+    Means(Act),
+}
+
+/// What a means of transport was the means of ([`Rescuer::Means`]): two means are
+/// compared only when they are of one act.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Act {
+    /// Taking people somewhere, to hospital ("taken to hospital by ambulance", "flown by
+    /// helicopter", "mit dem Hubschrauber ins Krankenhaus gebracht").
+    Taken,
+    /// Rescuing them ("rescued by boat", "mit dem Hubschrauber gerettet", "secourus en
+    /// hélicoptère").
+    Rescued,
+}
+
+/// How many tokens from a means phrase of another language its verb may stand, before
+/// the phrase or after it ("wurden mit dem Hubschrauber gerettet", "fueron rescatados en
+/// helicóptero").
+const ACT_REACH: usize = 4;
+
+/// The act a vehicle word of another language than English at token `i` of `p` is the
+/// means of (`lexicon::conveyances`: "mit dem Hubschrauber gerettet", "évacués en
+/// hélicoptère", "rescatados en helicóptero", "portati in ospedale in elicottero", "met de
+/// helikopter gered"): right after a word of `MEANS_WORDS` (an article of `MEANS_ARTICLES`
+/// between at most), with a verb of taking people somewhere or a hospital's noun
+/// ([`Act::Taken`]) or a word of rescuing ([`rescued_word`], [`Act::Rescued`]) within
+/// [`ACT_REACH`] tokens before the phrase or after it in its clause, the nearest first.
+/// `None` for a vehicle of the story ("in einem Boot").
+fn means_abroad(p: &Prepared, i: usize) -> Option<Act> {
+    use crate::matcher::lexicon::conveyances::{MEANS_ARTICLES, MEANS_WORDS};
+    let toks = &p.tokens;
+    let is = |k: usize, list: &[&str]| list.contains(&toks[k].norm.as_str());
+    let m = match i.checked_sub(1)? {
+        k if is(k, MEANS_WORDS) => k,
+        k if k >= 1 && is(k, MEANS_ARTICLES) && is(k - 1, MEANS_WORDS) => k - 1,
+        _ => return None,
+    };
+    let chars = super::chars_of(p);
+    let breaks = |x: usize, y: usize| {
+        chars
+            .get(toks[x].end..toks[y].start)
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
+    };
+    let act = |k: usize| {
+        let w = toks[k].norm.as_str();
+        if TAKEN.contains(&w) || HOSPITALS.contains(&w) {
+            Some(Act::Taken)
+        } else if rescued_word(w) {
+            Some(Act::Rescued)
+        } else {
+            None
+        }
+    };
+    let (mut back, mut on) = (true, true);
+    for d in 1..=ACT_REACH {
+        back &= m >= d && !breaks(m - d, m - d + 1);
+        if back {
+            if let Some(a) = act(m - d) {
+                return Some(a);
+            }
+        }
+        on &= i + d < toks.len() && !breaks(i + d - 1, i + d);
+        if on {
+            if let Some(a) = act(i + d) {
+                return Some(a);
+            }
+        }
+    }
+    None
 }
 
 /// Whether the vehicle at token `i` is told right after "by" at token `m`, an article
@@ -239,8 +338,12 @@ fn means_word(toks: &[Token], m: usize, i: usize) -> bool {
 }
 
 /// The bit of a vehicle's index in `facts.vehicles` that marks it as the means people
-/// were taken to hospital by ([`Rescuer::Means`]), no vehicle of the story.
+/// were taken to hospital or rescued by ([`Rescuer::Means`]), no vehicle of the story.
 const MEANS_BIT: u32 = 1 << 31;
+
+/// The bit of a means' index in `facts.vehicles` that marks it as the means of a rescue
+/// ([`Act::Rescued`]); without it, of taking people somewhere ([`Act::Taken`]).
+const RESCUE_BIT: u32 = 1 << 30;
 
 /// The tokens of `p` that are vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]), in order;
 /// read once per sentence (`facts.rs`). Not a vehicle word in the possessive, which names
@@ -255,18 +358,32 @@ fn vehicles(p: &Prepared) -> Vec<&Token> {
         .collect()
 }
 
+/// The vehicles of `means` (as [`means`] gives them) of act `act`.
+fn of_act<'t>(means: &[(&'t Token, Act)], act: Act) -> Vec<&'t Token> {
+    means.iter().filter(|x| x.1 == act).map(|x| x.0).collect()
+}
+
 /// The tokens of `p` that are vehicle words told as the means people were taken to
-/// hospital by ([`Rescuer::Means`]: "taken to hospital by ambulance"), in order.
-fn means(p: &Prepared) -> Vec<&Token> {
+/// hospital or rescued by ([`Rescuer::Means`]: "taken to hospital by ambulance", "rescued
+/// by boat"), in order, each with its act.
+fn means(p: &Prepared) -> Vec<(&Token, Act)> {
     read(p)
         .iter()
         .filter(|&&i| i & MEANS_BIT != 0)
-        .map(|&i| &p.tokens[(i & !MEANS_BIT) as usize])
+        .map(|&i| {
+            let act = match i & RESCUE_BIT {
+                0 => Act::Taken,
+                _ => Act::Rescued,
+            };
+            (&p.tokens[(i & !(MEANS_BIT | RESCUE_BIT)) as usize], act)
+        })
         .collect()
 }
 
 /// The vehicle words of `p` read once per sentence (`facts.rs`): the indices of
-/// [`vehicles`], and of [`means`] with [`MEANS_BIT`] set.
+/// [`vehicles`], and of [`means`] with [`MEANS_BIT`] set ([`RESCUE_BIT`] too for a
+/// rescue's). A vehicle word of another language (`lexicon::conveyances::CONVEYANCE_KINDS`)
+/// is read only as a means ([`means_abroad`]).
 fn read(p: &Prepared) -> &[u32] {
     p.facts.vehicles.get_or_init(|| {
         let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
@@ -277,9 +394,16 @@ fn read(p: &Prepared) -> &[u32] {
                 let story = is(t)
                     && !super::facilities::possessive(&p.text, t)
                     && !super::origins::in_part(p, i as usize);
+                let means = |act: Act| match act {
+                    Act::Taken => Some(i | MEANS_BIT),
+                    Act::Rescued => Some(i | MEANS_BIT | RESCUE_BIT),
+                };
+                if !is(t) && conveyance_kind(&t.norm).is_some() {
+                    return means_abroad(p, i as usize).and_then(means);
+                }
                 match story.then(|| rescuers(p, i as usize)) {
                     Some(None) => Some(i),
-                    Some(Some(Rescuer::Means)) => Some(i | MEANS_BIT),
+                    Some(Some(Rescuer::Means(act))) => means(act),
                     _ => None,
                 }
             })

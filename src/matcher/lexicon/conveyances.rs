@@ -89,3 +89,78 @@ pub(in crate::matcher) const CONVEYANCES: &[&str] = &[
     "trein",
     "boten",
 ];
+
+/// The kind of vehicle each word of a means of transport of another language than English
+/// names, as the English word the vehicle flag reads it by (`flags/vehicles.rs`, the
+/// means people were rescued or taken by: "mit dem Hubschrauber gerettet" / "mit einem
+/// Boot gerettet"): "Hubschrauber" is a helicopter, "Boot" a boat. French, German,
+/// Spanish, Italian, Portuguese and Dutch; English words ("bus", "ambulance") are read
+/// as English.
+pub(in crate::matcher) const CONVEYANCE_KINDS: &[(&str, &[&str])] = &[
+    (
+        "bus",
+        &[
+            "autobus",
+            "autocar",
+            "autocars",
+            "busse",
+            "bussen",
+            "autobús",
+            "autobuses",
+            "pullman",
+            "ônibus",
+            "autocarro",
+            "autocarros",
+        ],
+    ),
+    (
+        "ambulance",
+        &[
+            "krankenwagen",
+            "rettungswagen",
+            "ambulancia",
+            "ambulancias",
+            "ambulanza",
+            "ambulanze",
+            "ambulância",
+            "ambulâncias",
+            "ziekenauto",
+        ],
+    ),
+    (
+        "helicopter",
+        &[
+            "hélicoptère",
+            "hélicoptères",
+            "hubschrauber",
+            "hubschraubern",
+            "helicóptero",
+            "helicópteros",
+            "elicottero",
+            "elicotteri",
+            "helikopter",
+            "helikopters",
+        ],
+    ),
+    (
+        "train",
+        &["zug", "züge", "zügen", "tren", "treno", "comboio", "trein"],
+    ),
+    (
+        "boat",
+        &[
+            "bateau", "bateaux", "boot", "boote", "booten", "barco", "barcos", "lancha", "barca",
+            "barche", "boten",
+        ],
+    ),
+    ("car", &["voiture", "voitures"]),
+];
+
+/// The English word of the kind of vehicle a word of [`CONVEYANCE_KINDS`] names
+/// ("hubschrauber": "helicopter"), `None` for any other word.
+pub(in crate::matcher) fn conveyance_kind(norm: &str) -> Option<&'static str> {
+    CONVEYANCE_KINDS
+        .iter()
+        .find(|(_, words)| words.contains(&norm))
+        .map(|(kind, _)| *kind)
+}

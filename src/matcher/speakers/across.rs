@@ -51,6 +51,75 @@ fn runs(text: &str) -> Runs {
     }
 }
 
+/// Whether `text` is one quotation whole: its first mark opens it at the text's start and
+/// its partner closes it with no letter after ("\u{201c}Whole streets were gone in
+/// minutes.\u{201d}", "« Des rues entières ont disparu. »"), as the second sentence of a
+/// speaker's words told on after "X said." is written.
+fn whole_quotation(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let marks = crate::matcher::part::quote_marks(&chars);
+    let letter = |r: &[char]| r.iter().any(|c| c.is_alphanumeric());
+    match marks.first() {
+        Some(&(m, Some(close))) => {
+            !letter(&chars[..m])
+                && close > m
+                && letter(&chars[m + 1..close])
+                && !letter(chars.get(close + 1..).unwrap_or(&[]))
+        }
+        _ => false,
+    }
+}
+
+/// Sets [`Prepared::quotation`] of a sentence that is one quotation whole
+/// ([`whole_quotation`]) and names no speaker, told right after a sentence of the same
+/// paragraph that gives a quotation and names its speaker (session 52's last look:
+/// "\"We have never seen water rise so fast,\" Mayor Anna Berger said. \"Whole streets
+/// were gone in minutes.\"", "… sagte Bürgermeisterin Anna Berger. „Ganze Straßen …“"):
+/// the speaker's words go on, so its speaker is read in that sentence, prepared with
+/// `idf` (the speaker rules read a name after an inverted "said" only where it ends its
+/// sentence: the two sentences joined would lose it). A sentence told on after one told
+/// on reads the same, up to [`MOST_SENTENCES`] sentences in all. Arguments as for
+/// [`resolve_quotations`].
+fn resolve_told_on<S>(
+    sentences: &mut [S],
+    at: &impl Fn(&mut S) -> ((usize, usize, usize), &mut Prepared),
+    one_paragraph: &impl Fn(usize, usize, usize) -> bool,
+    idf: &Idf,
+) {
+    let mut told = 0;
+    for k in 1..sentences.len() {
+        let ((doc, start, _), p) = at(&mut sentences[k]);
+        if p.quotation.is_some() || !whole_quotation(&p.text) || !speakers(p).is_empty() {
+            told = 0;
+            continue;
+        }
+        let ((d, _, end), q) = at(&mut sentences[k - 1]);
+        let named = match &q.quotation {
+            Some(named) if told > 0 && told + 1 < MOST_SENTENCES => named.clone(),
+            Some(_) => {
+                told = 0;
+                continue;
+            }
+            None => {
+                let chars: Vec<char> = q.text.chars().collect();
+                let quoted = !crate::matcher::part::quote_marks(&chars).is_empty();
+                if !quoted || speakers(q).is_empty() {
+                    told = 0;
+                    continue;
+                }
+                told = 1;
+                Arc::new(Prepared::new(&q.text, idf))
+            }
+        };
+        if d != doc || end > start || !one_paragraph(doc, end, start) {
+            told = 0;
+            continue;
+        }
+        at(&mut sentences[k]).1.quotation = Some(named);
+        told += 1;
+    }
+}
+
 /// Sets [`Prepared::quotation`] of each sentence of a quotation that runs over two to
 /// [`MOST_SENTENCES`] sentences of one paragraph (one opens a quotation it does not
 /// close, the next ones without marks go on, one closes it), when exactly one of them
@@ -58,7 +127,8 @@ fn runs(text: &str) -> Runs {
 /// sentences joined by a space, prepared with `idf`. `sentences` are in article order;
 /// `at` gives a sentence's (article, start, end), code points, and its prepared text;
 /// `one_paragraph(doc, from, to)` whether code points `from..to` of article `doc` (what
-/// lies between two sentences) hold no line break.
+/// lies between two sentences) hold no line break. Then a quotation told on in a sentence
+/// of its own after "X said." ([`resolve_told_on`]).
 pub(crate) fn resolve_quotations<S>(
     sentences: &mut [S],
     at: impl Fn(&mut S) -> ((usize, usize, usize), &mut Prepared),
@@ -105,6 +175,7 @@ pub(crate) fn resolve_quotations<S>(
         }
         k = end + 1;
     }
+    resolve_told_on(sentences, &at, &one_paragraph, idf);
 }
 
 /// The speaker flag of `a` and `b` when one or both name no speaker but are a sentence of

@@ -18,7 +18,7 @@
 
 use super::{han, Place};
 use crate::matcher::features::Prepared;
-use crate::matcher::flags::gazetteer::{apart, readings};
+use crate::matcher::flags::gazetteer::{apart, readings, Known};
 use crate::matcher::flags::names::same_name_word;
 use crate::matcher::text::{Kind, Token};
 
@@ -289,8 +289,30 @@ fn later_parts(own: &Prepared, x: &Place, other: &Prepared, y: &Place) -> Option
         .then_some(shared)
 }
 
+/// The gazetteer's readings that tell where place `x` is: those of the place it is near
+/// or outside of ("near Lima"), else its own (empty when the gazetteer does not know it).
+fn readings_of(x: &Place) -> &[Known] {
+    if x.around.is_empty() {
+        &x.known
+    } else {
+        &x.around
+    }
+}
+
+/// Whether places `x` and `y` are one place of the gazetteer told by two of its names (an
+/// exonym: "Naples" / "Napoli", "Munich" / "München", "Seville" / "Sevilla"; or two
+/// names of one region or country, "Tyrol" / "Tirol"): a reading of one is a reading of
+/// the other. Not a place named with an area noun ("the Paris area", read as the region
+/// around the city), whose readings are widened to the region.
+fn one_known_place(x: &Place, y: &Place) -> bool {
+    x.area.is_none()
+        && y.area.is_none()
+        && readings_of(x).iter().any(|k| readings_of(y).contains(k))
+}
+
 /// Whether `other` names the place `place` of `own` (`others`: the places of `other`): a
-/// Chinese place whose characters it writes in a row (`han::named_in`); one hospital told
+/// Chinese place whose characters it writes in a row (`han::named_in`); one place of the
+/// gazetteer by another of its names ([`one_known_place`]: "Naples" / "Napoli"); one hospital told
 /// longer or shorter (`hospitals::one_hospital`); a place whose
 /// whole name is one of its places' ([`whole_names`]); else a word of the place written
 /// there (as written or with other diacritics: "Zürich" / "Zurich"), but not in a place of
@@ -302,6 +324,15 @@ fn later_parts(own: &Prepared, x: &Place, other: &Prepared, y: &Place) -> Option
 pub(super) fn mentioned(own: &Prepared, place: &Place, other: &Prepared, others: &[Place]) -> bool {
     if let Some(named) = han::named_in(own, place.range, other) {
         return named;
+    }
+    // "near Naples" / "near Napoli", "in Munich" / "in München": one place of the
+    // gazetteer by two names, on every path (a place near one is compared by the readings
+    // of the place it is near).
+    if others
+        .iter()
+        .any(|y| y.path == place.path && one_known_place(place, y))
+    {
+        return true;
     }
     let demonym = |w: &Token, t: &Token| {
         let (n, m) = (w.norm.chars().count(), t.norm.chars().count());
