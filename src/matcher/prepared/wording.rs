@@ -20,6 +20,13 @@ pub(crate) struct Wording {
     /// letters taken off as for stems ("núñez" / "nunez"), with a start and an end mark ("^ab",
     /// "abc", "bc$"), the three code points packed 21 bits each; sorted and unique.
     pub(crate) word_grams: Vec<(u64, u64)>,
+    /// The distinct stems of [`Wording::word_grams`], sorted.
+    pub(crate) word_stems: Vec<u64>,
+    /// The distinct trigrams of [`Wording::word_grams`], sorted, each with the stems that
+    /// have it (bit `k`: `word_stems[k]`), so that a pair's unshared trigrams are a mask
+    /// away (`features/characters.rs`); empty when there are more than [`MASKED_STEMS`]
+    /// stems.
+    pub(crate) grams: Vec<(u64, u64)>,
     /// The character 4-grams of the whole text in lower case, diacritics taken off, with
     /// each run of white space as one space (hashed), sorted and unique.
     pub(crate) chars4: Vec<u64>,
@@ -38,6 +45,34 @@ fn pack3(a: char, b: char, c: char) -> u64 {
 /// above U+FFFF overlaps its neighbour's bits, which only merges two rare grams).
 fn pack4(w: &[char]) -> u64 {
     w.iter().fold(0u64, |h, &c| h << 16 ^ c as u64)
+}
+
+/// The most stems a sentence's [`Wording::grams`] can mark (one bit each).
+pub(crate) const MASKED_STEMS: usize = 64;
+
+/// [`Wording::grams`] of sorted and unique (stem, trigram) pairs whose distinct stems
+/// are `stems`.
+fn masked_grams(word_grams: &[(u64, u64)], stems: &[u64]) -> Vec<(u64, u64)> {
+    if stems.len() > MASKED_STEMS {
+        return Vec::new();
+    }
+    let mut all = Vec::with_capacity(word_grams.len());
+    let mut k = 0;
+    for &(stem, gram) in word_grams {
+        while stems.get(k).is_some_and(|&s| s < stem) {
+            k += 1;
+        }
+        all.push((gram, 1u64 << k));
+    }
+    all.sort_unstable();
+    let mut grams: Vec<(u64, u64)> = Vec::with_capacity(all.len());
+    for (gram, bit) in all {
+        match grams.last_mut() {
+            Some(last) if last.0 == gram => last.1 |= bit,
+            _ => grams.push((gram, bit)),
+        }
+    }
+    grams
 }
 
 fn sorted_unique<T: Ord>(mut v: Vec<T>) -> Vec<T> {
@@ -72,10 +107,15 @@ impl Wording {
             })
             .skip(1)
             .collect();
+        let word_grams = sorted_unique(word_grams);
+        let mut word_stems: Vec<u64> = word_grams.iter().map(|x| x.0).collect();
+        word_stems.dedup();
         Wording {
             content_bigrams,
             content_seq,
-            word_grams: sorted_unique(word_grams),
+            grams: masked_grams(&word_grams, &word_stems),
+            word_grams,
+            word_stems,
             chars4: sorted_unique(lower.windows(4).map(pack4).collect()),
             stems: sorted_unique(tokens.iter().map(|t| t.stem).collect()),
             numbers_written: tokens
