@@ -51,12 +51,16 @@ fn pack4(w: &[char]) -> u64 {
 /// The most stems a sentence's [`Wording::grams`] can mark (one bit each).
 pub(crate) const MASKED_STEMS: usize = 64;
 
+/// A trigram with its stems' mask ([`Wording::grams`]), or a stem with a trigram
+/// ([`Wording::word_grams`]).
+type Tagged = (u64, u64);
+
 /// [`Wording::grams`] (or, past [`MASKED_STEMS`] stems, [`Wording::word_grams`]) of the
 /// content words `words` whose distinct stems are `stems`.
 fn word_trigrams<'a>(
     words: impl Iterator<Item = &'a Token>,
     stems: &[u64],
-) -> (Vec<(u64, u64)>, Vec<(u64, u64)>) {
+) -> (Vec<Tagged>, Vec<Tagged>) {
     let masked = stems.len() <= MASKED_STEMS;
     let mut all: Vec<(u64, u64)> = Vec::new();
     let mut marked: Vec<char> = Vec::new();
