@@ -24,7 +24,7 @@
 //! figure tells (`group_sizes.rs`: "a group of eight"), the words of a place's population
 //! (`populations.rs`: "a village of 400"), the nouns of one counted thing for the number flag
 //! (`counted_nouns.rs`: "operations" / "surgeries"), the phrases of a means of transport
-//! (`conveyances.rs`: "by bus", "mit Bussen"), the words of a byline (`bylines.rs`: "staff", "By our city desk"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! (`conveyances.rs`: "by bus", "mit Bussen"), the offsets of time zones (`time_zones.rs`: "CET"), the words of a byline (`bylines.rs`: "staff", "By our city desk"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -105,6 +105,7 @@ pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
 pub(in crate::matcher) mod time_notes;
+pub(in crate::matcher) mod time_zones;
 pub(in crate::matcher) mod until;
 pub(in crate::matcher) mod when_clauses;
 pub(in crate::matcher) mod wholes;
