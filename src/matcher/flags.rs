@@ -307,6 +307,8 @@ mod tests_trial53_places;
 #[cfg(test)]
 mod tests_trial53_times;
 #[cfg(test)]
+mod tests_trial56_dates;
+#[cfg(test)]
 mod tests_trial56_times;
 // Session 52 (s52-flagsE): a group doing something against one of its members hurt; a
 // part of the day against a clock time, a deadline expected against the same reached.

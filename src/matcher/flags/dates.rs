@@ -18,11 +18,13 @@ mod clocks;
 mod deadlines;
 mod ends;
 mod months;
+mod overnight;
 pub(in crate::matcher::flags) mod periods;
 mod relative;
 mod rough;
 mod scheduled;
 mod stamp_now;
+mod states;
 
 /// What a date says.
 #[derive(Clone, Copy, PartialEq)]
@@ -684,6 +686,9 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             let told = (!line_a || tells_the_line(a, b)) && (!line_b || tells_the_line(b, a));
             return told.then(|| anchor_match_within(a, xi, b, yi, reach).unwrap_or(0.0));
         }
+        // Across languages, a date of a state still holding only against another
+        // (`states.rs`: "still missing … on Saturday afternoon" / "dans la nuit de …").
+        let across = across && !states::one_a_state(a, xi, b, yi);
         anchor_match_within(a, xi, b, yi, reach).or((across || lone).then_some(0.0))
     };
     // Two relative dates ("next week" / "next month") only when their anchors share words
@@ -752,10 +757,13 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             // Two ends of a stop each told as a lower bound ("until at least Friday" /
             // "until at least Saturday"): both may hold (`ends::lower_bound`).
             let bounds = ends::lower_bound(a, da[i].2) && ends::lower_bound(b, db[j].2);
+            // "late on Friday night" / "early Saturday": one night (`overnight.rs`).
+            let night = overnight::across_midnight(a, &da[i], b, &db[j]);
             let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y))
                 || near(x, y)
                 || forecasts(x, y)
-                || bounds;
+                || bounds
+                || night;
             out.push(((da[i].1, db[j].1), soft));
         }
     }
