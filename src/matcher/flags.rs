@@ -307,6 +307,8 @@ mod tests_trial53_places;
 #[cfg(test)]
 mod tests_trial53_times;
 #[cfg(test)]
+mod tests_trial56_counts;
+#[cfg(test)]
 mod tests_trial56_dates;
 #[cfg(test)]
 mod tests_trial56_times;
