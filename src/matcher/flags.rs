@@ -306,6 +306,12 @@ mod tests_trial53_lines;
 mod tests_trial53_places;
 #[cfg(test)]
 mod tests_trial53_times;
+#[cfg(test)]
+mod tests_trial56_counts;
+#[cfg(test)]
+mod tests_trial56_dates;
+#[cfg(test)]
+mod tests_trial56_times;
 // Session 52 (s52-flagsE): a group doing something against one of its members hurt; a
 // part of the day against a clock time, a deadline expected against the same reached.
 #[cfg(test)]
@@ -356,7 +362,7 @@ pub use article_places::{places_apart, ArticlePlaces};
 pub use article_storms::{is_storm_label, label_place_and_time, storms_apart, ArticleStorms};
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
-pub(crate) use dates::mark_timelines;
+pub(crate) use dates::{mark_local_zones, mark_timelines};
 pub(crate) use facts::{chars_of, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use named::is_article;

@@ -24,7 +24,7 @@
 //! figure tells (`group_sizes.rs`: "a group of eight"), the words of a place's population
 //! (`populations.rs`: "a village of 400"), the nouns of one counted thing for the number flag
 //! (`counted_nouns.rs`: "operations" / "surgeries"), the phrases of a means of transport
-//! (`conveyances.rs`: "by bus", "mit Bussen"), the words of a byline (`bylines.rs`: "staff", "By our city desk"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! (`conveyances.rs`: "by bus", "mit Bussen"), the offsets of time zones (`time_zones.rs`: "CET"), the words of the start or the end of a day (`overnight.rs`: "early", "late"), of a state still holding (`still.rs`: "still", "toujours"), of a building's size told by its floors (`building_sizes.rs`: "un immeuble de cinq étages"), the words of a byline (`bylines.rs`: "staff", "By our city desk"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -52,6 +52,7 @@ pub(in crate::matcher) mod another_event;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
 pub(in crate::matcher) mod break_ins;
+pub(in crate::matcher) mod building_sizes;
 pub(in crate::matcher) mod bylines;
 mod cardinals;
 pub(in crate::matcher) mod casualty;
@@ -86,6 +87,7 @@ pub(in crate::matcher) mod live_coverage;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod meanings;
 pub(in crate::matcher) mod nationalities;
+pub(in crate::matcher) mod overnight;
 pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
@@ -103,10 +105,12 @@ pub(in crate::matcher) mod round_words;
 pub(in crate::matcher) mod safe;
 pub(in crate::matcher) mod second_predicates;
 pub(in crate::matcher) mod speech;
+pub(in crate::matcher) mod still;
 pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
 pub(in crate::matcher) mod time_notes;
+pub(in crate::matcher) mod time_zones;
 pub(in crate::matcher) mod until;
 pub(in crate::matcher) mod when_clauses;
 pub(in crate::matcher) mod wholes;

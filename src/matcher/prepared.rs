@@ -198,6 +198,10 @@ pub struct Prepared {
     /// name: "el murciano Carlos Alcaraz"; the corpus sets it, `speakers::resolve_roles`),
     /// `None` when unknown or for a standalone text.
     pub(crate) role_speaker: Option<(u64, u64)>,
+    /// Minutes ahead of UTC of the clock times its article tells with no zone, when the
+    /// article says so ("All times are local (GMT+1)": 60; the corpus sets it,
+    /// `flags::mark_local_zones`), `None` when unknown or for a standalone text.
+    pub(crate) local_offset: Option<i16>,
     /// The whole quotation when the sentence is one of a quotation running over several
     /// sentences whose speaker another of them names (its sentences joined; the corpus
     /// sets it, `speakers::resolve_quotations`), or the sentence before it that names the
@@ -450,6 +454,7 @@ impl Prepared {
             position: 0.0,
             context_speaker: None,
             role_speaker: None,
+            local_offset: None,
             quotation: None,
             ascii: true,
             facts: Arc::new(facts),
@@ -485,6 +490,7 @@ impl Prepared {
         bare.position = self.position;
         bare.context_speaker = self.context_speaker;
         bare.role_speaker = self.role_speaker;
+        bare.local_offset = self.local_offset;
         bare.quotation = self.quotation.clone();
         Some(bare)
     }

@@ -242,11 +242,14 @@ impl Corpus {
             }
         }
         super::super::flags::mark_timelines(&mut sentences, |s| (s.doc, &mut s.prep));
-        // A timeline's line stays one without its frame ("…, the utility says").
+        super::super::flags::mark_local_zones(&mut sentences, |s| (s.doc, &mut s.prep));
+        // A timeline's line stays one without its frame ("…, the utility says"); its
+        // article's local zone stays its own.
         for s in sentences.iter_mut() {
             let cue = s.prep.cues & super::super::prepared::TIMELINE;
             if let Some((p, _)) = s.part.as_mut() {
                 p.cues |= cue;
+                p.local_offset = s.prep.local_offset;
             }
         }
         let mut repeated = vec![false; sentences.len()];

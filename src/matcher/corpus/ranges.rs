@@ -57,6 +57,7 @@ impl Corpus {
         // (read by the role's stem, `speakers::resolve_roles`).
         if k < ranges.len() {
             p.role_speaker = self.sentences[self.doc_first[doc] + k].prep.role_speaker;
+            p.local_offset = self.sentences[self.doc_first[doc] + k].prep.local_offset;
         }
         // A part of a sentence of a quotation running over sentences: its speaker is read
         // in the whole quotation, as for that sentence (`speakers::resolve_quotations`).

@@ -8,17 +8,23 @@ use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 use announced::dates_report;
+#[cfg(test)]
+pub(super) use clocks::local_note;
+pub(crate) use clocks::mark_local_zones;
 use scheduled::{lone_full_date, lone_scheduled};
 
 mod announced;
+mod clocks;
 mod deadlines;
 mod ends;
 mod months;
+mod overnight;
 pub(in crate::matcher::flags) mod periods;
 mod relative;
 mod rough;
 mod scheduled;
 mod stamp_now;
+mod states;
 
 /// What a date says.
 #[derive(Clone, Copy, PartialEq)]
@@ -549,6 +555,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     let days = |m1: u8, d1: u32, m2: u8, d2: u32| {
         (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
     };
+    // `x` is a date of `a`, `y` one of `b`.
     let compatible = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => days(m1, d1, m2, d2),
         // "5/6/2005": either reading may agree.
@@ -556,34 +563,10 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         | (DateItem::Day(m2, d2), DateItem::DayEither(m1, d1)) => {
             days(m1, d1, m2, d2) || days(d1 as u8, m1 as u32, m2, d2)
         }
-        // Times in two named zones may be one moment ("14:08 local time" / "10:38 GMT");
-        // "2:30" may be 2:30 p.m.; two times told exactly or with a hedge agree when the
-        // spans their words tell meet (`rough::spans_agree`: "shortly after 4 a.m." / "at
-        // 4.20 a.m.", "gegen 15.30 Uhr" / "gegen 15.45 Uhr"; trial 44 y101); a bound agrees
-        // with a time it lets be ("before 3 p.m." / "at 2:30 p.m.", not "after 3 p.m." /
-        // "at 2:30 p.m.").
+        // Two clock times in one zone (`clocks.rs`): "2:40 a.m." on a page whose times are
+        // GMT+1 and "01:40 GMT" are one moment; two named zones, one unknown, may be.
         (DateItem::Time(t1, z1, r1, e1, b1), DateItem::Time(t2, z2, r2, e2, b2)) => {
-            let half = e1 || e2;
-            let (x, y) = match half {
-                true => (t1 % 720, t2 % 720),
-                false => (t1, t2),
-            };
-            let told = |b: i8| b == 0 || b.abs() == 2;
-            // Midnight as an upper bound ends the day: "before midnight" lets 11:30 p.m. be.
-            let end_of_day = |t: u16, b: i8| if b == -1 && t == 0 && !half { 1440 } else { t };
-            let (x, y) = (end_of_day(x, b1), end_of_day(y, b2));
-            (z1 != 0 && z2 != 0 && z1 != z2)
-                || match (b1, b2) {
-                    _ if told(b1) && told(b2) => rough::spans_agree((x, r1, b1), (y, r2, b2), half),
-                    (-1, 0) => y <= x,
-                    (1, 0) => y >= x,
-                    (0, -1) => x <= y,
-                    (0, 1) => x >= y,
-                    (-1, 1) => y < x,
-                    (1, -1) => x < y,
-                    (-1, -1) if deadlines => rough::spans_agree((x, r1, 0), (y, r2, 0), half),
-                    _ => true,
-                }
+            clocks::clocks_agree(a, (t1, z1, r1, e1, b1), b, (t2, z2, r2, e2, b2), deadlines)
         }
         (DateItem::Relative(o1, u1), DateItem::Relative(o2, u2)) => {
             relative::relative_compatible((o1, u1), (o2, u2))
@@ -649,6 +632,11 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         (DateItem::Relative(o1, u1), DateItem::Relative(o2, u2)) => {
             relative::relative_near((o1, u1), (o2, u2))
         }
+        // A time with a zone and one without, the offset unknown ("2:40 a.m." / "01:40
+        // GMT"): may be one moment (`clocks::may_be_one_moment`).
+        (DateItem::Time(..), DateItem::Time(..)) => {
+            clocks::may_be_one_moment(a, x, b, y, deadlines)
+        }
         _ => false,
     };
     // A part of the day and a clock time agree only where the other side has no item of
@@ -659,12 +647,15 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             (DateItem::DayPart(_), DateItem::Time(..)) | (DateItem::Time(..), DateItem::DayPart(_))
         )
     };
-    let agrees = |x: DateItem, other: &[Item]| {
+    // `x` of `a` when `in_a`, else of `b` (two clock times are read each in its own
+    // article's zone: `clocks.rs`).
+    let agrees = |x: DateItem, other: &[Item], in_a: bool| {
         let own = |y: DateItem| std::mem::discriminant(&x) == std::mem::discriminant(&y);
         let has_own = other.iter().any(|&(y, _, _)| own(y));
-        other
-            .iter()
-            .any(|&(y, _, _)| compatible(x, y) && (!cross(x, y) || !has_own))
+        other.iter().any(|&(y, _, _)| {
+            let (p, q) = if in_a { (x, y) } else { (y, x) };
+            compatible(p, q) && (!cross(x, y) || !has_own)
+        })
     };
     // Across languages the words around two dates share no stem: any two dates of the
     // same kind may be about the same thing.
@@ -695,6 +686,9 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             let told = (!line_a || tells_the_line(a, b)) && (!line_b || tells_the_line(b, a));
             return told.then(|| anchor_match_within(a, xi, b, yi, reach).unwrap_or(0.0));
         }
+        // Across languages, a date of a state still holding only against another
+        // (`states.rs`: "still missing … on Saturday afternoon" / "dans la nuit de …").
+        let across = across && !states::one_a_state(a, xi, b, yi);
         anchor_match_within(a, xi, b, yi, reach).or((across || lone).then_some(0.0))
     };
     // Two relative dates ("next week" / "next month") only when their anchors share words
@@ -732,11 +726,11 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     });
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {
-        if agrees(x, db) {
+        if agrees(x, db, true) {
             continue;
         }
         for (j, &(y, _, yi)) in db.iter().enumerate() {
-            if !same_kind(x, y) || agrees(y, da) {
+            if !same_kind(x, y) || agrees(y, da, false) {
                 continue;
             }
             // A part of the day and a clock time only of one day both sides tell, and when
@@ -763,10 +757,13 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             // Two ends of a stop each told as a lower bound ("until at least Friday" /
             // "until at least Saturday"): both may hold (`ends::lower_bound`).
             let bounds = ends::lower_bound(a, da[i].2) && ends::lower_bound(b, db[j].2);
+            // "late on Friday night" / "early Saturday": one night (`overnight.rs`).
+            let night = overnight::across_midnight(a, &da[i], b, &db[j]);
             let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y))
                 || near(x, y)
                 || forecasts(x, y)
-                || bounds;
+                || bounds
+                || night;
             out.push(((da[i].1, db[j].1), soft));
         }
     }

@@ -21,6 +21,7 @@ mod compound;
 mod count_start;
 mod counted;
 pub(super) use compound::one_word as number_word_compound;
+mod building_size;
 mod death_toll;
 mod elapsed;
 mod fate_phrase;
@@ -355,6 +356,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 && x.group == y.group
                 && workforce(a, x) == workforce(b, y)
                 && population::population(a, x) == population::population(b, y)
+                && building_size::building_size(a, x) == building_size::building_size(b, y)
                 && !requested_against_other(a, x, b, y)
                 && tolls != Some(false)
                 && (tolls == Some(true)

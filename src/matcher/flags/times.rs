@@ -6,8 +6,10 @@
 //! them back together from the text between them.
 //!
 //! A time is compared as minutes after midnight; "about", "around", "shortly after" make
-//! it rough (the softer flag). Two times in different named zones ("14:08 local time" /
-//! "10:38 GMT") may be one moment and are not compared. A date in figures reads day and
+//! it rough (the softer flag). Two times are compared in one zone when the offsets of both
+//! are known ("01:40 GMT" / "02:40 CET"); two in different named zones, one unknown
+//! ("14:08 local time" / "10:38 GMT"), may be one moment and are not compared; a zoned
+//! time against one with none is at most the softer flag (`dates/clocks.rs`). A date in figures reads day and
 //! month as the figures say: a first figure over 12 is the day (28/11), a second over 12
 //! the day (11/28); when both are 12 or less ("5/6/2005") either may be the day, and a
 //! date agreeing with either reading agrees. A time with no a.m., p.m. or part of the day
