@@ -79,8 +79,8 @@ mod hedge;
 mod languages;
 mod negation;
 mod opened_what;
-mod opposed;
 mod operations;
+mod opposed;
 mod part_whole;
 mod participants;
 mod plea;
@@ -92,6 +92,7 @@ mod sites;
 mod states;
 mod transfers;
 
+use super::lexicon::opposed_states::OPPOSED_STATES;
 pub(crate) use charges::{near_charge_conflict, Charge};
 pub(crate) use condition::{
     condition_class, condition_conflict, conditions_in, conditions_of, Condition,
@@ -106,7 +107,6 @@ use negation::{negation_conflict, same_negations};
 pub(in crate::matcher) use negation::{portuguese_no, until_now, until_word};
 use participants::{other_count_of_same_people, same_people, who};
 use states::STATES;
-use super::lexicon::opposed_states::OPPOSED_STATES;
 
 /// The dead of the casualty lexicon (`lexicon/casualty.rs`): "kill", "dead", "morts$",
 /// "getötet", "muert", "uccis" …, one side of the dead / injured and of the dead / freed
@@ -844,6 +844,8 @@ mod tests_session51_last;
 mod tests_session52;
 #[cfg(test)]
 mod tests_session52_english;
+#[cfg(test)]
+mod tests_session53;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

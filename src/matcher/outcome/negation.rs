@@ -347,10 +347,10 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
             .find(|j| content(j) && after_longer(j))
             .or(longer);
         // The word of there being may be a clitic, no content word ("Non *ci* sono").
-        let existential = [first, Some(from)]
-            .into_iter()
-            .flatten()
-            .any(|j| toks.get(j).is_some_and(|t| EXISTENTIAL.contains(&t.norm.as_str())));
+        let existential = [first, Some(from)].into_iter().flatten().any(|j| {
+            toks.get(j)
+                .is_some_and(|t| EXISTENTIAL.contains(&t.norm.as_str()))
+        });
         // "geen dodelijke slachtoffers": the victims after their adjective of a death.
         let fatal = first.is_some_and(|j| lives_lost::fatal_victims(toks, j));
         let there_was = nobody || existential || fatal;

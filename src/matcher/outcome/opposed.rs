@@ -17,7 +17,15 @@ pub(super) const STOP_WORDS_READ: &[&str] = &["sobre"];
 
 /// French verbs of being before "sobre" ("était sobre"): elsewhere "sobre" is Spanish or
 /// Portuguese "about", "on".
-const FRENCH_BE: &[&str] = &["est", "était", "été", "étaient", "sont", "semblait", "paraissait"];
+const FRENCH_BE: &[&str] = &[
+    "est",
+    "était",
+    "été",
+    "étaient",
+    "sont",
+    "semblait",
+    "paraissait",
+];
 
 /// Prepositions of where before a hospital ("taken *to* hospital", "*in* hospital", fr
 /// "*à* l'hôpital", de "*ins* Krankenhaus", es "*al* hospital", it "*in* ospedale", pt
@@ -48,8 +56,11 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
         (i.saturating_sub(reach)..i).any(|k| list.contains(&toks[k].norm.as_str()))
             && super::one_clause(p, i.saturating_sub(reach), i, &[])
     };
-    let held_or_failed =
-        |w: &str| HELD.iter().chain(FAILED).any(|x| x.strip_suffix('$') == Some(w));
+    let held_or_failed = |w: &str| {
+        HELD.iter()
+            .chain(FAILED)
+            .any(|x| x.strip_suffix('$') == Some(w))
+    };
     match t.norm.as_str() {
         "sobre" => prev(1).is_some_and(|w| FRENCH_BE.contains(&w)),
         // "had drunk", a verb of drinking.
@@ -74,7 +85,9 @@ fn holder(p: &Prepared, at: usize) -> Vec<u64> {
     let toks = &p.tokens;
     let mut from = at;
     while from > 0 {
-        let gap = chars.get(toks[from - 1].end..toks[from].start).unwrap_or(&[]);
+        let gap = chars
+            .get(toks[from - 1].end..toks[from].start)
+            .unwrap_or(&[]);
         let mark = gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'));
         if mark || SAID_THAT.contains(&toks[from - 1].norm.as_str()) {
             break;
@@ -83,9 +96,7 @@ fn holder(p: &Prepared, at: usize) -> Vec<u64> {
     }
     toks[from..at]
         .iter()
-        .take_while(|t| {
-            !BE.contains(&t.norm.as_str()) && !AUXILIARIES.contains(&t.norm.as_str())
-        })
+        .take_while(|t| !BE.contains(&t.norm.as_str()) && !AUXILIARIES.contains(&t.norm.as_str()))
         .filter(|t| !t.stop && t.kind == crate::matcher::text::Kind::Word)
         .map(|t| t.stem)
         .collect()

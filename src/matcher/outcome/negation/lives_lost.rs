@@ -63,5 +63,7 @@ pub(super) fn victims_at(toks: &[Token], j: usize) -> bool {
 /// before a noun of victims: "Er vielen geen *dodelijke* slachtoffers" denies a death as
 /// "geen doden" does (session 52's last tester).
 pub(super) fn fatal_victims(toks: &[Token], j: usize) -> bool {
-    toks.get(j).is_some_and(|t| FATAL.contains(&t.norm.as_str())) && victims_at(toks, j + 1)
+    toks.get(j)
+        .is_some_and(|t| FATAL.contains(&t.norm.as_str()))
+        && victims_at(toks, j + 1)
 }
