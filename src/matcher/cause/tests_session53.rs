@@ -6,29 +6,7 @@
 //! cases that must not change (one cause in two words or two languages, a mudslide as a
 //! landslide).
 
-use super::tests_trial50::cause_flag;
-
-/// Asserts the cause flag `ta` / `tb`, of the softer kind when `soft`, both ways round.
-#[track_caller]
-fn cause(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
-    assert_eq!(
-        cause_flag(a, b),
-        Some((ta.into(), tb.into(), soft)),
-        "{a} / {b}"
-    );
-    assert_eq!(
-        cause_flag(b, a),
-        Some((tb.into(), ta.into(), soft)),
-        "{b} / {a}"
-    );
-}
-
-/// Asserts no cause flag either way round.
-#[track_caller]
-fn no_cause(a: &str, b: &str) {
-    assert_eq!(cause_flag(a, b), None, "{a} / {b}");
-    assert_eq!(cause_flag(b, a), None, "{b} / {a}");
-}
+use super::tests_trial55::{cause, no_cause};
 
 #[test]
 fn rain_against_an_earthquake_as_a_landslides_cause_is_flagged() {

@@ -81,19 +81,13 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
 /// `negation::AUXILIARIES`) or to the word itself ("*The driver* was sober", "*The dam*
 /// held").
 fn holder(p: &Prepared, at: usize) -> Vec<u64> {
-    let chars = crate::matcher::flags::chars_of(p);
     let toks = &p.tokens;
-    let mut from = at;
-    while from > 0 {
-        let gap = chars
-            .get(toks[from - 1].end..toks[from].start)
-            .unwrap_or(&[]);
-        let mark = gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'));
-        if mark || SAID_THAT.contains(&toks[from - 1].norm.as_str()) {
-            break;
-        }
-        from -= 1;
-    }
+    // After a verb of saying too ("Police said the driver was sober").
+    let clause = super::fates::clause_start(p, at);
+    let from = (clause..at)
+        .rev()
+        .find(|&k| SAID_THAT.contains(&toks[k].norm.as_str()))
+        .map_or(clause, |k| k + 1);
     toks[from..at]
         .iter()
         .take_while(|t| !BE.contains(&t.norm.as_str()) && !AUXILIARIES.contains(&t.norm.as_str()))
