@@ -71,6 +71,8 @@ mod tests_session52;
 #[cfg(test)]
 mod tests_session52_english;
 #[cfg(test)]
+mod tests_session53;
+#[cfg(test)]
 mod tests_speed;
 #[cfg(test)]
 mod tests_trial50;
@@ -252,6 +254,18 @@ const CAUSES: &[&[&[&str]]] = &[
         &["sabotagg*"],
         &["brandstift*"],
         &["brandstichting*"],
+        // A fire's origin told as set on purpose (session 52's last tester: it "di origine
+        // dolosa" / "fulmine"), read after its noun of origin ([`of_origin`]): fr
+        // "d'origine criminelle", es "de origen intencionado", pt "de origem criminosa",
+        // en "of criminal origin".
+        &["origine", "dolosa"],
+        &["origine", "criminelle"],
+        &["origine", "criminale"],
+        &["origen", "intencionado"],
+        &["origen", "criminal"],
+        &["origen", "provocado"],
+        &["origem", "criminosa"],
+        &["criminal", "origin"],
     ],
     // Objects that start fires (session 51: "A cigarette started the fire" / "A candle
     // started the fire"), each its own class, in seven languages: a cigarette (de
@@ -411,6 +425,23 @@ const CAUSES: &[&[&[&str]]] = &[
         &["chuva*"],
         &["regenval"],
     ],
+    // An earthquake (session 52's last tester: "The landslide was caused by heavy rain" /
+    // "… by an earthquake"): fr "séisme", "tremblement de terre", de "Erdbeben", es
+    // "terremoto", "sismo", "seísmo", it "terremoto", "sisma", pt "terramoto", "sismo", nl
+    // "aardbeving".
+    &[
+        &["earthquake*"],
+        &["quake*"],
+        &["séisme*"],
+        &["tremblement*", "de", "terre"],
+        &["erdbeben*"],
+        &["terremoto*"],
+        &["sismo*"],
+        &["seísmo*"],
+        &["sisma"],
+        &["terramoto*"],
+        &["aardbeving*"],
+    ],
     // A switch (points): fr "aiguillage", de "Weiche", es "cambio de agujas", nl "wissel";
     // not it "scambio" ("uno scambio di colpi": an exchange of fire) nor "agujas" alone.
     &[
@@ -480,6 +511,23 @@ const CAUSED: &[(&str, &str)] = &[
     ("causada", "por"),
     ("provocado", "por"),
     ("provocada", "por"),
+    // pt "por" joined to its article ("causado pelas chuvas": session 52's last tester).
+    ("causado", "pelo"),
+    ("causado", "pela"),
+    ("causado", "pelos"),
+    ("causado", "pelas"),
+    ("causada", "pelo"),
+    ("causada", "pela"),
+    ("causada", "pelos"),
+    ("causada", "pelas"),
+    ("provocado", "pelo"),
+    ("provocado", "pela"),
+    ("provocado", "pelos"),
+    ("provocado", "pelas"),
+    ("provocada", "pelo"),
+    ("provocada", "pela"),
+    ("provocada", "pelos"),
+    ("provocada", "pelas"),
     ("causé", "par"),
     ("causée", "par"),
     ("provoqué", "par"),
@@ -981,12 +1029,32 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
         .or_else(|| caused_by(&p.tokens))
         .or_else(|| caused_by_last(&p.tokens))
         .or_else(|| cause_was(&p.tokens))
+        .or_else(|| of_origin(&p.tokens))
         .or_else(|| deliberate(&p.tokens))
         .or_else(|| accidental::accident_told(p))
         .or_else(|| on_purpose::act_told(p))
         .or_else(|| cause_as_subject(p))
         .or_else(|| lead::lead_cause(p))
         .or_else(|| investigated::investigated_cause(p))
+}
+
+/// Nouns of an origin that a cause phrase of [`CAUSES`] holds when it tells a fire's
+/// origin ("di *origine* dolosa", "d'*origine* criminelle", "de *origen* intencionado", "de
+/// *origem* criminosa", "of criminal *origin*"): read by [`of_origin`].
+const ORIGINS: &[&str] = &["origine", "origen", "origem", "origin"];
+
+/// The cause a sentence tells as an origin ("L'incendio è di origine dolosa", session 52's
+/// last tester): a phrase of [`CAUSES`] that holds a noun of [`ORIGINS`], wherever it
+/// stands: (class, code point range).
+fn of_origin(toks: &[Token]) -> Option<(usize, (usize, usize))> {
+    (0..toks.len()).find_map(|i| {
+        let (class, len) = cause_at(toks, i)?;
+        let words = &toks[i..i + len];
+        words
+            .iter()
+            .any(|t| ORIGINS.contains(&t.norm.as_str()))
+            .then(|| (class, (toks[i].start, toks[i + len - 1].end)))
+    })
 }
 
 /// Forms of "to be" that tell a cause after a cause word of [`CAUSE_WORDS`] ("The cause
@@ -1256,8 +1324,8 @@ const CAUSED_ANY: &[(&str, &[&str])] = &[
     ("caused", &["by"]),
     ("causat", &["da", "dal", "dalla", "dai", "dalle", "dallo"]),
     ("provocat", &["da", "dal", "dalla", "dai", "dalle", "dallo"]),
-    ("causad", &["por"]),
-    ("provocad", &["por"]),
+    ("causad", &["por", "pelo", "pela", "pelos", "pelas"]),
+    ("provocad", &["por", "pelo", "pela", "pelos", "pelas"]),
     ("causé", &["par"]),
     ("provoqué", &["par"]),
     ("verursacht", &["durch"]),

@@ -17,7 +17,7 @@
 //! bodies and rivers (`facilities.rs`), of a passive's "by" and its auxiliaries (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago"), of another event of the story's kind (`another_event.rs`: "a similar crash", "the previous fire") and of a suspect who fled
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
-//! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
+//! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the opposed states of one subject (`opposed_states.rs`: sober / drunk, a dam held / broke, hospital / custody), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
 //! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), of a fire started and of an accident (`fire_starts.rs`: "started the fire", "accidental"), the nouns of children as a group and as one of them (`children.rs`: "child", "girl"), the causes of an explosion and a line of inquiry (`explosion_causes.rs`: "a gas leak", "a bomb", "un acte criminel", "la piste"), the prepositions of a place or a group after a subject (`prepositions.rs`: "No one *at* the bus stop"), the nouns of a relative after a possessive (`relatives.rs`: "Mamani's *brother*"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
@@ -87,6 +87,7 @@ pub(in crate::matcher) mod live_coverage;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod meanings;
 pub(in crate::matcher) mod nationalities;
+pub(in crate::matcher) mod opposed_states;
 pub(in crate::matcher) mod overnight;
 pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;

@@ -80,6 +80,7 @@ mod languages;
 mod negation;
 mod opened_what;
 mod operations;
+mod opposed;
 mod part_whole;
 mod participants;
 mod plea;
@@ -91,6 +92,7 @@ mod sites;
 mod states;
 mod transfers;
 
+use super::lexicon::opposed_states::OPPOSED_STATES;
 pub(crate) use charges::{near_charge_conflict, Charge};
 pub(crate) use condition::{
     condition_class, condition_conflict, conditions_in, conditions_of, Condition,
@@ -472,7 +474,8 @@ type Opposites = (&'static [&'static str], &'static [&'static str]);
 /// Every list of opposite outcomes [`outcome_conflicts`] reads, in its order:
 /// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`DECISIONS`], [`STATES`],
 /// [`MORE_DIRECTIONS`] (after the states: "released on bail" / "remanded in custody" is
-/// told by them), [`CHARGED`]. How badly someone is hurt is read apart, as a patient's condition
+/// told by them), [`OPPOSED_STATES`] (sober / drunk, a dam held / broke, hospital /
+/// custody: `outcome/opposed.rs`), [`CHARGED`]. How badly someone is hurt is read apart, as a patient's condition
 /// (`outcome/condition.rs`).
 fn lists() -> impl Iterator<Item = &'static Opposites> {
     OPPOSITES
@@ -482,6 +485,7 @@ fn lists() -> impl Iterator<Item = &'static Opposites> {
         .chain(DECISIONS)
         .chain(STATES)
         .chain(MORE_DIRECTIONS)
+        .chain(OPPOSED_STATES)
         .chain([&CHARGED])
 }
 
@@ -523,8 +527,14 @@ fn of_people(k: usize) -> bool {
 /// The place of the list after the last of [`STATES`] in [`lists`].
 const STATES_END: usize = STATES_FROM + STATES.len();
 
+/// The place of the first list of [`OPPOSED_STATES`] in [`lists`].
+const OPPOSED_FROM: usize = STATES_END + MORE_DIRECTIONS.len();
+
+/// The place of the list after the last of [`OPPOSED_STATES`] in [`lists`].
+const OPPOSED_END: usize = OPPOSED_FROM + OPPOSED_STATES.len();
+
 /// How many sides [`outcome_words`] reads: the two of each of [`lists`].
-const SIDES: usize = 2 * (STATES_END + MORE_DIRECTIONS.len() + 1);
+const SIDES: usize = 2 * (OPPOSED_END + 1);
 
 /// Every word of every side [`outcome_words`] reads (side `2k` the first of list `k` of
 /// [`lists`], `2k + 1` its second), by the word
@@ -545,7 +555,7 @@ fn outcome_index() -> &'static Beginnings<usize> {
 }
 
 /// Per side of [`outcome_index`]: the index of the first token of `toks` (not a stop
-/// word) starting with one of the side's words (or equal to a word of it ending with
+/// word, but for French "sobre": `opposed::STOP_WORDS_READ`) starting with one of the side's words (or equal to a word of it ending with
 /// `$`), `u32::MAX` for none. "dies" is read only outside a German sentence, where it is
 /// "this" (`language::guess_sentence`, asked only when the word is there).
 fn outcome_words(toks: &[Token]) -> Box<[u32]> {
@@ -555,7 +565,8 @@ fn outcome_words(toks: &[Token]) -> Box<[u32]> {
     let index = outcome_index();
     // The sides a token is on that no earlier token was.
     let mut sides = Vec::new();
-    for (i, t) in toks.iter().enumerate().filter(|(_, t)| !t.stop) {
+    let read = |t: &Token| !t.stop || opposed::STOP_WORDS_READ.contains(&t.norm.as_str());
+    for (i, t) in toks.iter().enumerate().filter(|(_, t)| read(t)) {
         sides.clear();
         // "sprach … frei" / "sprak … vrij" reads as "freigesprochen" does.
         let norm = match acquitted_apart(toks, i) {
@@ -719,6 +730,7 @@ fn read_outcome<'a>(
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
         let state = (STATES_FROM..STATES_END).contains(&k);
         let decision = (DECISIONS_FROM..STATES_FROM).contains(&k);
+        let opposed = (OPPOSED_FROM..OPPOSED_END).contains(&k);
         let read = |p: &Prepared, t: Option<&'a Token>| {
             t.filter(|t| {
                 reads_as_outcome(p, t)
@@ -726,6 +738,7 @@ fn read_outcome<'a>(
                     && !part_whole::names_a_whole(p, t)
                     && (!state || states::reads_here(p, t))
                     && (!decision || decisions::reads_here(p, t))
+                    && (!opposed || opposed::reads_here(p, t))
             })
         };
         let (a1, a2, b1, b2) = (read(a, a1), read(a, a2), read(b, b1), read(b, b2));
@@ -739,7 +752,8 @@ fn read_outcome<'a>(
                     && !states::closed_then_reopened(a, x, b, y)
                     && opened_what::one_kind(a, x, b, y)
                     && (!decision || decisions::one_thing(a, x, b, y))
-                    && (!of_one_subject(k) || decisions::one_subject(a, x, b, y)) =>
+                    && (!of_one_subject(k) || decisions::one_subject(a, x, b, y))
+                    && (!opposed || opposed::one_holder(a, x, b, y)) =>
             {
                 let ranges = (extent(a, x), extent(b, y));
                 if !of_people(k) {
@@ -830,6 +844,8 @@ mod tests_session51_last;
 mod tests_session52;
 #[cfg(test)]
 mod tests_session52_english;
+#[cfg(test)]
+mod tests_session53;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::matcher::results::DiscrepancyKind;
 
 /// Asserts the cause flag `ta` / `tb`, of the softer kind when `soft`, both ways round.
 #[track_caller]
-fn cause(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
+pub(super) fn cause(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
     assert_eq!(
         cause_flag(a, b),
         Some((ta.into(), tb.into(), soft)),
@@ -27,7 +27,7 @@ fn cause(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
 
 /// Asserts no cause flag either way round.
 #[track_caller]
-fn no_cause(a: &str, b: &str) {
+pub(super) fn no_cause(a: &str, b: &str) {
     assert_eq!(cause_flag(a, b), None, "{a} / {b}");
     assert_eq!(cause_flag(b, a), None, "{b} / {a}");
 }

@@ -117,3 +117,22 @@ pub(in crate::matcher) const VICTIMS: &[&str] = &[
     "slachtoffer",
     "slachtoffers",
 ];
+
+/// Adjectives of a death told of victims, before the noun ("fatal victims", nl "dodelijke
+/// slachtoffers", de "tödliche Opfer") or after it (es "víctimas mortales", fr "victimes
+/// mortelles", it "vittime mortali", pt "vítimas mortais"): denied, the two deny a death
+/// (`outcome/negation/lives_lost.rs`, and no qualifier that narrows what is denied:
+/// `outcome/negation.rs`).
+pub(in crate::matcher) const FATAL: &[&str] = &[
+    "fatal",
+    "dodelijke",
+    "tödliche",
+    "tödlichen",
+    "mortales",
+    "mortal",
+    "mortelles",
+    "mortelle",
+    "mortali",
+    "mortale",
+    "mortais",
+];

@@ -588,7 +588,7 @@ fn subject_stems(words: &[Token], skip: &[&str]) -> Vec<u64> {
 
 /// The first token of the clause that holds token `at` of `p`: after the last comma,
 /// semicolon, colon or bracket before it.
-fn clause_start(p: &Prepared, at: usize) -> usize {
+pub(super) fn clause_start(p: &Prepared, at: usize) -> usize {
     let chars = crate::matcher::flags::chars_of(p);
     let toks = &p.tokens;
     let mut from = at;

@@ -9,6 +9,7 @@ use super::participants::CLAUSE_ENDS;
 use crate::matcher::flags::Ranges;
 use crate::matcher::language::{guess_sentence, guess_short, Language};
 use crate::matcher::lexicon::casualty::{self, Fate, Read};
+use crate::matcher::lexicon::deaths::FATAL;
 use crate::matcher::lexicon::until::{DUTCH_UNTIL, NOW, NOW_REACH, UNTIL};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxWordSet, Kind, Token};
@@ -131,6 +132,11 @@ pub(super) const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza",
 /// (it "segnalano", es "registran", pt "registam", trial 43 m10 y55): a negation before one
 /// negates the word of a fate after it ("no hubo heridos", "il n'y a pas eu de blessés",
 /// "Non si segnalano feriti" / "Due escursionisti sono rimasti feriti").
+/// How many tokens further than a negation's reach a fate may stand after a word of there
+/// being ([`EXISTENTIAL`]: "Non ci sono *state* vittime": 1 more; 2 for an auxiliary and
+/// an article).
+const THERE_WAS_REACH: usize = 2;
+
 const EXISTENTIAL: &[&str] = &[
     "hubo",
     "hay",
@@ -341,14 +347,27 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
             .clone()
             .find(|j| content(j) && after_longer(j))
             .or(longer);
-        let there_was =
-            nobody || first.is_some_and(|j| EXISTENTIAL.contains(&toks[j].norm.as_str()));
-        let next = window
-            .clone()
+        // The word of there being may be a clitic, no content word ("Non *ci* sono").
+        let existential = [first, Some(from)].into_iter().flatten().any(|j| {
+            toks.get(j)
+                .is_some_and(|t| EXISTENTIAL.contains(&t.norm.as_str()))
+        });
+        // "geen dodelijke slachtoffers": the victims after their adjective of a death.
+        let fatal = first.is_some_and(|j| lives_lost::fatal_victims(toks, j));
+        let there_was = nobody || existential || fatal;
+        // After a word of there being the fate may stand further on ("Non ci sono *state*
+        // vittime", "No se registraron víctimas mortales").
+        let fate_window = match existential && !nobody {
+            true => from..toks.len().min(from + reach + THERE_WAS_REACH),
+            false => window.clone(),
+        };
+        let next = fate_window
             .filter(content)
             .find(|&j| {
                 there_was
-                    && (fate(&toks[j]).is_some() || lives_lost::lives_after(toks, j).is_some())
+                    && (fate(&toks[j]).is_some()
+                        || lives_lost::lives_after(toks, j).is_some()
+                        || lives_lost::victims_at(toks, j))
             })
             .or(first)
             .or_else(|| after_its_word(toks, i));
@@ -507,7 +526,9 @@ fn qualifier_untold(neg: &Prepared, i: usize, j: usize, plain: &Prepared) -> boo
         && !next.date
         && !negation_at(toks, j + 1)
         && !AUXILIARIES.contains(&next.norm.as_str())
-        && !CONCORD.contains(&next.norm.as_str());
+        && !CONCORD.contains(&next.norm.as_str())
+        // "vittime mortali", "vítimas mortais": victims of a death are the dead.
+        && !(lives_lost::victims_at(toks, j) && FATAL.contains(&next.norm.as_str()));
     qualifier
         && !plain
             .tokens

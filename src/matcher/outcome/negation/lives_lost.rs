@@ -9,7 +9,7 @@
 
 use super::fate;
 use crate::matcher::lexicon::casualty::Fate;
-use crate::matcher::lexicon::deaths::{LIFE_ENDED, LIVES, LIVES_REACH, LOSE, VICTIMS};
+use crate::matcher::lexicon::deaths::{FATAL, LIFE_ENDED, LIVES, LIVES_REACH, LOSE, VICTIMS};
 use crate::matcher::text::{phrase_at, phrase_before, Token};
 
 /// The index of the noun of a life when token `j` of `toks` is a form of "to lose" that
@@ -57,4 +57,13 @@ pub(super) fn other_loss(x: &[Token], j: usize, y: &[Token], k: usize) -> bool {
 pub(super) fn victims_at(toks: &[Token], j: usize) -> bool {
     toks.get(j)
         .is_some_and(|t| VICTIMS.contains(&t.norm.as_str()))
+}
+
+/// Whether token `j` of `toks` is an adjective of a death ([`FATAL`]: nl "dodelijke") right
+/// before a noun of victims: "Er vielen geen *dodelijke* slachtoffers" denies a death as
+/// "geen doden" does (session 52's last tester).
+pub(super) fn fatal_victims(toks: &[Token], j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|t| FATAL.contains(&t.norm.as_str()))
+        && victims_at(toks, j + 1)
 }
