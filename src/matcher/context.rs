@@ -18,6 +18,7 @@
 //! Only a pair below 0.5 moves, and never to 0.5 or above, so every decision at 0.5
 //! (paraphrase accuracy and F1) stays as it was.
 
+mod clusters;
 mod events;
 
 use super::parallel;
@@ -34,22 +35,22 @@ pub(crate) const NEIGHBOURS: usize = 10;
 const CONTEXT_MIX: f64 = 0.5;
 
 /// Features of a pair in [`Context::pair_features`].
-pub(crate) const PAIR_FEATURES: usize = 10;
+pub(crate) const PAIR_FEATURES: usize = 11;
 
 /// The context model: bias, and weights over the standardised features [score's
 /// log-odds, then the ten of [`Context::pair_features`]] (`same_event_context`, L2 1).
 const BIAS: f64 = -0.496285;
 const MEAN: [f64; PAIR_FEATURES + 1] = [
     -2.013695, 0.563883, 0.568037, 0.275587, 0.306001, 0.283656, 0.544265, 0.546720, 0.498900,
-    0.494693, 0.157645,
+    0.494693, 0.157645, 0.0,
 ];
 const STD: [f64; PAIR_FEATURES + 1] = [
     0.902747, 0.291498, 0.285014, 0.250315, 0.460830, 0.104449, 0.340663, 0.335532, 0.348657,
-    0.344113, 0.247007,
+    0.344113, 0.247007, 1.0,
 ];
 const WEIGHTS: [f64; PAIR_FEATURES + 1] = [
     0.535775, 0.372255, -0.505289, 0.312227, -0.023555, -0.344600, 1.166946, -0.551069, 0.470372,
-    -0.175170, 0.266666,
+    -0.175170, 0.266666, 0.0,
 ];
 
 /// A sparse vector: (stem, weight), sorted by stem, unique.
@@ -73,6 +74,8 @@ pub(crate) struct Context {
     neighbours: Vec<Vec<(u32, f32)>>,
     /// Each text's grown reciprocal neighbours ([`events::Reciprocal`]).
     reciprocal: events::Reciprocal,
+    /// The batch's events by label propagation ([`clusters::Clusters`]).
+    clusters: clusters::Clusters,
 }
 
 impl Context {
@@ -114,6 +117,7 @@ impl Context {
             figures,
             stems,
             reciprocal: events::Reciprocal::new(&neighbours),
+            clusters: clusters::Clusters::new(texts, &neighbours),
             neighbours,
         }
     }
@@ -125,7 +129,8 @@ impl Context {
     /// sides' mean neighbour cosines (how much company the texts have), then the first two
     /// again over the texts' names and over their figures instead of their content, then
     /// the Jaccard index of the two texts' grown reciprocal neighbours
-    /// ([`events::Reciprocal::jaccard`])].
+    /// ([`events::Reciprocal::jaccard`]), then how often the batch's clusters put the two
+    /// texts (and their nearest neighbours) in one event ([`clusters::Clusters::together`])].
     pub(crate) fn pair_features(&self, a: usize, b: usize) -> [f32; PAIR_FEATURES] {
         let (na, nb) = (&self.neighbours[a], &self.neighbours[b]);
         let [[so, so_out], [names, names_out], [figures, figures_out]] =
@@ -166,6 +171,7 @@ impl Context {
             figures,
             figures_out,
             self.reciprocal.jaccard(a, b),
+            self.clusters.together(a, b),
         ]
     }
 
@@ -634,7 +640,7 @@ mod tests {
     #[test]
     fn reciprocal_neighbours_keep_each_fight_together() {
         let (_, ctx) = two_fights();
-        let last = PAIR_FEATURES - 1;
+        let last = PAIR_FEATURES - 2;
         let (mut within, mut across) = (0.0, 0.0);
         for a in 0..8 {
             assert_eq!(ctx.pair_features(a, a)[last], 1.0);
