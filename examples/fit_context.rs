@@ -56,18 +56,25 @@ const AP_TIE: f64 = 0.001;
 /// Folds of the grouped CV (by `topic % FOLDS`).
 const FOLDS: u64 = 5;
 
+/// The same-event rows, their labels and their ECB+ topics.
+#[derive(Clone, Copy)]
+struct Data<'a> {
+    rows: &'a [Vec<f64>],
+    y: &'a [bool],
+    topic: &'a [u64],
+}
+
 /// The shipped form's out-of-fold log-odds of the rows `idx`, for each fold in `folds`
-/// fitted on the rows of `idx` in the other folds (columns `cols`, L2 `l2`).
+/// fitted on the rows of `idx` in the other folds (columns `cols`, L2 `l2`, mix `mix`).
 fn grouped(
-    rows: &[Vec<f64>],
-    y: &[bool],
-    topic: &[u64],
+    d: Data,
     idx: &[usize],
     folds: &[u64],
     cols: &[usize],
     l2: f64,
     mix: f64,
 ) -> Vec<(usize, f64)> {
+    let Data { rows, y, topic } = d;
     let mut out = Vec::new();
     for &f in folds {
         let tr: Vec<usize> = idx
@@ -109,7 +116,7 @@ fn choose_l2(
     let aps: Vec<(f64, f64)> = L2_GRID
         .iter()
         .map(|&l2| {
-            let s = grouped(rows, y, topic, idx, folds, cols, l2, mix);
+            let s = grouped(Data { rows, y, topic }, idx, folds, cols, l2, mix);
             (l2, ap_of(&s, y))
         })
         .collect();
@@ -135,12 +142,15 @@ fn nested(rows: &[Vec<f64>], y: &[bool], topic: &[u64], cols: &[usize], mix: f64
         let tr: Vec<usize> = (0..rows.len()).filter(|&i| topic[i] % FOLDS != f).collect();
         let (l2, inner_ap) = choose_l2(rows, y, topic, &tr, &inner, cols, mix);
         println!("  fold {f}: L2 {l2} (inner AP {inner_ap:.4})");
-        let m = Model::fit(rows, y, &tr, cols, l2);
-        scored.extend(
-            (0..rows.len())
-                .filter(|&i| topic[i] % FOLDS == f)
-                .map(|i| (i, m.shipped(&rows[i], mix))),
-        );
+        let every: Vec<usize> = (0..rows.len()).collect();
+        scored.extend(grouped(
+            Data { rows, y, topic },
+            &every,
+            &[f],
+            cols,
+            l2,
+            mix,
+        ));
     }
     ap_of(&scored, y)
 }
@@ -205,7 +215,18 @@ fn run() -> Result<(), String> {
     for (name, cols) in [("without the clusters", &without), ("all columns", &with)] {
         for l2 in L2_GRID {
             let ap = ap_of(
-                &grouped(&rows, &y, &topic, &every, &folds, cols, l2, mix),
+                &grouped(
+                    Data {
+                        rows: &rows,
+                        y: &y,
+                        topic: &topic,
+                    },
+                    &every,
+                    &folds,
+                    cols,
+                    l2,
+                    mix,
+                ),
                 &y,
             );
             println!("{name}, L2 {l2}: grouped CV AP {ap:.4}");
