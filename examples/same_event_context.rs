@@ -68,6 +68,10 @@
 //!   count -0.003 to +0.005.
 
 #![allow(clippy::needless_range_loop)]
+// Only part of the context model's helpers is used here.
+#[allow(dead_code)]
+#[path = "common/context_model.rs"]
+mod context_model;
 #[path = "common/stats.rs"]
 mod stats;
 // Only part of train_matcher's helpers is used here.
@@ -77,85 +81,22 @@ mod event_clusters;
 #[path = "common/train.rs"]
 mod train;
 
+use context_model::{batch_rows, Model};
 use event_clusters::Setting;
 use stats::average_precision;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use train::*;
 
-fn logit(s: f64) -> f64 {
-    let s = s.clamp(1e-6, 1.0 - 1e-6);
-    (s / (1.0 - s)).ln()
-}
-
-/// Per pair: [logit score_batch, the shipped score's logit, context features...].
-fn batch_rows(pairs: &[Pair], k: usize) -> Vec<Vec<f64>> {
-    let texts: Vec<(&str, &str)> = pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
-    let base = parallax::matcher::score_batch_without_context(&texts);
-    let ctx = parallax::matcher::batch_context_features(&texts, k);
-    base.iter()
-        .zip(ctx)
-        .map(|(&s, c)| {
-            let mut r = vec![logit(s)];
-            r.extend(c.iter().map(|&x| x as f64));
-            r
-        })
-        .collect()
-}
-
-/// A logistic model over standardised columns `cols` of the rows: (mean, sd, beta).
-struct Model {
-    cols: Vec<usize>,
-    mean: Vec<f64>,
-    sd: Vec<f64>,
-    beta: Vec<f64>,
-}
-
-impl Model {
-    fn fit(rows: &[Vec<f64>], y: &[bool], idx: &[usize], cols: &[usize], l2: f64) -> Model {
-        let x: Vec<Vec<f64>> = idx
-            .iter()
-            .map(|&i| cols.iter().map(|&c| rows[i][c]).collect())
-            .collect();
-        let (mean, sd) = standardise(&x);
-        let xs: Vec<Vec<f64>> = x
-            .iter()
-            .map(|r| (0..r.len()).map(|k| (r[k] - mean[k]) / sd[k]).collect())
-            .collect();
-        let ys: Vec<bool> = idx.iter().map(|&i| y[i]).collect();
-        let beta = stats::fit_logistic(&xs, &ys, None, l2, 30, 1e-8);
-        Model {
-            cols: cols.to_vec(),
-            mean,
-            sd,
-            beta,
-        }
+/// The shipped form ([`Model::shipped`]) at the mix `ALPHA` (0.5); with `ABOVE=1` (tried,
+/// session 42) a pair at or above 0.5 moves too, staying there.
+fn shipped(m: &Model, r: &[f64]) -> f64 {
+    let a = env_f64("ALPHA", 0.5);
+    if r[0] >= 0.0 && std::env::var("ABOVE").is_ok() {
+        let z = r[0] + a * (m.z(r) - r[0]);
+        return z.max(0.0) + (-z.abs()).exp().ln_1p();
     }
-    fn z(&self, r: &[f64]) -> f64 {
-        self.beta[0]
-            + (0..self.cols.len())
-                .map(|k| self.beta[k + 1] * (r[self.cols[k]] - self.mean[k]) / self.sd[k])
-                .sum::<f64>()
-    }
-    /// The shipped form: a pair at or above 0.5 keeps its log-odds; one below gets
-    /// -softplus(-z'), below 0 whatever z' is.
-    fn shipped(&self, r: &[f64]) -> f64 {
-        if r[0] >= 0.0 {
-            // `ABOVE=1` (tried, session 42): a pair at or above 0.5 moves too, staying there.
-            if std::env::var("ABOVE").is_ok() {
-                let a = env_f64("ALPHA", 0.5);
-                let z = r[0] + a * (self.z(r) - r[0]);
-                z.max(0.0) + (-z.abs()).exp().ln_1p()
-            } else {
-                r[0]
-            }
-        } else {
-            let a = env_f64("ALPHA", 0.5);
-            let z = r[0] + a * (self.z(r) - r[0]);
-            let t = -z;
-            -(t.max(0.0) + (-t.abs()).exp().ln_1p())
-        }
-    }
+    m.shipped(r, a)
 }
 
 /// Session 49 (`ABOVE_GATE=D,T,K,B`, not shipped): a pair at or above 0.5 whose two texts
@@ -323,7 +264,7 @@ fn run() -> Result<(), String> {
             .collect();
         let m = Model::fit(&rows, &y, &tr, &ship_cols, l2);
         for i in (0..pairs.len()).filter(|&i| topic[i] % 5 == f) {
-            s[i] = m.shipped(&rows[i]);
+            s[i] = shipped(&m, &rows[i]);
         }
     }
     println!(
@@ -383,7 +324,7 @@ fn run() -> Result<(), String> {
         "model on all topics 1-35: mean {:?} sd {:?} beta {:?}",
         model.mean, model.sd, model.beta
     );
-    let s: Vec<f64> = rows.iter().map(|r| model.shipped(r)).collect();
+    let s: Vec<f64> = rows.iter().map(|r| shipped(&model, r)).collect();
     println!(
         "same-event in-sample shipped AP {:.3}",
         average_precision(&s, &y)
@@ -433,7 +374,7 @@ fn run() -> Result<(), String> {
                 .collect();
             let l: Vec<bool> = idx.iter().map(|&i| yl[i]).collect();
             let before: Vec<f64> = idx.iter().map(|&i| sig(rs[i][0])).collect();
-            let after: Vec<f64> = idx.iter().map(|&i| sig(model.shipped(&rs[i]))).collect();
+            let after: Vec<f64> = idx.iter().map(|&i| sig(shipped(&model, &rs[i]))).collect();
             let (a0, f0) = acc_f1(&before, &l, 0.5);
             let (a1, f1) = acc_f1(&after, &l, 0.5);
             println!(
@@ -551,7 +492,7 @@ fn shipped_cv(
         out.extend(
             idx.iter()
                 .filter(|&&i| topic[i] % 5 == f)
-                .map(|&i| (i, m.shipped(&rows[i]))),
+                .map(|&i| (i, shipped(&m, &rows[i]))),
         );
     }
     out
@@ -638,7 +579,7 @@ fn cluster_study(
             every
                 .iter()
                 .filter(|&&i| topic[i] % 5 == f)
-                .map(|&i| (i, m.shipped(&r[i]))),
+                .map(|&i| (i, shipped(&m, &r[i]))),
         );
     }
     println!(
