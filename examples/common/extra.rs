@@ -24,6 +24,9 @@
 //! 26 alone 0.753 / 0.823): 0-7 0.769 / 0.835; 0-7 with the three runs 0.774 / 0.839;
 //! 0-7 with 16-20 **0.776 / 0.840** (decision point for accuracy + F1: 0.776 / 0.841);
 //! all 21 0.773 / 0.839. The runs alone 0.762 / 0.831, with 1 0.770 / 0.838.
+//!
+//! Session 53 adds 21-23 (`predicates.rs`): the predicate classes of what happened, both
+//! sides agreeing, differing, or one side only (figures there).
 
 use parallax::matcher::align;
 use parallax::matcher::features::{lcs, Idf, Prepared};
@@ -31,11 +34,13 @@ use parallax::matcher::text::{Kind, Token};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+#[path = "predicates.rs"]
+mod predicates;
 #[path = "wordnet_table.rs"]
 mod wordnet_table;
 
 /// Number of candidate features.
-pub const N_EXTRA: usize = 21;
+pub const N_EXTRA: usize = 24;
 
 /// Names of the candidate features, in order.
 pub const EXTRA_NAMES: [&str; N_EXTRA] = [
@@ -60,6 +65,9 @@ pub const EXTRA_NAMES: [&str; N_EXTRA] = [
     "unmatched_run_share_max",
     "unmatched_run_min",
     "quote_one_sided",
+    "predicates_agree",
+    "predicates_differ",
+    "predicates_one_sided",
 ];
 
 /// Synset numbers of a stem hash: the union over the table's lemmas with that stem
@@ -224,7 +232,8 @@ pub fn extra_features(a: &Prepared, b: &Prepared, idf: &Idf) -> [f64; N_EXTRA] {
     f[6] = (numbers(a).abs_diff(numbers(b)) as f64).min(3.0);
     f[7] = ((qa.len() as f64).ln_1p() - (qb.len() as f64).ln_1p()).abs();
     f[8..16].copy_from_slice(&meteor_features(&ta, &tb, idf));
-    f[16..].copy_from_slice(&clause_features(a, b));
+    f[16..21].copy_from_slice(&clause_features(a, b));
+    f[21..].copy_from_slice(&predicates::predicate_features(&a.tokens, &b.tokens));
     f
 }
 
