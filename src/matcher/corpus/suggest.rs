@@ -4,6 +4,12 @@
 
 use super::*;
 
+/// The most sentences an article may have to be scored whole for a span's panel when it
+/// gives fewer candidates than are shown (`Corpus::fill_few`): twice
+/// [`MAX_CANDIDATES`], so a span is scored against at most that many more sentences per
+/// such article.
+const FILL_UP_TO: usize = 2 * MAX_CANDIDATES;
+
 impl Corpus {
     /// The best matching sentences in every *other* document for the text
     /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
@@ -75,6 +81,43 @@ impl Corpus {
             .collect()
     }
 
+    /// Adds to `cands` (sentence indices, ascending) every sentence of each other article
+    /// searched that gives fewer than `per_doc` of them and has at most [`FILL_UP_TO`]
+    /// sentences, so the panel shows the best few of it whatever their score. A span that
+    /// shares no stem, concept or event class with an article (often one in another
+    /// language: trial 56, "La déflagration s'est produite vers 3h10, réveillant tout le
+    /// quartier." against the English wire) had no card from it, though "The blast
+    /// happened at about 2:40 a.m. …" tells the same moment with another time.
+    fn fill_few(&self, doc: usize, search: &PairSearch, cands: &mut Vec<u32>, per_doc: usize) {
+        let mut given = vec![0usize; self.len()];
+        let mut size = vec![0usize; self.len()];
+        for &j in cands.iter() {
+            given[self.sentences[j as usize].doc] += 1;
+        }
+        for s in &self.sentences {
+            size[s.doc] += 1;
+        }
+        let few: Vec<bool> = (0..self.len())
+            .map(|db| {
+                db != doc
+                    && search.idf(db).is_some()
+                    && given[db] < per_doc
+                    && size[db] <= FILL_UP_TO
+            })
+            .collect();
+        if !few.contains(&true) {
+            return;
+        }
+        let at = cands.len();
+        cands.extend(
+            (0..self.sentences.len() as u32).filter(|&j| few[self.sentences[j as usize].doc]),
+        );
+        if cands.len() > at {
+            cands.sort_unstable();
+            cands.dedup();
+        }
+    }
+
     /// The text `doc[start..end]` prepared as a query: whole, and as the statement the
     /// score reads; `None` if `doc` or the range is invalid.
     fn query(
@@ -124,6 +167,7 @@ impl Corpus {
             cands.sort_unstable();
             cands.dedup();
         }
+        self.fill_few(doc, &search, &mut cands, per_doc);
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.
         for group in cands
