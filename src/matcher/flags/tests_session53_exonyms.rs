@@ -41,6 +41,39 @@ fn a_place_near_a_city_told_by_its_exonym_is_one_place() {
                 "A fire broke out in a warehouse near Munich on Monday.",
                 "A fire broke out in a warehouse near München on Monday.",
             ),
+            // Session 53's last pass: exonyms the gazetteer lacked.
+            (
+                "The blast happened at about 2:40 a.m. in Liege.",
+                "Die Explosion ereignete sich gegen 2.40 Uhr in Lüttich.",
+            ),
+            (
+                "A fire broke out in a warehouse near Liège on Monday.",
+                "A fire broke out in a warehouse near Luik on Monday.",
+            ),
+            (
+                "A fire broke out in a warehouse in The Hague on Monday.",
+                "A fire broke out in a warehouse in Den Haag on Monday.",
+            ),
+            (
+                "A fire broke out in a warehouse near Prague on Monday.",
+                "A fire broke out in a warehouse near Praha on Monday.",
+            ),
+            (
+                "A fire broke out in a warehouse in Mechelen on Monday.",
+                "A fire broke out in a warehouse in Malines on Monday.",
+            ),
+            (
+                "A fire broke out in a warehouse near Aachen on Monday.",
+                "A fire broke out in a warehouse near Aix-la-Chapelle on Monday.",
+            ),
+            (
+                "A fire broke out in a warehouse near Cracow on Monday.",
+                "A fire broke out in a warehouse near Kraków on Monday.",
+            ),
+            (
+                "A fire broke out in a warehouse near Gothenburg on Monday.",
+                "A fire broke out in a warehouse near Göteborg on Monday.",
+            ),
             // Near one name, in the other.
             (
                 "A fire broke out in a warehouse near Munich on Monday.",
