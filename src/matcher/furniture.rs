@@ -279,8 +279,9 @@ pub(super) fn is_furniture(text: &str, words: &[&str]) -> bool {
 /// "All times CET", "Times are UTC", "(all times local)", "Alle Zeiten MEZ": trial 54, a
 /// live page's note suggested as a card): a word for "times"
 /// (`lexicon::time_notes::TIMES`) and a zone or "local", with no word but those of
-/// `NOTE_WORDS` and the zones. "All times" alone, or any line with another word ("All
-/// times the fire crossed the road"), is none.
+/// `NOTE_WORDS`, the zones and an offset ([`is_offset`]: "All times are local
+/// (GMT+1)", session 53's last tester found it suggested at 33 %). "All times" alone, or
+/// any line with another word ("All times the fire crossed the road"), is none.
 fn is_time_note(words: &[&str]) -> bool {
     use super::lexicon::time_notes::{LOCAL, NOTE_WORDS, TIMES};
     let zone = |w: &str| super::flags::time_zone(w) || LOCAL.contains(&w);
@@ -288,7 +289,19 @@ fn is_time_note(words: &[&str]) -> bool {
         && words.iter().any(|w| zone(w))
         && words
             .iter()
-            .all(|w| TIMES.contains(w) || NOTE_WORDS.contains(w) || zone(w))
+            .all(|w| TIMES.contains(w) || NOTE_WORDS.contains(w) || zone(w) || is_offset(w))
+}
+
+/// Whether the word `w` is a zone's offset or a part of one, as a tokenizer may give it
+/// ("+1", "1", "+01:00", "01", "00", "−5"): a sign or none, one or two digits, and
+/// optionally a colon and two digits.
+fn is_offset(w: &str) -> bool {
+    let w = w.trim_start_matches(['+', '-', '\u{2212}']);
+    let (h, m) = w.split_once(':').unwrap_or((w, "00"));
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(h, 1..=2) && digits(m, 2..=2)
 }
 
 #[cfg(test)]
@@ -313,6 +326,9 @@ mod tests {
             "Tutti gli orari sono locali.",
             "Horários locais.",
             "Alle tijden zijn lokaal.",
+            "All times are local (GMT+1).",
+            "All times GMT+1.",
+            "Toutes les heures sont locales (UTC+01:00).",
         ] {
             assert!(reports_no_fact(t), "{t}");
         }
@@ -323,6 +339,8 @@ mod tests {
             "Local times vary.",
             "At all times, local firefighters stayed on the front.",
             "Times Square was closed at 10 p.m. local time.",
+            "All times are local (GMT+1), 3 dead.",
+            "All times are local; 120 residents were evacuated.",
         ] {
             assert!(!reports_no_fact(t), "{t}");
         }
