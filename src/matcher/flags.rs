@@ -345,6 +345,10 @@ mod tests_session53_means;
 // figure and the noun or after it ("Two neighbouring buildings" / "Trois bâtiments voisins").
 #[cfg(test)]
 mod tests_translated_nouns;
+// Session 53 (s53-late): a name and where it spoke before a colon and a quotation ("Le
+// commandant Michel Dupont à la radio : « … »").
+#[cfg(test)]
+mod tests_speaker_media;
 // Trial 55's lower bounds of a stop's end and parts told as "some" (s52-t55b).
 #[cfg(test)]
 mod tests_trial55_bounds;
