@@ -341,6 +341,14 @@ mod tests_session53_exonyms;
 // Session 53 (s53-places): the means people were rescued by, in the seven languages.
 #[cfg(test)]
 mod tests_session53_means;
+// Session 53 (s53-late): a counted noun and its translation with a word between the
+// figure and the noun or after it ("Two neighbouring buildings" / "Trois bâtiments voisins").
+#[cfg(test)]
+mod tests_translated_nouns;
+// Session 53 (s53-late): a name and where it spoke before a colon and a quotation ("Le
+// commandant Michel Dupont à la radio : « … »").
+#[cfg(test)]
+mod tests_speaker_media;
 // Trial 55's lower bounds of a stop's end and parts told as "some" (s52-t55b).
 #[cfg(test)]
 mod tests_trial55_bounds;

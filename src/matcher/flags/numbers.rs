@@ -374,6 +374,9 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                                 || named_before::named_before_noun(b, y, u)
                                 || elided_alike(a, x, b, y)
                                 || (people_kinds(x, y) && one_nationality(a, x, b, y))
+                                // "Two neighbouring buildings" / "Trois bâtiments
+                                // voisins": one noun translated (session 53).
+                                || ((la != lb || la.is_none()) && nouns::one_meaning(a, x, b, y))
                         }
                         // Two roads, two flights: "the A-44" / "the A-7"; two lines of
                         // any names: "the S7 line" / "the U5 line".

@@ -531,6 +531,49 @@ pub(in crate::matcher) const COLON_LEAD_VERBS: &[&str] = &[
     "gesproken",
 ];
 
+/// Where a person speaks, the last word of a phrase between a name and a colon before a
+/// quotation with no verb ("Le commandant Michel Dupont à la radio : « … »", "Mayor Willy
+/// Demeyer on local radio: "…"", "im Radio", "on TV", "to reporters"): the quotation is
+/// the name's. Read only there (`speakers/find.rs`, `colon_speaker`; session 53), in seven
+/// languages. Lower case.
+pub(in crate::matcher) const COLON_MEDIA: &[&str] = &[
+    // en
+    "radio",
+    "tv",
+    "television",
+    "air",
+    "reporters",
+    "journalists",
+    "press",
+    // fr
+    "télévision",
+    "télé",
+    "antenne",
+    "journalistes",
+    "presse",
+    // de
+    "fernsehen",
+    "reportern",
+    "journalisten",
+    // es
+    "televisión",
+    "periodistas",
+    "prensa",
+    // it
+    "televisione",
+    "giornalisti",
+    "stampa",
+    // pt
+    "rádio",
+    "televisão",
+    "jornalistas",
+    "imprensa",
+    // nl
+    "televisie",
+    "verslaggevers",
+    "pers",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

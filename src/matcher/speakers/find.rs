@@ -403,7 +403,10 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
 /// its title (up to five words) and a short verb phrase before the colon, one of whose
 /// words is a speech verb ([`is_speech_word`], `lexicon::speech::COLON_LEAD_VERBS`):
 /// "Federal Transport Minister Jonas Albrecht has spoken: \"…\"", "Mayor Katrin Vogt
-/// posted: \"…\"", "X has said:", "X hat erklärt:", "X a déclaré : « … »" (trial 51). A
+/// posted: \"…\"", "X has said:", "X hat erklärt:", "X a déclaré : « … »" (trial 51); or,
+/// no verb, where it spoke: a preposition and a medium (`lexicon::speech::COLON_MEDIA`:
+/// "Mayor Willy Demeyer on local radio: \"…\"", "Le commandant Michel Dupont à la radio :
+/// « … »", after an article and a title in lower case; session 53). A
 /// live blog's post stamp before the name ("21:30 …", `part::post_stamp_end`) is the
 /// post's. The range of the name (from its title, [`Named::Titled`]) and the stem of its
 /// last word, as [`speakers`] gives them.
@@ -417,9 +420,21 @@ fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
     };
     // Nothing but spaces (or a post stamp) before the name (no quotation opened before it).
     let stamp = crate::matcher::part::post_stamp_end(chars).unwrap_or(0);
-    let first = toks.iter().position(|t| t.start >= stamp)?;
+    let mut first = toks.iter().position(|t| t.start >= stamp)?;
     let lead = chars.get(stamp..toks[first].start).unwrap_or(&[]);
-    if !word(first) || lead.iter().any(|c| !c.is_whitespace()) {
+    if lead.iter().any(|c| !c.is_whitespace()) {
+        return None;
+    }
+    // An article and a title in lower case before the name ("Le commandant Michel Dupont",
+    // "El alcalde Willy Demeyer"): the name is the speaker, as after a speech verb.
+    let article = |t: &Token| is_det(&t.norm) || is_foreign_det(&t.norm);
+    let titled_name = article(&toks[first])
+        && toks.get(first + 1).is_some_and(role_word)
+        && word(first + 2)
+        && (first + 1..=first + 2).all(|k| gap(k).iter().all(|c| c.is_whitespace()));
+    if titled_name {
+        first += 2;
+    } else if !word(first) {
         return None;
     }
     // The colon and an opening quotation mark after token `k`.
@@ -449,6 +464,12 @@ fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
             is_speech_word(&t.norm)
                 || crate::matcher::lexicon::speech::COLON_LEAD_VERBS.contains(&t.norm.as_str())
         });
+        // No verb, where the name spoke: a preposition, then a medium last ("à la radio",
+        // "on local radio", "im Radio", "to reporters": `lexicon::speech::COLON_MEDIA`).
+        let opens = crate::matcher::lexicon::prepositions::OPEN_A_PHRASE;
+        let medium = (toks[e + 1].stop || opens.contains(&toks[e + 1].norm.as_str()))
+            && crate::matcher::lexicon::speech::COLON_MEDIA.contains(&toks[v].norm.as_str());
+        let speech = speech || medium;
         if !plain || toks[e + 1].proper || !speech {
             return None;
         }

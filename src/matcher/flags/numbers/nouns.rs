@@ -72,9 +72,11 @@ fn group_key(group: &[&str]) -> u64 {
 /// - by its key (`NumSlot::noun`): both are people or a group of [`groups`] (homes,
 ///   workers, residents, …: nouns whose meaning the matcher knows in every language), and
 ///   two keys ("about 3,500 residents" / "almeno 40 tra case": trial 54);
-/// - by the word written after its figure ([`noun_word`]), one sentence English and the
-///   other not: the other language's noun is in a group of the lexicon's tables
-///   (`xling::table_groups`), and none of its groups holds the English noun ("Rund 400
+/// - by the words of the phrase after its figure ([`phrase_words`]: the noun with the
+///   words next to it in either order, "Two neighbouring buildings" / "Trois bâtiments
+///   voisins", session 53), one sentence English and the other not: the other language's
+///   words are in a group of the lexicon's tables (`xling::table_groups`), and none of
+///   their groups holds an English word of the phrase ("Rund 400
 ///   Fahrgäste saßen in der U-Bahn fest." / "Traffic lights failed at hundreds of
 ///   crossings." was a dashed number flag; the group of passengers holds "passengers", so
 ///   "crossings" is no translation of "Fahrgäste": session 51). Every group holds its
@@ -102,33 +104,82 @@ fn words_apart(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
     use crate::matcher::language::Language::English;
     use crate::matcher::lexicon::meanings::PEOPLE;
     use crate::matcher::xling::table_groups;
-    let (Some(u), Some(v)) = (noun_word(a, x), noun_word(b, y)) else {
-        return false;
-    };
-    let english = |p: &Prepared| language_of(p) == Some(English);
-    let (english_noun, other_noun) = match (english(a), english(b)) {
-        (true, false) => (u, v),
-        (false, true) => (v, u),
-        _ => return false,
-    };
-    if PEOPLE.contains(&u) || PEOPLE.contains(&v) {
+    let (u, v) = (phrase_words(a, x), phrase_words(b, y));
+    if u.is_empty() || v.is_empty() {
         return false;
     }
-    let (ge, go) = (table_groups(english_noun), table_groups(other_noun));
+    let english = |p: &Prepared| language_of(p) == Some(English);
+    let (english_words, other_words) = match (english(a), english(b)) {
+        (true, false) => (&u, &v),
+        (false, true) => (&v, &u),
+        _ => return false,
+    };
+    if u.iter().chain(&v).any(|w| PEOPLE.contains(w)) {
+        return false;
+    }
+    let groups =
+        |words: &[&str]| -> Vec<u64> { words.iter().flat_map(|w| table_groups(w)).collect() };
+    let (ge, go) = (groups(english_words), groups(other_words));
     !go.is_empty() && !go.iter().any(|g| ge.contains(g))
 }
 
-/// The word a count of `p` counts, as its sentence writes it: the first word after its
-/// figure, a function word between at most ("400 *Fahrgäste*", "hundreds of
-/// *crossings*"); `None` when no word follows within three tokens.
-fn noun_word<'p>(p: &'p Prepared, s: &NumSlot) -> Option<&'p str> {
-    let k = s.tok?;
-    p.tokens
-        .get(k + 1..)?
-        .iter()
-        .take(3)
-        .find(|t| t.kind == Kind::Word && !t.stop)
-        .map(|t| t.norm.as_str())
+/// Whether counts `x` of `a` and `y` of `b`, of two nouns in two sentences not both told
+/// in one language (`numbers::number_conflicts`: one may be too short to tell its own),
+/// count one noun translated: the noun of each phrase ([`phrase_words`]: its head and a
+/// plural before it, "bâtiments voisins"; not a modifier, "fire engines") in one group of
+/// the lexicon's tables of meanings (`xling::table_groups`: "buildings" / "bâtiments" /
+/// "Gebäude" / "edificios" / "palazzi" / "edifícios" / "gebouwen"; session 53: "Two
+/// neighbouring buildings were damaged." / "Trois bâtiments voisins ont été
+/// endommagés." was no flag, its English too short to be told English). Two nouns of two
+/// groups ("buildings" / "voitures") are not.
+pub(super) fn one_meaning(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    use crate::matcher::xling::table_groups;
+    // The head's groups and those of a plural before it ("bâtiments voisins", "edificios
+    // vecinos": the noun first), not a modifier's ("fire engines").
+    let groups = |p: &Prepared, s: &NumSlot| -> Vec<u64> {
+        let words = phrase_words(p, s);
+        let Some((head, before)) = words.split_last() else {
+            return Vec::new();
+        };
+        before
+            .iter()
+            .filter(|w| w.ends_with(['s', 'x']))
+            .chain([head])
+            .flat_map(|w| table_groups(w))
+            .collect()
+    };
+    let gx = groups(a, x);
+    !gx.is_empty() && groups(b, y).iter().any(|g| gx.contains(g))
+}
+
+/// The words of the noun phrase a count of `p` counts, as its sentence writes them: from
+/// the first word after its figure, a function word between at most ("400 *Fahrgäste*",
+/// "hundreds of *crossings*"), to the head of its phrase (`head::head_noun`), so a noun
+/// is read with the words next to it in either order ("Two *neighbouring buildings*",
+/// "Trois *bâtiments voisins*", "Drei *benachbarte Gebäude*"); empty when no word follows within three tokens.
+fn phrase_words<'p>(p: &'p Prepared, s: &NumSlot) -> Vec<&'p str> {
+    let Some(k) = s.tok else {
+        return Vec::new();
+    };
+    let first = (k + 1..(k + 4).min(p.tokens.len()))
+        .find(|&j| p.tokens[j].kind == Kind::Word && !p.tokens[j].stop);
+    let Some(j) = first else {
+        return Vec::new();
+    };
+    let mut h = super::head::head_noun(p, j).max(j);
+    // A German noun after its adjective is capitalised, so no head of `head_noun`: a word
+    // of a table of meanings next to the phrase is its noun ("Drei benachbarte Gebäude").
+    while h < j + 2
+        && p.tokens.get(h + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.stop
+                && surface_is(p, p.tokens[h].end, t.start, " ")
+                && crate::matcher::xling::common_concept(&t.norm)
+        })
+    {
+        h += 1;
+    }
+    p.tokens[j..=h].iter().map(|t| t.norm.as_str()).collect()
 }
 
 /// Whether a counted noun's key (`NumSlot::noun`) is the group of workers or of residents
