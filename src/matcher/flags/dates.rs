@@ -758,7 +758,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             // "until at least Saturday"): both may hold (`ends::lower_bound`).
             let bounds = ends::lower_bound(a, da[i].2) && ends::lower_bound(b, db[j].2);
             // "late on Friday night" / "early Saturday": one night (`overnight.rs`).
-            let night = overnight::across_midnight(a, &da[i], b, &db[j]);
+            let night = overnight::across_midnight((a, da, &da[i]), (b, db, &db[j]));
             let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y))
                 || near(x, y)
                 || forecasts(x, y)

@@ -5,7 +5,7 @@
 //! afternoon") is the date of that report, not of the other sentence's event ("dans la
 //! nuit de vendredi à samedi": `dates/states.rs`).
 
-use super::test_util::{no_flag, one_flag_of};
+use super::test_util::{flags_of, no_flag, one_flag_of};
 use crate::matcher::results::DiscrepancyKind::Date;
 
 #[test]
@@ -107,4 +107,39 @@ fn across_languages_a_state_still_holding_is_dated_apart() {
         "nuit",
         false,
     );
+}
+
+/// Session 53's last tester: one night told in other words was still the solid flag
+/// ("shortly after midnight on Saturday" / "late on Friday", "tôt samedi matin" / "tard
+/// vendredi soir" as "matin ≠ soir", "in der Nacht zum Samstag" / "am späten
+/// Freitagabend"). Now every date flag of such a pair is the softer kind; the same days
+/// told plainly ("on Saturday morning" / "on Friday evening") keep a solid one.
+#[test]
+fn one_night_told_in_other_words_differs_softly() {
+    for (a, b) in [
+        (
+            "The explosion happened shortly after midnight on Saturday in Liege.",
+            "The explosion happened late on Friday in Liege.",
+        ),
+        (
+            "L'explosion s'est produite tôt samedi matin à Liège.",
+            "L'explosion s'est produite tard vendredi soir à Liège.",
+        ),
+        (
+            "Die Explosion ereignete sich in der Nacht zum Samstag in Lüttich.",
+            "Die Explosion ereignete sich am späten Freitagabend in Lüttich.",
+        ),
+    ] {
+        for (x, y) in [(a, b), (b, a)] {
+            let f = flags_of(Date, x, y);
+            assert!(!f.is_empty(), "{x} / {y}: no date flag");
+            assert!(f.iter().all(|d| d.2), "{x} / {y}: {f:?}");
+        }
+    }
+    let f = flags_of(
+        Date,
+        "The explosion happened on Saturday morning in Liege.",
+        "The explosion happened on Friday evening in Liege.",
+    );
+    assert!(f.iter().any(|d| !d.2), "{f:?}");
 }

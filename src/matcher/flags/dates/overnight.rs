@@ -43,16 +43,44 @@ fn at_its_end(p: &Prepared, e: (usize, usize)) -> bool {
     near_word(p, e, 4, LATE_WORDS)
 }
 
-/// Whether the weekday at tokens `e` of `p` is told at its start: "early", dawn or the
-/// morning near it ("early Saturday", "Saturday morning", "samedi à l'aube").
+/// Whether the weekday at tokens `e` of `p` is told at its start: "early", dawn, midnight
+/// or the morning near it ("early Saturday", "Saturday morning", "samedi à l'aube",
+/// "shortly after midnight on Saturday"), or a night told as leading into it ("in der
+/// Nacht zum Samstag", "overnight into Saturday": a word of [`INTO`] right before it and
+/// a night within [`REACH`] tokens).
 fn at_its_start(p: &Prepared, e: (usize, usize)) -> bool {
-    near_word(p, e, 1, EARLY_WORDS)
+    let into = e.0 > 0
+        && INTO.contains(&p.tokens[e.0 - 1].norm.as_str())
+        && near_word(p, e, 4, &["overnight"]);
+    into || near_word(p, e, 1, EARLY_WORDS)
+}
+
+/// Words that lead a night into the day after it, right before that day's weekday: de
+/// "in der Nacht zum / auf Samstag", en "overnight into Saturday", "the night to
+/// Saturday", nl "de nacht op zaterdag", fr "la nuit de vendredi à samedi".
+const INTO: &[&str] = &["zum", "auf", "into", "to", "op", "à"];
+
+/// Whether item `x` of `a` (of its items `da`) and item `y` of `b` (of `db`) tell one
+/// night: two weekdays around one midnight ([`weekdays_across`]: "late on Friday night" /
+/// "early Saturday"), or two parts of the day of two such weekdays ("tard vendredi soir"
+/// / "tôt samedi matin": "soir ≠ matin" was the solid flag, session 53's last tester).
+pub(super) fn across_midnight(
+    (a, da, x): (&Prepared, &[Item], &Item),
+    (b, db, y): (&Prepared, &[Item], &Item),
+) -> bool {
+    match (x.0, y.0) {
+        (DateItem::Weekday(_), DateItem::Weekday(_)) => weekdays_across(a, x, b, y),
+        (DateItem::DayPart(_), DateItem::DayPart(_)) => da
+            .iter()
+            .any(|i| db.iter().any(|j| weekdays_across(a, i, b, j))),
+        _ => false,
+    }
 }
 
 /// Whether weekday `x` of `a` and weekday `y` of `b` are two days around one midnight,
 /// the earlier told at its end and the later at its start (`at_its_end`,
 /// `at_its_start`): "late on Friday night" / "early Saturday".
-pub(super) fn across_midnight(a: &Prepared, x: &Item, b: &Prepared, y: &Item) -> bool {
+fn weekdays_across(a: &Prepared, x: &Item, b: &Prepared, y: &Item) -> bool {
     let (DateItem::Weekday(d1), DateItem::Weekday(d2)) = (x.0, y.0) else {
         return false;
     };
