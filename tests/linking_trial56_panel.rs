@@ -13,21 +13,25 @@ const WIRE: &str = "A gas explosion ripped through an apartment building in Lieg
 The blast happened at about 2:40 a.m. and brought down the top three floors of the building on Rue des Vennes.\n";
 
 /// The cards a claim over `sentence` (the only text of a French article) gets from the
-/// English wire: how many, and their best score.
-fn cards(sentence: &str) -> (usize, f64) {
+/// English wire.
+fn suggestions(sentence: &str) -> Vec<linking::SpanSuggestion> {
     let mut ws = Workspace::new();
     let b = ws.add_document("Le Soir", "b.txt", sentence);
     ws.add_document("AP", "a.txt", WIRE);
     ws.add_span(&b, 0, sentence.chars().count(), Label::Claim)
         .expect("the French span");
-    let s = linking::suggestions(&ws);
-    let cards: Vec<f64> = s
+    linking::suggestions(&ws)
         .groups
-        .iter()
-        .flat_map(|g| &g.suggestions)
-        .map(|c| c.score)
-        .collect();
-    (cards.len(), cards.iter().copied().fold(0.0, f64::max))
+        .into_iter()
+        .flat_map(|g| g.suggestions)
+        .collect()
+}
+
+/// How many cards [`suggestions`] gives `sentence`, and their best score.
+fn cards(sentence: &str) -> (usize, f64) {
+    let cards = suggestions(sentence);
+    let best = cards.iter().map(|c| c.score).fold(0.0, f64::max);
+    (cards.len(), best)
 }
 
 #[test]
@@ -37,25 +41,16 @@ fn a_span_sharing_nothing_with_a_short_article_gets_its_closest_cards() {
     assert!(n >= 1, "{n}");
     assert!(best < 0.5, "{best}");
     // The "2:40 a.m." sentence is among them, with its time told differently.
-    let mut ws = Workspace::new();
-    let b = ws.add_document("Le Soir", "b.txt", sentence);
-    ws.add_document("AP", "a.txt", WIRE);
-    ws.add_span(&b, 0, sentence.chars().count(), Label::Claim)
-        .expect("the French span");
-    let s = linking::suggestions(&ws);
-    let at = s
-        .groups
+    let told = |c: &linking::SpanSuggestion| -> String {
+        WIRE.chars()
+            .skip(c.sentence.0)
+            .take(c.sentence.1 - c.sentence.0)
+            .collect()
+    };
+    let all = suggestions(sentence);
+    let at = all
         .iter()
-        .flat_map(|g| &g.suggestions)
-        .find(|c| {
-            c.summary.contains("2:40")
-                || WIRE
-                    .chars()
-                    .skip(c.sentence.0)
-                    .take(c.sentence.1 - c.sentence.0)
-                    .collect::<String>()
-                    .contains("2:40")
-        })
+        .find(|c| told(c).contains("2:40"))
         .expect("a card for the 2:40 a.m. sentence");
     assert!(
         at.flags

@@ -3,7 +3,7 @@
 //! weekdays give the softer flag; "on Friday" / "on Saturday" still the solid one.
 
 use super::{DateItem, Item};
-use crate::matcher::lexicon::overnight::{EARLY_WORDS, LATE_WORDS};
+use crate::matcher::lexicon::overnight::{EARLY_WORDS, LATE_WORDS, MIDNIGHT_WORDS};
 use crate::matcher::lexicon::DAY_PARTS;
 use crate::matcher::prepared::Prepared;
 
@@ -21,8 +21,9 @@ fn part(word: &str) -> u8 {
 }
 
 /// Whether a word within [`REACH`] tokens of the weekday at tokens `e` of `p` names part
-/// of the day `wanted` (`DAY_PARTS`) or is one of `words`, or the weekday's own word
-/// names that part ("Freitagnacht", "zaterdagochtend": `lexicon::compound_day_part`).
+/// of the day `wanted` (`DAY_PARTS`) or is one of `words` or of [`MIDNIGHT_WORDS`], or
+/// the weekday's own word names that part ("Freitagnacht", "zaterdagochtend":
+/// `lexicon::compound_day_part`).
 fn near_word(p: &Prepared, e: (usize, usize), wanted: u8, words: &[&str]) -> bool {
     let toks = &p.tokens;
     let lo = e.0.saturating_sub(REACH);
@@ -33,7 +34,7 @@ fn near_word(p: &Prepared, e: (usize, usize), wanted: u8, words: &[&str]) -> boo
     };
     (lo..=hi).any(|k| {
         let w = toks[k].norm.as_str();
-        part(w) == wanted || words.contains(&w) || own(k)
+        part(w) == wanted || words.contains(&w) || MIDNIGHT_WORDS.contains(&w) || own(k)
     })
 }
 
