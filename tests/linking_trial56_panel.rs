@@ -68,3 +68,11 @@ fn a_span_sharing_a_name_gets_the_closest_cards_however_low() {
     assert!(n >= 1, "{n}");
     assert!(best < 0.5, "{best}");
 }
+
+/// In one language a span sharing nothing with an article is unrelated to it: the article
+/// is not scored whole (that would only cost time), so it gives no card.
+#[test]
+fn a_span_sharing_nothing_with_an_article_in_its_own_language_gets_no_card() {
+    let (n, _) = cards("The museum reopened its doors after a long renovation.");
+    assert_eq!(n, 0);
+}

@@ -85,9 +85,9 @@ pub const PER_DOC: usize = 3;
 /// per document whatever their score (with the score and verdict), so people see the
 /// closest sentences even when the matcher is unsure; only zero scores are dropped. The
 /// sentences scored are those sharing a stem or an event class with the span
-/// (`matcher/corpus/pair_candidates.rs`), and every sentence of a short article that
-/// gives fewer than are shown (`Corpus::fill_few`, trial 56: a span in another language
-/// sharing nothing with the article); README "Using it".
+/// (`matcher/corpus/pair_candidates.rs`), and every sentence of a short article in
+/// another language that gives fewer than are shown (`Corpus::fill_few`, trial 56: a
+/// span sharing no word with an article in another language); README "Using it".
 pub const MIN_SCORE: f64 = 0.0;
 
 /// Score from which an unlabelled sentence is offered as an unlabelled match: the start of

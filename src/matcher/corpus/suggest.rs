@@ -82,12 +82,14 @@ impl Corpus {
     }
 
     /// Adds to `cands` (sentence indices, ascending) every sentence of each other article
-    /// searched that gives fewer than `per_doc` of them and has at most [`FILL_UP_TO`]
-    /// sentences, so the panel shows the best few of it whatever their score. A span that
-    /// shares no stem, concept or event class with an article (often one in another
-    /// language: trial 56, "La déflagration s'est produite vers 3h10, réveillant tout le
-    /// quartier." against the English wire) had no card from it, though "The blast
-    /// happened at about 2:40 a.m. …" tells the same moment with another time.
+    /// searched, in another language than article `doc`, that gives fewer than `per_doc`
+    /// of them and has at most [`FILL_UP_TO`] sentences, so the panel shows the best few
+    /// of it whatever their score. A span that shares no stem, concept or event class
+    /// with an article in another language (trial 56, "La déflagration s'est produite
+    /// vers 3h10, réveillant tout le quartier." against the English wire) had no card
+    /// from it, though "The blast happened at about 2:40 a.m. …" tells the same moment
+    /// with another time. In one language a span sharing nothing with an article is
+    /// unrelated to it, and scoring it whole would only cost time.
     fn fill_few(&self, doc: usize, search: &PairSearch, cands: &mut Vec<u32>, per_doc: usize) {
         let mut given = vec![0usize; self.len()];
         let mut size = vec![0usize; self.len()];
@@ -103,6 +105,7 @@ impl Corpus {
                     && search.idf(db).is_some()
                     && given[db] < per_doc
                     && size[db] <= FILL_UP_TO
+                    && self.xling.as_ref().is_some_and(|x| x.differ(doc, db))
             })
             .collect();
         if !few.contains(&true) {
