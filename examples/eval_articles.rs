@@ -34,6 +34,8 @@ use std::path::Path;
 mod articles;
 #[path = "common/stats.rs"]
 mod stats;
+#[path = "common/write.rs"]
+mod write;
 
 use articles::*;
 
@@ -503,15 +505,8 @@ fn run() -> Result<(), String> {
             m.beta[0], f(&m.mean), f(&m.sd), f(&m.beta[1..]), platt[1], platt[0], platt[2], article_mean
         );
         let path = format!("{root}/src/matcher/align_weights.rs");
-        std::fs::write(&path, text).map_err(|e| format!("{path}: {e}"))?;
         // As `cargo fmt` leaves it, so a refit with unchanged data changes no byte.
-        let fmt = std::process::Command::new("rustfmt")
-            .args(["--edition", "2021", &path])
-            .status();
-        if !fmt.is_ok_and(|s| s.success()) {
-            eprintln!("rustfmt did not run on {path}: run `cargo fmt`");
-        }
-        println!("wrote {path}");
+        write::write_formatted(&path, &text)?;
     }
     Ok(())
 }

@@ -37,6 +37,8 @@ mod stats;
 #[allow(dead_code)]
 #[path = "common/train.rs"]
 mod train;
+#[path = "common/write.rs"]
+mod write;
 
 use context_model::{batch_rows, mean_move, Model};
 use stats::{average_precision, sigmoid};
@@ -315,15 +317,7 @@ fn write_fitted(model: &Model, l2: f64, cv: f64, mix: f64) -> Result<(), String>
         "{}/src/matcher/context/fitted.rs",
         env!("CARGO_MANIFEST_DIR")
     );
-    std::fs::write(&path, text).map_err(|e| format!("{path}: {e}"))?;
-    let fmt = std::process::Command::new("rustfmt")
-        .args(["--edition", "2021", &path])
-        .status();
-    if !fmt.is_ok_and(|s| s.success()) {
-        eprintln!("rustfmt did not run on {path}: run `cargo fmt`");
-    }
-    println!("wrote {path}");
-    Ok(())
+    write::write_formatted(&path, &text)
 }
 
 fn main() {
