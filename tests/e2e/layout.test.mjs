@@ -99,6 +99,18 @@ for (const width of [1024, 1280]) {
       button: Math.round(b.getBoundingClientRect().right), card: Math.round(b.closest('.suggestion').getBoundingClientRect().right), text: b.textContent,
     })));
     for (const b of buttons) assert.ok(b.button <= b.card, `"${b.text}" ends at ${b.button} px, past its card (${b.card} px)`);
+    // Linked, the flag is drawn again in the Links list. Trial 57: a speaker flag with two long
+    // names ("Tyrol's regional governor Markus Hollaus ≠ Bezirkshauptmann …") ran past the link's
+    // card there; the sample's flag is short, so its text is lengthened to such a flag's.
+    const flagged = page.locator(SEL.suggestion).filter({ has: page.locator('.flag') }).first();
+    await flagged.locator(SEL.acceptSuggestion).click();
+    await waitForCount(page, `${SEL.links} .flag`, 1, '>=');
+    const linked = await page.$eval(`${SEL.links} .flag`, (f) => {
+      f.textContent = "Tyrol's regional governor Markus Hollaus \u2260 Bezirkshauptmann Stefan Pfeifer of the district of Imst";
+      const card = f.closest('.link-item').getBoundingClientRect();
+      return { flag: Math.round(f.getBoundingClientRect().right), card: Math.round(card.right) };
+    });
+    assert.ok(linked.flag <= linked.card, `a long flag in the Links list ends at ${linked.flag} px, past its link's card (${linked.card} px)`);
     assert.deepEqual(s.problems, []);
   });
 }
