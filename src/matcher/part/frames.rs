@@ -17,7 +17,7 @@
 use super::marks::{self, Marks};
 use super::vocab::{
     adjunct_ok, any_blocker, is_aux, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role,
-    only_adjuncts, time_run, Word, ADJUNCT,
+    is_sentence_adverb, only_adjuncts, time_run, Word, ADJUNCT,
 };
 use super::{about, foreign, romance};
 
@@ -566,6 +566,7 @@ fn leading_from(
             q
         }
     };
+    let content = past_interposed_adverb(words, segs, vseg, content);
     if content >= words.len() || words.len() - content < 3 {
         return None;
     }
@@ -591,4 +592,25 @@ fn leading_from(
         return None;
     }
     Some((a, content))
+}
+
+/// "Survivors said, however, that the coach was too fast": a sentence adverb set off by
+/// commas right after the frame's verb (and the "that" after it) goes with the frame, so
+/// the accepted span opens on the clause (trial 57). `content` is the first word after the
+/// verb's segment; returned unchanged when no such adverb follows.
+fn past_interposed_adverb(words: &[Word], segs: &[Seg], vseg: usize, content: usize) -> usize {
+    let (Some(adverb), Some(next)) = (segs.get(vseg + 1), segs.get(vseg + 2)) else {
+        return content;
+    };
+    let w = words[adverb.a].norm.as_str();
+    let one_adverb = adverb.b - adverb.a == 1
+        && (is_sentence_adverb(w) || matches!(w, "though" | "too" | "also" | "again"));
+    if content != adverb.a || !one_adverb || next.quote_before || adverb.quote_before {
+        return content;
+    }
+    if words[next.a].norm == "that" {
+        next.a + 1
+    } else {
+        next.a
+    }
 }

@@ -217,6 +217,11 @@ fn leading_frames_of_every_kind_are_cut() {
         "The mayor, Ann Lee, said the harbour will reopen on Monday.",
         "Ann Lee, who runs the port, said the harbour will reopen on Monday.",
         "The official who runs the port at Dover said Wednesday the harbour will reopen on Monday.",
+        // A sentence adverb between the verb and its clause goes with the frame (trial 57:
+        // the span was "however, that the harbour …").
+        "The mayor said, however, that the harbour will reopen on Monday.",
+        "Several survivors said, though, that the harbour will reopen on Monday.",
+        "The mayor said, meanwhile, the harbour will reopen on Monday.",
     ];
     for s in cases {
         assert_eq!(part(s, false), want, "{s}");
