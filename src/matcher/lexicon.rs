@@ -83,6 +83,7 @@ pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod group_sizes;
 pub(in crate::matcher) mod investigations;
+pub(in crate::matcher) mod language_cues;
 pub(in crate::matcher) mod live_coverage;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod meanings;
