@@ -46,7 +46,17 @@ pub(crate) fn resolve_pronouns<S>(
             continue;
         }
         let before = last.take();
-        let (Some((d, stem)), Some(r)) = (before, pronoun_speaker(p)) else {
+        let Some(r) = pronoun_speaker(p) else {
+            // A quotation told on whole in a sentence of its own is still the speaker's
+            // words ("\"…,\" Maes said. \"We had to use ladders.\"" then, in the next
+            // paragraph, "\"It was chaos,\" he added.": session 53's testers): "he" is
+            // still the one who spoke (`across::whole_quotation`).
+            if super::across::whole_quotation(&p.text) {
+                last = before.filter(|&(d, _)| d == doc);
+            }
+            continue;
+        };
+        let Some((d, stem)) = before else {
             continue;
         };
         let other_name = p.tokens.iter().any(|t| t.start < r.0 && t.proper);
