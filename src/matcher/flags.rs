@@ -39,6 +39,7 @@ use super::speakers::speaker_conflict;
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
+mod belief;
 pub(crate) use anchor::auxiliary_verb;
 mod article_events;
 mod article_places;
@@ -537,7 +538,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = super::cause::cause_conflict(a, b) {
         // A cause told as only possible by either side: the softer kind.
         use super::cause::cause_told_as_possible as possible;
-        let vague = possible(a, ar.0) || possible(b, br.0);
+        // Or as what someone believes ("Investigators believe a gas leak …").
+        let hedged = |p: &Prepared, at: usize| possible(p, at) || belief::told_as_belief(p, at);
+        let vague = hedged(a, ar.0) || hedged(b, br.0);
         out.push(flag(K::Cause, (a, ar), (b, br), vague));
     } else if let Some((ar, br)) = super::cause::cause_unknown_conflict(a, b) {
         // A cause not yet known against one given: the softer kind.

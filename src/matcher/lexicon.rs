@@ -51,6 +51,7 @@ pub(in crate::matcher) mod agents;
 pub(in crate::matcher) mod another_event;
 pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
+pub(in crate::matcher) mod beliefs;
 pub(in crate::matcher) mod break_ins;
 pub(in crate::matcher) mod building_sizes;
 pub(in crate::matcher) mod bylines;
