@@ -87,7 +87,9 @@ pub const PER_DOC: usize = 3;
 /// sentences scored are those sharing a stem or an event class with the span
 /// (`matcher/corpus/pair_candidates.rs`), and every sentence of a short article in
 /// another language that gives fewer than are shown (`Corpus::fill_few`, trial 56: a
-/// span sharing no word with an article in another language); README "Using it".
+/// span sharing no word with an article in another language), and beside them the
+/// sentences disputing what the span says happened ([`DISPUTED_PER_DOC`]); README "Using
+/// it".
 pub const MIN_SCORE: f64 = 0.0;
 
 /// How many sentences per other document that dispute what a span says happened (a death

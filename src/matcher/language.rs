@@ -171,13 +171,16 @@ const SHORT_TEXT: usize = 6 | (1 << 16);
 /// needs 20: from 15, a 17-word French brief was taken for Italian), so that an English sentence of an article that is mostly a French quotation
 /// is told English. `None` when the sentence is too short or unclear.
 pub fn guess_sentence(text: &str) -> Option<Language> {
-    guess_from(text, 6 | CUED)
+    guess_from(text, 6)
 }
 
 /// Bit of [`guess_from`]'s `min_words`: when the function words do not tell (too few
 /// words, or no clear margin), a text of at most [`CUED_WORDS`] words is read by the
 /// spellings of its other words too (`language/cues.rs`): "Tres edificios resultaron
-/// dañados." has no Spanish function word.
+/// dañados." has no Spanish function word. Only for the guesses of a word whose reading
+/// turns on the language ([`guess_short`], [`guess_for_word`]): [`guess_sentence`]'s
+/// `None` tells the rules a sentence is unclear, and they read an unclear one with care
+/// ("Sei stato ferito": a number word before a function word is no count).
 const CUED: usize = 1 << 17;
 
 /// The most words of a text read by its spellings ([`CUED`]).

@@ -1,7 +1,9 @@
 //! A cause told as what someone believes (session 53's testers: "Investigators believe a
 //! gas leak caused the explosion." / "A bomb caused the explosion." was a solid cause
-//! flag, as if both were told as done): a belief is a hedge, so the flag is the softer
-//! kind (`flags::discrepancies`). The verbs are `lexicon/beliefs.rs`.
+//! flag, as if both were told as done): a belief is a hedge, so against a cause told
+//! plainly the flag is the softer kind (`flags::discrepancies`); two causes each
+//! believed are told alike, and their flag stays solid. The verbs are
+//! `lexicon/beliefs.rs`.
 
 use crate::matcher::features::Prepared;
 use crate::matcher::lexicon::beliefs::BELIEVE;
@@ -72,5 +74,13 @@ mod tests {
             "A gas leak caused the explosion."
         )
         .is_empty());
+        // Two causes each believed are told alike: solid (trial 50's test).
+        assert_eq!(
+            cause_flags(
+                "Investigators believe a gas leak caused the explosion.",
+                "Investigators believe a bomb caused the explosion."
+            ),
+            [false]
+        );
     }
 }
