@@ -20,7 +20,7 @@
 //!
 //! Everything here is plain serde data, so results cross a Web Worker boundary as JSON.
 
-use crate::matcher::{Corpus, Discrepancy, SharedTerm};
+use crate::matcher::{Corpus, Discrepancy, DiscrepancyKind, Ranked, SharedTerm};
 use crate::model::{Document, Flag, Label, LinkKind, Span, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -87,8 +87,23 @@ pub const PER_DOC: usize = 3;
 /// sentences scored are those sharing a stem or an event class with the span
 /// (`matcher/corpus/pair_candidates.rs`), and every sentence of a short article in
 /// another language that gives fewer than are shown (`Corpus::fill_few`, trial 56: a
-/// span sharing no word with an article in another language); README "Using it".
+/// span sharing no word with an article in another language), and beside them the
+/// sentences disputing what the span says happened ([`DISPUTED_PER_DOC`]); README "Using
+/// it".
 pub const MIN_SCORE: f64 = 0.0;
+
+/// How many sentences per other document that dispute what a span says happened (a death
+/// against none, one cause against another: `Corpus::disputed`) are shown beside the
+/// best [`PER_DOC`], whatever their score: such a pair often shares no word, so it ranks
+/// low or is not ranked at all, and its flag is what a journalist must see (session 53's
+/// testers: "Una persona murió." / "No hubo víctimas mortales." had no card).
+pub const DISPUTED_PER_DOC: usize = 2;
+
+/// Whether `flag` says two reports disagree on what happened: an outcome or a cause flag
+/// (the cards of [`DISPUTED_PER_DOC`]).
+fn disputes(flag: &Discrepancy) -> bool {
+    matches!(flag.kind, DiscrepancyKind::Outcome | DiscrepancyKind::Cause)
+}
 
 /// Score from which an unlabelled sentence is offered as an unlabelled match: the start of
 /// the "related" band of the calibrated score (about one in five pairs scored 0.2-0.3 is a
@@ -524,10 +539,26 @@ impl Matching {
             .filter_map(|l| ws.span(if l.a == span.id { &l.b } else { &l.a }))
             .collect();
         let mut per_doc: HashMap<usize, usize> = HashMap::new();
+        // Sentences disputing what the span says happened (`Corpus::disputed`), after the
+        // ranked ones: shown beside them, however low, when their flags say so.
+        let disputed: Vec<Ranked> = self
+            .corpus
+            .disputed(di, r0, r1)
+            .into_iter()
+            .filter(|&(d, s, e)| !raw.iter().any(|r| (r.doc, r.start, r.end) == (d, s, e)))
+            .map(|(doc, start, end)| Ranked {
+                doc,
+                start,
+                end,
+                score: 0.0,
+            })
+            .collect();
+        let mut per_doc_disputed: HashMap<usize, usize> = HashMap::new();
         let mut seen_targets: Vec<String> = Vec::new();
         let mut out = Vec::new();
-        for sug in raw {
-            if sug.score <= MIN_SCORE {
+        let raw = raw.into_iter().map(|r| (r, false));
+        for (sug, extra) in raw.chain(disputed.into_iter().map(|r| (r, true))) {
+            if !extra && sug.score <= MIN_SCORE {
                 continue;
             }
             let Some((target_doc, _)) = self.docs.get(sug.doc) else {
@@ -591,8 +622,11 @@ impl Matching {
                     _ => continue,
                 }
             };
-            let n = per_doc.entry(sug.doc).or_insert(0);
-            if *n >= PER_DOC {
+            let n = match extra {
+                false => per_doc.entry(sug.doc).or_insert(0),
+                true => per_doc_disputed.entry(sug.doc).or_insert(0),
+            };
+            if *n >= if extra { DISPUTED_PER_DOC } else { PER_DOC } {
                 continue;
             }
             // The sentence's reason and flags, as `Corpus::suggest` gives them.
@@ -601,6 +635,9 @@ impl Matching {
             else {
                 continue;
             };
+            if extra && (sug.score <= MIN_SCORE || !sug.flags.iter().any(disputes)) {
+                continue;
+            }
             *n += 1;
             // A link to an existing span has its speakers checked already (`span_pair`).
             let mut flags = sug.flags;

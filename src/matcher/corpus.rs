@@ -53,6 +53,7 @@ mod another_event;
 mod background;
 mod build;
 mod clause;
+mod disputes;
 mod events;
 mod flag_cache;
 mod languages;

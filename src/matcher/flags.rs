@@ -39,6 +39,7 @@ use super::speakers::speaker_conflict;
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
+mod belief;
 pub(crate) use anchor::auxiliary_verb;
 mod article_events;
 mod article_places;
@@ -537,7 +538,11 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = super::cause::cause_conflict(a, b) {
         // A cause told as only possible by either side: the softer kind.
         use super::cause::cause_told_as_possible as possible;
-        let vague = possible(a, ar.0) || possible(b, br.0);
+        // Or as what someone believes against a cause told plainly ("Investigators
+        // believe a gas leak …" / "A bomb caused …"); two beliefs are told alike.
+        use belief::told_as_belief as believed;
+        let vague =
+            possible(a, ar.0) || possible(b, br.0) || believed(a, ar.0) != believed(b, br.0);
         out.push(flag(K::Cause, (a, ar), (b, br), vague));
     } else if let Some((ar, br)) = super::cause::cause_unknown_conflict(a, b) {
         // A cause not yet known against one given: the softer kind.

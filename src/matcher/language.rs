@@ -12,6 +12,8 @@
 //! text is clear: for the word lists, the best language's words must be at least 8 % of
 //! all words and 1.5 times the runner-up's.
 
+mod cues;
+
 /// Code points read from the start of a text; enough for a few paragraphs.
 pub const SAMPLE_CHARS: usize = 6_000;
 
@@ -172,11 +174,23 @@ pub fn guess_sentence(text: &str) -> Option<Language> {
     guess_from(text, 6)
 }
 
+/// Bit of [`guess_from`]'s `min_words`: when the function words do not tell (too few
+/// words, or no clear margin), a text of at most [`CUED_WORDS`] words is read by the
+/// spellings of its other words too (`language/cues.rs`): "Tres edificios resultaron
+/// dañados." has no Spanish function word. Only for the guesses of a word whose reading
+/// turns on the language ([`guess_short`], [`guess_for_word`]): [`guess_sentence`]'s
+/// `None` tells the rules a sentence is unclear, and they read an unclear one with care
+/// ("Sei stato ferito": a number word before a function word is no count).
+const CUED: usize = 1 << 17;
+
+/// The most words of a text read by its spellings ([`CUED`]).
+const CUED_WORDS: usize = 12;
+
 /// [`guess`] for a short sentence, from 4 words: for a word whose reading turns on the
 /// language ("no", Portuguese "in the" or a negation), where a wrong `None` costs more
 /// than a guess from few words.
 pub(crate) fn guess_short(text: &str) -> Option<Language> {
-    guess_from(text, SHORT_WORDS)
+    guess_from(text, SHORT_WORDS | CUED)
 }
 
 /// The language a word whose reading turns on it (a number word: Spanish "tres",
@@ -194,7 +208,7 @@ pub(crate) fn guess_for_word(text: &str, (start, end): (usize, usize)) -> Option
             .filter(|&(k, _)| k < start || k >= end)
             .map(|(_, c)| c)
             .collect();
-        guess_from(&others, SHORT_WORDS - 1)
+        guess_from(&others, (SHORT_WORDS - 1) | CUED)
     })
 }
 
@@ -332,18 +346,23 @@ fn guess_uncached(text: &str, min_words: usize) -> Option<Language> {
         }
     }
     // [`SHORT_TEXT`]: fewer words, told by a wider margin.
-    let short = min_words == SHORT_TEXT;
-    if words < (min_words & 0xffff) {
-        return None;
+    let short = min_words & !CUED == SHORT_TEXT;
+    let found = (words >= (min_words & 0xffff))
+        .then(|| {
+            let mut order: Vec<usize> = (0..counts.len()).collect();
+            order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
+            let (best, second) = (counts[order[0]], counts[order[1]]);
+            let margin = match short {
+                true => best >= 3 && best >= 2 * second,
+                false => 2 * best >= 3 * second,
+            };
+            (best * 100 >= 8 * words && margin).then(|| WORDS[order[0]].0)
+        })
+        .flatten();
+    match found {
+        None if min_words & CUED != 0 && words <= CUED_WORDS => cues::by_spelling(sample, counts),
+        found => found,
     }
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
-    let (best, second) = (counts[order[0]], counts[order[1]]);
-    let margin = match short {
-        true => best >= 3 && best >= 2 * second,
-        false => 2 * best >= 3 * second,
-    };
-    (best * 100 >= 8 * words && margin).then(|| WORDS[order[0]].0)
 }
 
 /// Whether the guesses `langs` (one per article) name more than one language; articles

@@ -106,9 +106,7 @@ pub(in crate::matcher) fn table_groups(norm: &str) -> Vec<u64> {
     let mut out: Vec<u64> = meanings::MEANINGS
         .iter()
         .enumerate()
-        .filter(|(_, m)| {
-            m.same.contains(&norm) || m.across.iter().any(|w| casualty::is_form(&plain, w))
-        })
+        .filter(|(_, m)| m.same.contains(&norm) || m.across.iter().any(|w| table_form(&plain, w)))
         .map(|(i, _)| key("meaning", &i.to_string()))
         .collect();
     for (tag, groups, word) in concept_tables(norm, &plain).into_iter().take(2) {
@@ -133,11 +131,24 @@ fn concept_tables<'w>(
     ]
 }
 
-/// The index of the first group of `groups` that holds `word` (`casualty::is_form`).
+/// The index of the first group of `groups` that holds `word` ([`table_form`]).
 fn group_of(groups: &[&[&str]], word: &str) -> Option<usize> {
     groups
         .iter()
-        .position(|g| g.iter().any(|w| casualty::is_form(word, w)))
+        .position(|g| g.iter().any(|w| table_form(word, w)))
+}
+
+/// Whether `word` is written in form `form` of a table (`casualty::is_form`: the whole
+/// word with `$`, else a beginning), or is the Italian plural in "-i" of a beginning that
+/// ends in "-io": a beginning written from a singular ("edificio", "rischio") is no
+/// beginning of its plural ("edifici", "rischi"), so "Tre edifici sono stati
+/// danneggiati." / "Two buildings were damaged." counted two things (session 54).
+fn table_form(word: &str, form: &str) -> bool {
+    casualty::is_form(word, form)
+        || (!form.ends_with('$')
+            && form.strip_suffix("io").is_some_and(|stem| {
+                word.len() == stem.len() + 1 && word.starts_with(stem) && word.ends_with('i')
+            }))
 }
 
 /// The concepts of the one word `norm` (lower case), its language not told: the keys

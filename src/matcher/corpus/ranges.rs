@@ -45,9 +45,22 @@ impl Corpus {
         }
         let text: String = chars[s..e].iter().collect();
         let mut p = Prepared::new(&text, &self.idf);
-        p.bare = bare;
         let ranges = &self.doc_ranges[doc];
         let k = ranges.partition_point(|r| r.1 <= start);
+        // A part of one sentence is a page's line (a heading, a timestamp: no fact) only
+        // as its sentence is: a span selected without its full stop ("Una persona murió"
+        // of "Una persona murió.") read alone as a heading scored 0 against everything,
+        // and its card, flag and all, was not shown (session 53's testers).
+        if ranges.get(k).is_some_and(|r| r.0 <= start && end <= r.1) {
+            use crate::matcher::prepared::TIMESTAMP;
+            let line = self.sentences[self.doc_first[doc] + k].prep.cues & TIMESTAMP;
+            p.cues = (p.cues & !TIMESTAMP) | line;
+            if let Some(b) = bare.as_mut() {
+                let b = std::sync::Arc::make_mut(b);
+                b.cues = (b.cues & !TIMESTAMP) | line;
+            }
+        }
+        p.bare = bare;
         p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
         // "..., he said" in a span: who "he" is, as for the sentence it starts in.
         if k < ranges.len() && crate::matcher::speakers::pronoun_speaker(&p).is_some() {

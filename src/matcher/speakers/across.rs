@@ -55,7 +55,7 @@ fn runs(text: &str) -> Runs {
 /// its partner closes it with no letter after ("\u{201c}Whole streets were gone in
 /// minutes.\u{201d}", "« Des rues entières ont disparu. »"), as the second sentence of a
 /// speaker's words told on after "X said." is written.
-fn whole_quotation(text: &str) -> bool {
+pub(super) fn whole_quotation(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     let marks = crate::matcher::part::quote_marks(&chars);
     let letter = |r: &[char]| r.iter().any(|c| c.is_alphanumeric());

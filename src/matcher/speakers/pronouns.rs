@@ -28,7 +28,9 @@ pub(crate) fn pronoun_speaker(p: &Prepared) -> Option<(usize, usize)> {
 /// but has "he said" (or "she said", [`pronoun_speaker`]) gets the person named as the
 /// speaker of the sentence right before it in its article ("Carroll commended their
 /// restraint. They \"demonstrated ...,\" he said."); a sentence so resolved passes its
-/// speaker on to the next ("... he added"). Only then: a sentence between them, a role or
+/// speaker on to the next ("... he added"), and so does a quotation told on whole in a
+/// sentence of its own ("\"…,\" Maes said. \"We had to use ladders.\"" before "\"It was
+/// chaos,\" he added."). Only then: another sentence between them, a role or
 /// a group as the speaker ("the mayor", "police"), or another name before the pronoun
 /// ("Police chief John Brooks arrived later. \"...,\" he said.": who is "he"?) leave it
 /// unknown (`None`), and no flag comes of it. `sentences` are in article order; `at`
@@ -46,7 +48,17 @@ pub(crate) fn resolve_pronouns<S>(
             continue;
         }
         let before = last.take();
-        let (Some((d, stem)), Some(r)) = (before, pronoun_speaker(p)) else {
+        let Some(r) = pronoun_speaker(p) else {
+            // A quotation told on whole in a sentence of its own is still the speaker's
+            // words ("\"…,\" Maes said. \"We had to use ladders.\"" then, in the next
+            // paragraph, "\"It was chaos,\" he added.": session 53's testers): "he" is
+            // still the one who spoke (`across::whole_quotation`).
+            if super::across::whole_quotation(&p.text) {
+                last = before.filter(|&(d, _)| d == doc);
+            }
+            continue;
+        };
+        let Some((d, stem)) = before else {
             continue;
         };
         let other_name = p.tokens.iter().any(|t| t.start < r.0 && t.proper);
