@@ -342,6 +342,10 @@ mod tests_session53_exonyms;
 // Session 53 (s53-places): the means people were rescued by, in the seven languages.
 #[cfg(test)]
 mod tests_session53_means;
+// Session 54 (s54-flags): Italian rescue words, Central European Time, a time's twin in
+// GMT, a rough count against a bound.
+#[cfg(test)]
+mod tests_session54_flags;
 // Session 53 (s53-late): a counted noun and its translation with a word between the
 // figure and the noun or after it ("Two neighbouring buildings" / "Trois bâtiments voisins").
 #[cfg(test)]

@@ -847,6 +847,8 @@ mod tests_session52_english;
 #[cfg(test)]
 mod tests_session53;
 #[cfg(test)]
+mod tests_session54;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;

@@ -18,7 +18,8 @@ fn rain_against_an_explosion_differs() {
         "The collapse was caused by heavy rain.",
         "The collapse was caused by a gas explosion.",
         "rain",
-        "explosion",
+        // A gas explosion is read whole since session 54 (gas told as its cause).
+        "gas explosion",
     );
     flagged(
         "Las lluvias provocaron el derrumbe, dijo la ministra.",
@@ -120,7 +121,7 @@ fn causes_of_two_different_things_or_a_compound_are_no_conflict() {
         "Heavy rain caused the collapse of the gallery.",
         "A gas explosion caused the collapse, the company said.",
         "rain",
-        "explosion",
+        "gas explosion",
     );
     flagged(
         "Two miners died in the rain.",

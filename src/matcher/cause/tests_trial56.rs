@@ -55,7 +55,8 @@ fn a_gas_leak_against_a_bomb_or_an_act_on_purpose_differs() {
         "De explosie werd veroorzaakt door een gaslek.",
         "De explosie werd veroorzaakt door een bom aanslag.",
         "gaslek",
-        "aanslag",
+        // "een bom" is read since session 54 ("bom" alone is Portuguese "good").
+        "een bom",
     );
 }
 

@@ -346,6 +346,24 @@ pub(super) fn agree((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> Verdict {
     // cannot both be the most it reached (trial 38 F8: the softer flag). Two lower bounds
     // ("at least 23" / "at least 31") may both be true: a toll counted at two times.
     let maxima = bx == Bound::AtMost && by == Bound::AtMost;
+    // A rough figure that lies within a bound on one side ("About 120 people" / "More than
+    // 100 people"; session 53's testers had the softer flag): both vague, they may tell
+    // one count: no flag. A rough figure outside the bound ("unos 1,5 millones" / "al
+    // menos 1,8 millones") is still the softer flag when their ranges meet, the solid one
+    // when not ("About 300" / "More than 400").
+    let approximate = |b: Bound| matches!(b, Bound::About | Bound::Nearly);
+    let one_sided = |b: Bound| {
+        matches!(
+            b,
+            Bound::AtLeast | Bound::MoreThan | Bound::AtMost | Bound::LessThan
+        )
+    };
+    let inside = |(v, b): (f64, Bound), (w, c): (f64, Bound)| {
+        approximate(b) && one_sided(c) && meet(range(v, Bound::Exact), range(w, c))
+    };
+    if inside((x, bx), (y, by)) || inside((y, by), (x, bx)) {
+        return Verdict::Agree;
+    }
     if fits && !maxima {
         Verdict::Soft
     } else {

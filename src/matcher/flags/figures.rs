@@ -46,10 +46,13 @@ const QUANT_MODIFIERS: &[&str] = &[
     "estimated",
     "an",
 ];
-/// Time zones after a clock time ("1018 GMT").
+/// Time zones after a clock time ("1018 GMT"); Central European Time in German ("2.40 Uhr
+/// MEZ", summer "MESZ") and French ("HEC", "HAEC"), Western European ("WEZ", "WET") and
+/// Eastern ("EET", "OEZ").
 pub(super) const ZONES: &[&str] = &[
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "bst", "cet",
-    "cest", "jst", "kst", "ist", "aest",
+    "cest", "jst", "kst", "ist", "aest", "mez", "mesz", "hec", "haec", "wez", "wesz", "wet",
+    "west", "eet", "eest", "oez", "oesz",
 ];
 
 /// Words that end a street name ("Main Street", "Pennsylvania Avenue").

@@ -350,6 +350,16 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
                 last += 2;
                 hash_str(&z.norm)
             }
+            // "heure de Paris", "hora de Madrid", "ora di Roma": the place's zone.
+            _ if zone_of_place(toks, last + 1).is_some() => {
+                last += 3;
+                hash_str(&toks[last].norm)
+            }
+            // "2h40, heure de Paris": "heure" read as the time's word of hours.
+            _ if last > i && zone_of_place(toks, last).is_some() => {
+                last += 2;
+                hash_str(&toks[last].norm)
+            }
             _ => 0,
         };
         let rough = (i.saturating_sub(2)..i).any(|k| ROUGH.contains(&toks[k].norm.as_str()));
@@ -446,6 +456,20 @@ pub(super) fn spoken_figure(p: &Prepared, i: usize) -> bool {
 /// Whether token `t` is "o'clock" ("7 o'clock").
 pub(super) fn oclock_word(t: &Token) -> bool {
     matches!(t.norm.as_str(), "o'clock" | "o’clock" | "oclock")
+}
+
+/// Whether tokens `k..k + 3` of `toks` name a place's time in French, Spanish,
+/// Portuguese or Italian ("heure de Paris", "hora de Madrid", "ora di Roma":
+/// `lexicon::time_zones::ZONE_TIME_NOUNS`, a genitive, a capitalised word): the place's
+/// token.
+fn zone_of_place(toks: &[Token], k: usize) -> Option<usize> {
+    use crate::matcher::lexicon::time_zones::{ZONE_OF, ZONE_TIME_NOUNS};
+    let (noun, of, place) = (toks.get(k)?, toks.get(k + 1)?, toks.get(k + 2)?);
+    (ZONE_TIME_NOUNS.contains(&noun.norm.as_str())
+        && ZONE_OF.contains(&of.norm.as_str())
+        && place.capital
+        && place.kind == Kind::Word)
+        .then_some(k + 2)
 }
 
 /// A wire-service time at token `i`: four digits and a zone after them ("1900 GMT",

@@ -285,7 +285,7 @@ const ACT_REACH: usize = 4;
 /// [`ACT_REACH`] tokens before the phrase or after it in its clause, the nearest first.
 /// `None` for a vehicle of the story ("in einem Boot").
 fn means_abroad(p: &Prepared, i: usize) -> Option<Act> {
-    use crate::matcher::lexicon::conveyances::{MEANS_ARTICLES, MEANS_WORDS};
+    use crate::matcher::lexicon::conveyances::{MEANS_ARTICLES, MEANS_WORDS, RESCUE_WORDS};
     let toks = &p.tokens;
     let is = |k: usize, list: &[&str]| list.contains(&toks[k].norm.as_str());
     let m = match i.checked_sub(1)? {
@@ -305,7 +305,7 @@ fn means_abroad(p: &Prepared, i: usize) -> Option<Act> {
         let w = toks[k].norm.as_str();
         if TAKEN.contains(&w) || HOSPITALS.contains(&w) {
             Some(Act::Taken)
-        } else if rescued_word(w) {
+        } else if rescued_word(w) || RESCUE_WORDS.contains(&w) {
             Some(Act::Rescued)
         } else {
             None

@@ -164,3 +164,35 @@ pub(in crate::matcher) fn conveyance_kind(norm: &str) -> Option<&'static str> {
         .find(|(_, words)| words.contains(&norm))
         .map(|(kind, _)| *kind)
 }
+
+/// Words of a rescue that the casualty lexicon does not count by (its rescued are
+/// "salvati", "secourus", "gerettet" …), read before or after a means of transport of
+/// another language than English as its rescue (`flags/vehicles.rs`, session 53's
+/// testers: it "soccorsi in elicottero" / "soccorsi in barca" had no flag): it
+/// "soccorsi", "tratti in salvo", "recuperati", fr "hélitreuillés", es "socorridos",
+/// "rescatado", pt "socorridos", "resgatados", de "geborgen", nl "gered".
+pub(in crate::matcher) const RESCUE_WORDS: &[&str] = &[
+    "soccorsi",
+    "soccorse",
+    "soccorso",
+    "soccorsa",
+    "salvo",
+    "recuperati",
+    "recuperate",
+    "recuperato",
+    "recuperata",
+    "salvato",
+    "salvata",
+    "hélitreuillés",
+    "hélitreuillé",
+    "socorridos",
+    "socorridas",
+    "rescatado",
+    "rescatada",
+    "resgatados",
+    "resgatadas",
+    "resgatado",
+    "resgatada",
+    "geborgen",
+    "gered",
+];

@@ -87,10 +87,21 @@ pub(in crate::matcher) const HELD: &[&str] = &[
 ];
 
 /// A structure that failed: en "broke", "burst", "collapsed", "gave way", "breached",
-/// fr "a cédé", "s'est rompue", de "brach", "ist gebrochen", es "cedió", "se rompió", it
-/// "ha ceduto", "si è rotta", "crollò", pt "cedeu", "rompeu", "ruiu", nl "brak",
-/// "bezweek". Read after a word of [`STRUCTURES`] only ("broke out" is a fire's).
+/// "failed", fr "a cédé", "s'est rompue", "a lâché", de "brach", "ist gebrochen",
+/// "versagte", es "cedió", "se rompió", "falló", it "ha ceduto", "si è rotta", "crollò",
+/// pt "cedeu", "rompeu", "ruiu", "falhou", nl "brak", "bezweek", "faalde". Read after a
+/// word of [`STRUCTURES`] only ("broke out" is a fire's; session 53's testers: "The levee
+/// held" / "The levee failed" had no flag).
 pub(in crate::matcher) const FAILED: &[&str] = &[
+    "failed$",
+    "lâché$",
+    "versagte$",
+    "versagt$",
+    "falló$",
+    "fallito$",
+    "falhou$",
+    "faalde$",
+    "gefaald$",
     "broke$",
     "broken$",
     "burst$",
@@ -226,8 +237,27 @@ const HOSPITAL: &[&str] = &[
 
 /// Custody, as where someone was taken: en "custody", "jail", fr "garde à vue", de
 /// "Gewahrsam", es "custodia", "calabozo", it "custodia", "carcere", pt "custódia", nl
-/// "hechtenis", "cel".
+/// "hechtenis", "cel"; and held there, the participle of detaining (session 53's testers:
+/// "was hospitalized" / "was detained" had no flag): en "detained", fr "détenu", de
+/// "festgehalten", "in Haft", es "detenido", it "detenuto", pt "detido", nl
+/// "vastgehouden" ("arrested" is no custody's: one is arrested at a hospital bed).
 const CUSTODY: &[&str] = &[
+    "detained$",
+    "détenu$",
+    "détenue$",
+    "détenus$",
+    "festgehalten$",
+    "haft$",
+    "detenido$",
+    "detenida$",
+    "detenidos$",
+    "detenuto$",
+    "detenuta$",
+    "detenuti$",
+    "detido$",
+    "detida$",
+    "detidos$",
+    "vastgehouden$",
     "custody$",
     "jail$",
     "garde$",
@@ -242,7 +272,55 @@ const CUSTODY: &[&str] = &[
     "cel$",
 ];
 
+/// Charged with a crime (session 53's testers: "was charged with murder" / "was cleared
+/// of murder" had no flag): en "charged", "indicted", fr "inculpé", de "angeklagt", es
+/// "imputado", it "incriminato", pt "indiciado", nl "aangeklaagd". Whole words: "charge"
+/// is a noun of many things ("in charge of").
+const CHARGED_WITH: &[&str] = &[
+    "charged$",
+    "indicted$",
+    "inculpé$",
+    "inculpée$",
+    "inculpés$",
+    "angeklagt$",
+    "imputado$",
+    "imputada$",
+    "imputados$",
+    "incriminato$",
+    "incriminata$",
+    "indiciado$",
+    "indiciada$",
+    "aangeklaagd$",
+];
+
+/// Cleared of a crime: en "cleared" (before "of" only, `outcome/opposed.rs`: "cleared to
+/// return", "the road was cleared"), "exonerated", fr "blanchi", "disculpé", de
+/// "entlastet", es "exculpado", "exonerado", it "scagionato", pt "ilibado", "exonerado",
+/// nl "vrijgepleit". An acquittal is the verdict's pair (`outcome.rs`, `OPPOSITES`).
+const CLEARED_OF: &[&str] = &[
+    "cleared$",
+    "exonerated$",
+    "blanchi$",
+    "blanchie$",
+    "disculpé$",
+    "disculpée$",
+    "entlastet$",
+    "exculpado$",
+    "exculpada$",
+    "exonerado$",
+    "exonerada$",
+    "scagionato$",
+    "scagionata$",
+    "ilibado$",
+    "ilibada$",
+    "vrijgepleit$",
+];
+
 /// The opposed states, each two sides of word beginnings: sober / drunk, a structure held
-/// / failed, taken to hospital / into custody.
-pub(in crate::matcher) const OPPOSED_STATES: &[(&[&str], &[&str])] =
-    &[(SOBER, DRUNK), (HELD, FAILED), (HOSPITAL, CUSTODY)];
+/// / failed, taken to hospital / into custody, charged / cleared.
+pub(in crate::matcher) const OPPOSED_STATES: &[(&[&str], &[&str])] = &[
+    (SOBER, DRUNK),
+    (HELD, FAILED),
+    (HOSPITAL, CUSTODY),
+    (CHARGED_WITH, CLEARED_OF),
+];

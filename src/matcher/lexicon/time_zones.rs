@@ -25,7 +25,47 @@ pub(in crate::matcher) const ZONE_OFFSETS: &[(&str, i16, i16)] = &[
     ("jst", 540, 540),
     ("kst", 540, 540),
     ("aest", 600, 600),
+    // Central European Time in German and French (session 53's testers: "2.40 Uhr MEZ" /
+    // "01:40 GMT" was the softer flag), Western and Eastern European Time.
+    ("mez", 60, 60),
+    ("hec", 60, 60),
+    ("mesz", 120, 120),
+    ("haec", 120, 120),
+    ("wet", 0, 0),
+    ("wez", 0, 0),
+    ("west", 60, 60),
+    ("wesz", 60, 60),
+    ("eet", 120, 120),
+    ("oez", 120, 120),
+    ("eest", 180, 180),
+    ("oesz", 180, 180),
+    // A capital's time ("Paris time", "heure de Paris", "hora de Madrid", "ora di Roma"):
+    // its zone in winter or in summer.
+    ("paris", 60, 120),
+    ("brussels", 60, 120),
+    ("bruxelles", 60, 120),
+    ("brüssel", 60, 120),
+    ("berlin", 60, 120),
+    ("madrid", 60, 120),
+    ("rome", 60, 120),
+    ("roma", 60, 120),
+    ("amsterdam", 60, 120),
+    ("vienna", 60, 120),
+    ("wien", 60, 120),
+    ("lisbon", 0, 60),
+    ("lisboa", 0, 60),
+    ("london", 0, 60),
+    ("londres", 0, 60),
+    ("londra", 0, 60),
 ];
+
+/// Nouns of a zone's time before a place ("heure *de* Paris", "hora *de* Madrid", "ora *di*
+/// Roma"): French, Spanish, Portuguese, Italian; the genitive after them is one of
+/// [`ZONE_OF`].
+pub(in crate::matcher) const ZONE_TIME_NOUNS: &[&str] = &["heure", "hora", "ora"];
+
+/// The genitives between a noun of [`ZONE_TIME_NOUNS`] and its place.
+pub(in crate::matcher) const ZONE_OF: &[&str] = &["de", "di"];
 
 /// Words that tell a page's times are local, lower case, in English, French, German,
 /// Spanish, Italian, Portuguese and Dutch: "All times are local (GMT+1)", "Heures

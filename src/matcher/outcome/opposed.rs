@@ -44,7 +44,8 @@ const STRUCTURE_REACH: usize = 3;
 const PLACE_REACH: usize = 3;
 
 /// The state words `outcome/opposed.rs` reads only in some places: those of a structure's
-/// fate, the nouns of a hospital, and "sobre", "drunk", "gave", "garde", "cel".
+/// fate, the nouns of a hospital, and "sobre", "drunk", "gave", "garde", "cel", "cleared",
+/// "haft".
 pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
     let Some(i) = index_of(&p.tokens, t) else {
         return true;
@@ -69,6 +70,10 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
         "broke" => next(1) != Some("out") && before(STRUCTURE_REACH, STRUCTURES),
         "garde" => next(1) == Some("à") && next(2) == Some("vue"),
         "cel" => prev(1) == Some("de") && prev(2) == Some("in"),
+        // "cleared of murder", not "cleared to return" nor "the road was cleared".
+        "cleared" => next(1) == Some("of"),
+        // de "in Haft".
+        "haft" => prev(1).is_some_and(|w| matches!(w, "in" | "u")),
         "hospital" | "hospitals" | "hôpital" | "krankenhaus" | "klinik" | "spital" | "klinikum"
         | "ospedale" | "ziekenhuis" => before(PLACE_REACH, TO_A_PLACE),
         w if held_or_failed(w) => before(STRUCTURE_REACH, STRUCTURES),
