@@ -23,8 +23,7 @@ const BEFORE_SUBJECT: usize = 2;
 /// the phrases opening with its word (all-pairs matching reads every sentence for them).
 static PHRASES: LazyLock<FxMap<&'static str, Vec<(usize, Vec<&'static str>)>>> =
     LazyLock::new(|| {
-        let mut by_first: FxMap<&'static str, Vec<(usize, Vec<&'static str>)>> =
-            FxMap::default();
+        let mut by_first: FxMap<&'static str, Vec<(usize, Vec<&'static str>)>> = FxMap::default();
         for (row, (_, phrases)) in AGENTS.iter().enumerate() {
             for ph in phrases.iter() {
                 let words: Vec<&'static str> = ph.split(' ').collect();
