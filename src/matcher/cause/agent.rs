@@ -21,17 +21,19 @@ const BEFORE_SUBJECT: usize = 2;
 /// Every phrase of [`AGENTS`] split into its words, with its kind's row, listed under its
 /// first word (in the order of [`AGENTS`]): split once, and a token is compared only with
 /// the phrases opening with its word (all-pairs matching reads every sentence for them).
-static PHRASES: LazyLock<FxMap<&'static str, Vec<(usize, Vec<&'static str>)>>> =
-    LazyLock::new(|| {
-        let mut by_first: FxMap<&'static str, Vec<(usize, Vec<&'static str>)>> = FxMap::default();
-        for (row, (_, phrases)) in AGENTS.iter().enumerate() {
-            for ph in phrases.iter() {
-                let words: Vec<&'static str> = ph.split(' ').collect();
-                by_first.entry(words[0]).or_default().push((row, words));
-            }
+/// Phrases of [`AGENTS`] by first word: each with its kind's row and its words.
+type ByFirst = FxMap<&'static str, Vec<(usize, Vec<&'static str>)>>;
+
+static PHRASES: LazyLock<ByFirst> = LazyLock::new(|| {
+    let mut by_first = ByFirst::default();
+    for (row, (_, phrases)) in AGENTS.iter().enumerate() {
+        for ph in phrases.iter() {
+            let words: Vec<&'static str> = ph.split(' ').collect();
+            by_first.entry(words[0]).or_default().push((row, words));
         }
-        by_first
-    });
+    }
+    by_first
+});
 
 /// Each phrase of a kind of what hit in `p`: (the kind's row in [`AGENTS`], its first
 /// token, its token count), the longest phrase at a token first.
