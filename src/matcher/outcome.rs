@@ -714,7 +714,14 @@ fn read_outcome<'a>(
         return found;
     }
     let denied = denies(a) || denies(b);
-    for (k, (_, other)) in lists().enumerate() {
+    // Only the lists `a` has a word of (a conflict needs one on each side): all-pairs
+    // matching asks this of every pair shown, and most lists have none.
+    let a_sides = a.facts.outcome.get_or_init(|| outcome_words(&a.tokens));
+    let told = |k: &usize| a_sides[2 * k] != u32::MAX || a_sides[2 * k + 1] != u32::MAX;
+    for k in (0..a_sides.len() / 2).filter(told) {
+        let Some((_, other)) = lists().nth(k) else {
+            break;
+        };
         if denied && !other.iter().any(|w| is_denial(w)) {
             continue;
         }

@@ -11,22 +11,28 @@ use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::agents::AGENTS;
 use crate::matcher::lexicon::passive::BY;
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::phrase_at;
+use crate::matcher::text::{phrase_at, FxMap};
 use std::sync::LazyLock;
 
 /// The most words before what hit in its clause ("A *massive* mudslide": 2, an article
 /// and one word).
 const BEFORE_SUBJECT: usize = 2;
 
-/// Every phrase of [`AGENTS`] split into its words, with its kind's row: split once.
-static PHRASES: LazyLock<Vec<(usize, Vec<&'static str>)>> = LazyLock::new(|| {
-    AGENTS
-        .iter()
-        .enumerate()
-        .flat_map(|(row, (_, phrases))| {
-            phrases.iter().map(move |ph| (row, ph.split(' ').collect()))
-        })
-        .collect()
+/// Every phrase of [`AGENTS`] split into its words, with its kind's row, listed under its
+/// first word (in the order of [`AGENTS`]): split once, and a token is compared only with
+/// the phrases opening with its word (all-pairs matching reads every sentence for them).
+/// Phrases of [`AGENTS`] by first word: each with its kind's row and its words.
+type ByFirst = FxMap<&'static str, Vec<(usize, Vec<&'static str>)>>;
+
+static PHRASES: LazyLock<ByFirst> = LazyLock::new(|| {
+    let mut by_first = ByFirst::default();
+    for (row, (_, phrases)) in AGENTS.iter().enumerate() {
+        for ph in phrases.iter() {
+            let words: Vec<&'static str> = ph.split(' ').collect();
+            by_first.entry(words[0]).or_default().push((row, words));
+        }
+    }
+    by_first
 });
 
 /// Each phrase of a kind of what hit in `p`: (the kind's row in [`AGENTS`], its first
@@ -36,11 +42,12 @@ fn agents_in(p: &Prepared) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let found = PHRASES
-            .iter()
-            .filter(|(_, words)| phrase_at(toks, i, words))
-            .map(|(row, words)| (*row, words.len()))
-            .max_by_key(|&(_, n)| n);
+        let found = PHRASES.get(toks[i].norm.as_str()).and_then(|list| {
+            list.iter()
+                .filter(|(_, words)| phrase_at(toks, i, words))
+                .map(|(row, words)| (*row, words.len()))
+                .max_by_key(|&(_, n)| n)
+        });
         match found {
             Some((row, n)) => {
                 out.push((row, i, n));

@@ -134,8 +134,9 @@ impl super::Corpus {
             .get_or_init(|| ArticlePlaces::of(self.doc_sentences(d).iter().map(|s| &s.prep)))
     }
 
-    /// The sentences of document `d` (of `self.sentences`).
-    fn doc_sentences(&self, d: usize) -> &[super::Sentence] {
+    /// The sentences of document `d` (of `self.sentences`, from `doc_first[d]`; empty for
+    /// an unknown document).
+    pub(super) fn doc_sentences(&self, d: usize) -> &[super::Sentence] {
         let first = self
             .doc_first
             .get(d)

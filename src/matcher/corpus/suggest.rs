@@ -92,33 +92,29 @@ impl Corpus {
     /// unrelated to it, and scoring it whole would only cost time.
     fn fill_few(&self, doc: usize, search: &PairSearch, cands: &mut Vec<u32>, per_doc: usize) {
         let mut given = vec![0usize; self.len()];
-        let mut size = vec![0usize; self.len()];
         for &j in cands.iter() {
             given[self.sentences[j as usize].doc] += 1;
         }
-        for s in &self.sentences {
-            size[s.doc] += 1;
-        }
-        let few: Vec<bool> = (0..self.len())
-            .map(|db| {
+        // Each article's sentences are one run of `sentences` (`Corpus::doc_sentences`):
+        // its size and its indices are known without a scan of the corpus per query.
+        let few: Vec<usize> = (0..self.len())
+            .filter(|&db| {
                 db != doc
                     && search.idf(db).is_some()
                     && given[db] < per_doc
-                    && size[db] <= FILL_UP_TO
+                    && self.doc_sentences(db).len() <= FILL_UP_TO
                     && self.xling.as_ref().is_some_and(|x| x.differ(doc, db))
             })
             .collect();
-        if !few.contains(&true) {
+        if few.is_empty() {
             return;
         }
-        let at = cands.len();
-        cands.extend(
-            (0..self.sentences.len() as u32).filter(|&j| few[self.sentences[j as usize].doc]),
-        );
-        if cands.len() > at {
-            cands.sort_unstable();
-            cands.dedup();
+        for db in few {
+            let first = self.doc_first[db] as u32;
+            cands.extend(first..first + self.doc_sentences(db).len() as u32);
         }
+        cands.sort_unstable();
+        cands.dedup();
     }
 
     /// The text `doc[start..end]` prepared as a query: whole, and as the statement the

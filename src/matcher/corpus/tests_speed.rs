@@ -235,3 +235,35 @@ fn all_pairs_asks_only_the_article_pairs_it_keeps_and_scales_them_as_the_matrix(
     assert_eq!(verdicts, matrix);
     assert!(!asked.is_apart(0, 9));
 }
+
+/// The panel's fill (`Corpus::fill_few`) takes an article's size and sentences from
+/// `doc_first` (`Corpus::doc_sentences`) instead of a scan of the corpus per query: each
+/// article's sentences are exactly one run there, in order, also with a repeated text, an
+/// empty article and a last article of one sentence.
+#[test]
+fn each_articles_sentences_are_one_run_from_its_first() {
+    let mut texts = articles();
+    texts.push("Markets rose. Markets rose. Markets rose. Markets rose.".into());
+    texts.push(String::new());
+    texts.push("Markets rose.".into());
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let corpus = Corpus::new(&docs);
+    for d in 0..corpus.len() {
+        let scanned: Vec<(usize, usize)> = corpus
+            .sentences
+            .iter()
+            .filter(|s| s.doc == d)
+            .map(|s| (s.start, s.end))
+            .collect();
+        let run: Vec<(usize, usize)> = corpus
+            .doc_sentences(d)
+            .iter()
+            .map(|s| (s.start, s.end))
+            .collect();
+        assert_eq!(run, scanned, "document {d}");
+        assert_eq!(run.len(), corpus.sentences(d).len(), "document {d}");
+    }
+    assert!(corpus.doc_sentences(corpus.len() - 2).is_empty());
+    assert_eq!(corpus.doc_sentences(corpus.len() - 1).len(), 1);
+    assert!(corpus.doc_sentences(corpus.len()).is_empty());
+}

@@ -70,11 +70,25 @@ pub(in crate::matcher) fn is_live_title(text: &str) -> bool {
 
 /// The part of `text` before its first mark of [`TAG_MARKS`] and the part after its last
 /// one (`None` without a mark).
+/// A mark of one character is looked for as a `char` (a byte search), not as a string
+/// (a searcher set up per call): every line of every article is read for live tags.
 fn head_and_tail(text: &str) -> (Option<&str>, Option<&str>) {
-    let first = TAG_MARKS.iter().filter_map(|m| text.find(m)).min();
+    let one_char = |m: &str| {
+        let mut cs = m.chars();
+        cs.next().filter(|_| cs.next().is_none())
+    };
+    let find = |m: &str| match one_char(m) {
+        Some(c) => text.find(c),
+        None => text.find(m),
+    };
+    let rfind = |m: &str| match one_char(m) {
+        Some(c) => text.rfind(c),
+        None => text.rfind(m),
+    };
+    let first = TAG_MARKS.iter().filter_map(|m| find(m)).min();
     let last = TAG_MARKS
         .iter()
-        .filter_map(|m| text.rfind(m).map(|i| i + m.len()))
+        .filter_map(|m| rfind(m).map(|i| i + m.len()))
         .max();
     (first.map(|i| &text[..i]), last.map(|i| &text[i..]))
 }
