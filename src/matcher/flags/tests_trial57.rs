@@ -36,7 +36,10 @@ fn approximate_collective_counts_are_read_in_seven_languages() {
             "Rund zwei Dutzend Menschen wurden verletzt.",
             "32 Menschen wurden verletzt.",
         ),
-        ("Two dozen people were injured.", "32 people were injured."),
+        (
+            "About two dozen people were injured.",
+            "32 people were injured.",
+        ),
         (
             "Een twintigtal mensen raakte gewond.",
             "32 mensen raakten gewond.",
@@ -60,10 +63,16 @@ fn approximate_collective_counts_are_read_in_seven_languages() {
             "Een tiental mensen raakte gewond.",
             "32 mensen raakten gewond.",
         ),
-        // "Half a dozen" is six, no collective.
+        // "Half a dozen" is six, no collective; "two dozen" alone is 24 (trial 27), "more
+        // than a dozen" a bound.
         (
             "Half a dozen people were injured.",
             "8 people were injured.",
+        ),
+        ("Two dozen people were injured.", "32 people were injured."),
+        (
+            "More than a dozen people were injured.",
+            "Eight people were injured.",
         ),
     ] {
         let f = number_flags(a, b);

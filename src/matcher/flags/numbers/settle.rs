@@ -14,11 +14,11 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::Bound;
 use crate::matcher::flags::figures::change_earlier;
 
-/// Whether token `t` of `p` is a word of a dozen said with the article or after a figure,
-/// no "half" before it ("a dozen people", "ein Dutzend Helfer", "una docena de heridos",
-/// "rund zwei Dutzend Menschen"; not "half a dozen"): an approximate collective count
-/// ([`NumSlot::collective`]).
-fn collective_dozen(p: &Prepared, t: usize) -> bool {
+/// Whether token `t` of `p` is a word of a dozen said with the article, or after a figure
+/// told `about` ("rund zwei Dutzend Menschen"), no "half" before it ("a dozen people",
+/// "ein Dutzend Helfer", "una docena de heridos"; not "half a dozen", nor "zwei Dutzend"
+/// alone: 24): an approximate collective count ([`NumSlot::collective`]).
+fn collective_dozen(p: &Prepared, t: usize, about: bool) -> bool {
     use crate::matcher::lexicon::approximate_counts::DOZEN_WORDS;
     use crate::matcher::lexicon::round_words::ROUND_ARTICLES;
     let toks = &p.tokens;
@@ -35,12 +35,11 @@ fn collective_dozen(p: &Prepared, t: usize) -> bool {
         )
     };
     let counted = |k: usize| {
-        ROUND_ARTICLES.contains(&word(k))
-            || matches!(
-                toks.get(k).map(|x| x.kind),
-                Some(crate::matcher::text::Kind::Number(_))
-            )
-            || crate::matcher::lexicon::cardinal_any(word(k)).is_some()
+        let figure = matches!(
+            toks.get(k).map(|x| x.kind),
+            Some(crate::matcher::text::Kind::Number(_))
+        ) || crate::matcher::lexicon::cardinal_any(word(k)).is_some();
+        ROUND_ARTICLES.contains(&word(k)) || (about && figure)
     };
     // A dozen is read as the figure 12: its word is the token's written text.
     let dozen = DOZEN_WORDS.contains(&written(t).as_str());
@@ -59,7 +58,8 @@ pub(super) fn settle(p: &Prepared, out: &mut [NumSlot], language: Convention) {
         if s.bound == Bound::Exact && approximated {
             s.bound = Bound::About;
         }
-        s.collective = approximated || s.tok.is_some_and(|t| collective_dozen(p, t));
+        let about = s.bound == Bound::About;
+        s.collective = approximated || s.tok.is_some_and(|t| collective_dozen(p, t, about));
         read_marks(p, s, language);
         // "for a decade": ten years.
         decades_in_years(s);

@@ -278,7 +278,14 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
 /// veintena" / "200" stays the solid one). Issue 8, trial 57.
 fn collective_near(x: &NumSlot, y: &NumSlot) -> bool {
     let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
-    x.collective && !y.collective && y.bound == Bound::Exact && yv >= xv / 2.0 && yv <= xv * 2.0
+    // "More than a dozen" is a bound, no collective told roughly.
+    let told = matches!(x.bound, Bound::Exact | Bound::About);
+    x.collective
+        && told
+        && !y.collective
+        && y.bound == Bound::Exact
+        && yv >= xv / 2.0
+        && yv <= xv * 2.0
 }
 
 /// Whether one of two percentages is a share told as a fraction or a proportion ("a
