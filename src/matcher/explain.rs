@@ -91,6 +91,16 @@ pub(crate) fn explain_flagged(
         if named(a, &ta) != named(b, &tb) {
             continue;
         }
+        // A length of time on one side and a count on the other ("an eight-day tour" /
+        // "Acht Menschen") tells two things too.
+        let timed = |p: &Prepared, toks: &[&text::Token]| {
+            toks.iter().any(|t| {
+                matches!(t.kind, text::Kind::Number(_)) && flags::tells_a_length_of_time(p, t.start)
+            })
+        };
+        if timed(a, &ta) != timed(b, &tb) {
+            continue;
+        }
         let ranges = |toks: &[&text::Token], off: usize| {
             toks.iter().map(|t| (t.start + off, t.end + off)).collect()
         };
@@ -188,6 +198,36 @@ mod tests {
         assert!(!terms.iter().any(|t| t.starts_with('2')), "{terms:?}");
         let shares = e.reason.summary.split("; but").next().unwrap_or_default();
         assert!(!shares.contains("2.5"), "{}", e.reason.summary);
+    }
+
+    #[test]
+    fn a_length_of_time_against_a_count_is_no_shared_term() {
+        // Whether the pair shares the figure 8 (its term as the first sentence writes it).
+        let eight = |a: &str, b: &str| -> bool {
+            let e = explain(a, b);
+            e.reason
+                .shared
+                .iter()
+                .any(|t| t.term == "8" || t.term == "eight")
+        };
+        // Trial 57: the card said "Shares 8".
+        assert!(!eight(
+            "Most of the passengers were on an eight-day tour of Austria.",
+            "Acht Menschen kamen in Österreich ums Leben.",
+        ));
+        assert!(!eight(
+            "They were on a tour of eight days in Austria.",
+            "Acht Menschen kamen in Österreich ums Leben.",
+        ));
+        // Two lengths of time, two counts: shared.
+        assert!(eight(
+            "They were on an eight-day tour of Austria.",
+            "Sie waren auf einer Reise von acht Tagen durch Österreich.",
+        ));
+        assert!(eight(
+            "Eight people died in Austria.",
+            "Acht Menschen kamen in Österreich ums Leben.",
+        ));
     }
 
     #[test]

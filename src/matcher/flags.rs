@@ -333,6 +333,8 @@ mod tests_trial53_substations;
 mod tests_trial53_two_nouns;
 #[cfg(test)]
 mod tests_trial54;
+#[cfg(test)]
+mod tests_trial57;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;
@@ -382,7 +384,8 @@ pub(crate) use named::is_article;
 pub(crate) use names::{fold_diacritics, hyphened, hyphened_end, joins_name, same_name_word};
 use numbers::number_conflicts;
 pub(crate) use numbers::{
-    change_key, change_subject, counts_apart, names_a_thing, names_before, people_word, MEASURES,
+    change_key, change_subject, counts_apart, names_a_thing, names_before, people_word,
+    tells_a_length_of_time, MEASURES,
 };
 use places::place_conflicts;
 pub(crate) use units::is_duration;

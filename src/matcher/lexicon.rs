@@ -46,10 +46,13 @@ pub(super) use dates::{
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 
+pub(in crate::matcher) mod accident_verbs;
 pub(in crate::matcher) mod acts;
 pub(in crate::matcher) mod agents;
 pub(in crate::matcher) mod another_event;
+pub(in crate::matcher) mod approximate_counts;
 pub(in crate::matcher) mod articles;
+pub(in crate::matcher) mod away;
 pub(in crate::matcher) mod beginnings;
 pub(in crate::matcher) mod beliefs;
 pub(in crate::matcher) mod break_ins;
@@ -84,6 +87,7 @@ pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod group_sizes;
 pub(in crate::matcher) mod investigations;
+pub(in crate::matcher) mod landforms;
 pub(in crate::matcher) mod language_cues;
 pub(in crate::matcher) mod live_coverage;
 pub(in crate::matcher) mod markets;

@@ -18,7 +18,8 @@ struct Word {
     rank: usize,
     /// Whether the word tells a prison sentence ([`SENTENCED`]).
     sentenced: bool,
-    /// Whether the word tells that something happened or broke out ([`HAPPENED`]).
+    /// Whether the word tells that something happened or broke out ([`HAPPENED`]), an
+    /// accident happening (`lexicon::accident_verbs`) or a road left ([`left_road`]).
     happened: bool,
     /// Whether the word tells that something was found out ([`DISCOVERED`]).
     discovered: bool,
@@ -176,6 +177,10 @@ fn word_bits(norm: &str) -> u8 {
             (AUXILIARIES, AUXILIARY),
             (SENTENCED, PRISON),
             (HAPPENED, HAPPEN),
+            (
+                crate::matcher::lexicon::accident_verbs::ACCIDENT_VERBS,
+                HAPPEN,
+            ),
             (crate::matcher::lexicon::break_ins::BREAK_INS, BREAK_IN),
             (DISCOVERED, DISCOVER),
         ] {
@@ -224,7 +229,7 @@ fn anchor(p: &Prepared, chars: &[char], (lo, hi): (usize, usize), reach: Reach) 
         after,
         rank,
         sentenced: bits & PRISON != 0,
-        happened: bits & HAPPEN != 0,
+        happened: bits & HAPPEN != 0 || left_road(toks, k),
         discovered: bits & DISCOVER != 0,
         break_in: break_in(k, bits),
     };
@@ -275,6 +280,18 @@ fn anchor(p: &Prepared, chars: &[char], (lo, hi): (usize, usize), reach: Reach) 
         }
     }
     out
+}
+
+/// Whether token `k` of `toks` is a word of a road after a verb of leaving, at most two
+/// words between ("left the road", "se salió de la calzada", "kam von der Fahrbahn"):
+/// a vehicle leaving the road, an accident happening, whose time is the accident's as
+/// the time of "happened" is (`lexicon::accident_verbs`; session 54, trial 57).
+fn left_road(toks: &[Token], k: usize) -> bool {
+    use crate::matcher::lexicon::accident_verbs::{LEAVING, ROADS};
+    ROADS.contains(&toks[k].norm.as_str())
+        && (k.saturating_sub(3)..k).any(|j| {
+            LEAVING.contains(&toks[j].norm.as_str()) && toks[j + 1..k].iter().all(|t| t.stop)
+        })
 }
 
 /// How closely two anchors agree: for each word of `x`, its best match in `y` (the same

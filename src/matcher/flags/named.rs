@@ -348,9 +348,11 @@ fn names(p: &Prepared) -> Vec<Name> {
         });
         // An operator's vehicle ("Lufthansa-Maschine": `vehicles.rs` compares it); a
         // hospital in any of the seven languages ("Rotes Kreuz Krankenhaus", "Klinikum
-        // Ost": a place, `places/hospitals.rs`; trial 51 F3).
+        // Ost": a place, `places/hospitals.rs`; trial 51 F3); a landform ("Fern Pass",
+        // "Italian Dolomites": `lexicon::landforms`; trial 57).
         let org = words.iter().any(|t| {
             NOT_PERSON.contains(&t.norm.as_str())
+                || crate::matcher::lexicon::landforms::landform(&t.norm)
                 || crate::matcher::lexicon::fate_phrases::HOSPITALS.contains(&t.norm.as_str())
                 || !super::gazetteer::readings(&t.norm).is_empty()
                 || super::vehicles::is_operated(&t.norm)

@@ -18,6 +18,7 @@ use verdict::{other_unit, softer, verdict};
 
 mod age;
 mod compound;
+mod compound_head;
 mod count_start;
 mod counted;
 pub(super) use compound::one_word as number_word_compound;
@@ -166,6 +167,11 @@ pub(super) struct NumSlot {
     /// douzaine": `round_bound::mark_round_words`): a lower bound on it holds figures up to
     /// twice it.
     round_word: bool,
+    /// Whether the figure is an approximate collective count ("una veintena", "une
+    /// vingtaine", "een tiental", "a dozen": `settle::collective`): a figure it does not
+    /// take in but within half to twice it is told differently, not another count (the
+    /// softer flag, `verdict::collective_near`).
+    collective: bool,
     /// The size a vague count stands for ("several": three to nine; `bounds::vague_size`).
     size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
@@ -230,6 +236,7 @@ impl NumSlot {
             bare: false,
             vague: false,
             round_word: false,
+            collective: false,
             size: (0.0, 0.0),
             bound: Bound::Exact,
             either: None,
@@ -374,6 +381,9 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                                 || named_before::named_before_noun(b, y, u)
                                 || elided_alike(a, x, b, y)
                                 || (people_kinds(x, y) && one_nationality(a, x, b, y))
+                                // "Vier Notarzthubschrauber" / "Drei
+                                // Rettungshubschrauber": one head (trial 57).
+                                || compound_head::one_head(a, x, b, y, people)
                                 // "Two neighbouring buildings" / "Trois bâtiments
                                 // voisins": one noun translated (session 53).
                                 || ((la != lb || la.is_none()) && nouns::one_meaning(a, x, b, y))
@@ -549,6 +559,24 @@ pub(crate) fn names_a_thing(p: &Prepared, start: usize) -> bool {
 }
 
 pub(crate) use ident::names_before;
+
+/// Whether the figure of `p` whose token starts at code point `start` is a length of
+/// time: a unit of time right after it ("an eight-day tour", "un viaje de ocho días",
+/// "acht Tage": `units::is_duration`). A length of time on one side and a figure of no
+/// time on the other ("an eight-day tour" / "Acht Menschen") is no term the two
+/// sentences share (`explain.rs`; session 54, trial 57: the card said "Shares 8").
+pub(crate) fn tells_a_length_of_time(p: &Prepared, start: usize) -> bool {
+    let toks = &p.tokens;
+    let Some(k) = toks.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    // "eight-day" as one token: its unit after the hyphen.
+    let joined = toks[k]
+        .norm
+        .rsplit_once('-')
+        .is_some_and(|(_, unit)| super::units::unit_of(unit).is_some_and(|(_, dim)| is_time(dim)));
+    joined || toks.get(k + 1).is_some_and(is_duration)
+}
 
 /// Whether the counts of `a` at token `ta` and of `b` at token `tb` are two counts
 /// whatever their nouns: counts of people of two tolls ([`toll_alike`]: "About 120

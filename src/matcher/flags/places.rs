@@ -21,6 +21,7 @@ use objects::objects;
 use prepositions::{after_prepositions, report_places};
 
 mod areas;
+mod away;
 mod dative;
 mod events;
 mod forces;

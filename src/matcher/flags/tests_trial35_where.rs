@@ -53,9 +53,16 @@ fn two_villages_sharing_a_part_of_their_names_differ() {
     has_flag(
         K::Place,
         "La plupart des victimes se trouvaient dans le village de Tizi n'Aït, où une école s'est effondrée.",
-        "Les victimes sont pour la plupart originaires du village d'Aït Bouguemez.",
+        "Les victimes se trouvaient pour la plupart dans le village d'Aït Bouguemez.",
         "Tizi n'Aït",
         "Aït Bouguemez",
+    );
+    // Where the victims came from ("originaires du village d'Aït Bouguemez") is no place
+    // of the event (session 54, `places/away.rs`): it was flagged here before.
+    no_flag(
+        K::Place,
+        "La plupart des victimes se trouvaient dans le village de Tizi n'Aït, où une école s'est effondrée.",
+        "Les victimes sont pour la plupart originaires du village d'Aït Bouguemez.",
     );
     no_flag_either(
         K::Place,

@@ -78,16 +78,20 @@ fn a_time_in_words_still_differs() {
 
 #[test]
 fn rough_times_half_an_hour_apart_are_a_soft_flag() {
-    for (a, b) in [
-        (
-            "Die Explosion ereignete sich gegen 15.30 Uhr.",
-            "Die Detonation ereignete sich kurz nach 16 Uhr.",
-        ),
-        (
-            "Die Explosion ereignete sich gegen 15.30 Uhr.",
-            "Die Explosion ereignete sich gegen 16 Uhr.",
-        ),
-    ] {
+    // "gegen 15.30 Uhr" / "kurz nach 16 Uhr" was the softer kind too, until session 54 let
+    // "gegen 15.30" reach a quarter of an hour (`dates/rough.rs`): 15:45 stops short of
+    // 16:00, two moments.
+    let (a, b) = (
+        "Die Explosion ereignete sich gegen 15.30 Uhr.",
+        "Die Detonation ereignete sich kurz nach 16 Uhr.",
+    );
+    let f = flags_of(DiscrepancyKind::Date, a, b);
+    assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
+    assert!(!f[0].2, "solid: {a} / {b}: {f:?}");
+    for (a, b) in [(
+        "Die Explosion ereignete sich gegen 15.30 Uhr.",
+        "Die Explosion ereignete sich gegen 16 Uhr.",
+    )] {
         let f = flags_of(DiscrepancyKind::Date, a, b);
         assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
         assert!(f[0].2, "soft: {a} / {b}: {f:?}");

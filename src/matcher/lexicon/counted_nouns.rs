@@ -168,3 +168,10 @@ pub(in crate::matcher) const HOMES_OF_ONE_LANGUAGE: &[(
     &str,
     crate::matcher::language::Language,
 )] = &[("case", crate::matcher::language::Language::Italian)];
+
+/// Heads of German and Dutch compounds that name other things than the head alone
+/// ("Krankenhäuser" are hospitals, no houses; "Baustellen" building sites): two counted
+/// nouns sharing only such a head count two things (`flags/numbers/compound_head.rs`).
+pub(in crate::matcher) const OPEN_HEADS: &[&str] = &[
+    "häuser", "hauser", "häusern", "huizen", "stellen", "werke", "werken",
+];

@@ -8,22 +8,35 @@
 //!   [`SHORTLY_REACH`], and tells them but the last ("shortly before" as much before):
 //!   the side the hedge tells;
 //! - "around" / "about" / "gegen" / "vers" a time tells it give or take [`AROUND_TOLD`]
-//!   minutes, and reaches an hour either side ([`AROUND_REACH`]: "vers 14h30" / "vers
-//!   16h30" may be one moment, trials 20 and 39).
+//!   minutes, and reaches as far either side as its figure is round ([`around_reach`]:
+//!   half an hour for a whole hour, a quarter for a half hour, ten minutes for any other
+//!   minute; session 54, trial 57: "at about 9:15 a.m." / "gegen 9.40 Uhr" are two
+//!   moments, as "vers 14h30" / "vers 16h30" are).
 //!
 //! Two times agree (no flag) when the spans they tell meet ([`spans_agree`]): "shortly
 //! after 4 a.m." / "at 4.20 a.m.", "kurz nach 15 Uhr" / "gegen 15.30 Uhr", "around 2 p.m."
 //! / "about 2:15 p.m.". They part (the solid flag) when their reaches cannot meet
-//! ([`spans_apart`]): "shortly after 6 a.m." (6:00 to 6:25) / "at around 7:30 a.m." (6:30
-//! to 8:30), "about 5 p.m." / "around 2 p.m.", "around 4 a.m." / "at 6 a.m.", "shortly
-//! after 6 a.m." / "at 6:40 a.m." are two moments. In between, the softer flag: "gegen
-//! 15.30 Uhr" / "gegen 16 Uhr", "about 7:40 a.m." / "at 8 a.m.", "shortly after 6 a.m." /
-//! "at around 7 a.m.".
+//! ([`spans_apart`]): "shortly after 6 a.m." (6:00 to 6:25) / "at around 7:30 a.m." (7:15
+//! to 7:45), "about 5 p.m." / "around 2 p.m.", "around 4 a.m." / "at 5 a.m.", "shortly
+//! after 6 a.m." / "at 6:40 a.m.", "about 7:40 a.m." / "at 8 a.m.", "gegen 9.15 Uhr" /
+//! "gegen 9.40 Uhr" are two moments. In between, the softer flag: "gegen 15.30 Uhr" /
+//! "gegen 16 Uhr", "at 7:20 a.m." / "around 7:30 a.m.", "shortly after 6 a.m." / "at
+//! around 6:30 a.m.".
 
-/// Minutes a time told "around" (a rough time with no hedge of a side) may lie from its
-/// moment either way: "around 7:30" reaches 6:30 to 8:30 (trial 41 F9: two such times more
-/// than two hours apart cannot be one moment, "around 4 a.m." / "at 6 a.m." neither).
-const AROUND_REACH: u16 = 60;
+/// Minutes a time told "around" (a rough time with no hedge of a side) at `minutes` after
+/// midnight may lie from its moment either way: as far as its figure is round. "Around 4
+/// p.m." reaches half an hour either way, "around 7:30" a quarter of an hour, "gegen 9.40
+/// Uhr" ten minutes (session 54, trial 57: "at 9:15 a.m." / "at around 9:40 a.m." and
+/// "gegen 9.15 Uhr" / "gegen 9.40 Uhr" were the softer flag, with the hour either side
+/// every "around" reached before; one event's two times 25 minutes apart are two
+/// moments).
+fn around_reach(minutes: u16) -> u16 {
+    match minutes % 60 {
+        0 => 30,
+        30 => 15,
+        _ => 10,
+    }
+}
 
 /// Minutes either way a time told "around" tells its moment in: two such times a quarter
 /// of an hour apart are one moment ("around 2 p.m." / "about 2:15 p.m."), half an hour
@@ -43,13 +56,17 @@ const AROUND_TOLD: u16 = 8;
 /// reaches only meet).
 const SHORTLY_REACH: u16 = 25;
 
-/// The minutes before and after a clock time of its span: the span it tells (`reach`
-/// false) or its reach (`reach` true). None for an exact time (`rough` false);
-/// [`SHORTLY_REACH`] on the side of a hedge (`bound`, as `Clock::bound`: 2 "shortly
-/// after", -2 "shortly before"), a minute less for the span it tells; else
-/// [`AROUND_TOLD`] or [`AROUND_REACH`] either way.
-fn spread(rough: bool, bound: i8, reach: bool) -> (u16, u16) {
-    let around = if reach { AROUND_REACH } else { AROUND_TOLD };
+/// The minutes before and after a clock time at `minutes` after midnight of its span: the
+/// span it tells (`reach` false) or its reach (`reach` true). None for an exact time
+/// (`rough` false); [`SHORTLY_REACH`] on the side of a hedge (`bound`, as `Clock::bound`:
+/// 2 "shortly after", -2 "shortly before"), a minute less for the span it tells; else
+/// [`AROUND_TOLD`] or [`around_reach`] either way.
+fn spread(minutes: u16, rough: bool, bound: i8, reach: bool) -> (u16, u16) {
+    let around = if reach {
+        around_reach(minutes)
+    } else {
+        AROUND_TOLD
+    };
     let shortly = if reach {
         SHORTLY_REACH
     } else {
@@ -80,7 +97,7 @@ fn spans_meet(
         false => ((y, ry, by), (x, rx, bx)),
     };
     let gap = super::time_apart(earlier, later, half);
-    gap <= spread(re, be, reach).1 + spread(rl, bl, reach).0
+    gap <= spread(earlier, re, be, reach).1 + spread(later, rl, bl, reach).0
 }
 
 /// Whether two clock times `(minutes, rough, bound)`, each told exactly, "around" or with
@@ -112,17 +129,29 @@ mod tests {
             assert_eq!(one, spans_apart((y, ry, by), (x, rx, bx), false));
             one
         };
-        // Around / around: an hour either side each.
-        assert!(!apart(at(14, 30), around, at(16, 30), around));
+        // Around / around: as far either side as the figure is round (session 54): a
+        // whole hour half an hour, a half hour a quarter, any other minute ten.
+        assert!(apart(at(14, 30), around, at(16, 30), around));
         assert!(apart(at(14, 0), around, at(17, 0), around));
-        // Around / shortly after: 6:00 to 6:15 against 6:30 to 8:30.
+        assert!(!apart(at(14, 0), around, at(15, 0), around));
+        assert!(!apart(at(15, 30), around, at(16, 0), around));
+        // Trial 57: "gegen 9.15 Uhr" / "gegen 9.40 Uhr" are two moments; 20 minutes
+        // apart their reaches meet.
+        assert!(apart(at(9, 15), around, at(9, 40), around));
+        assert!(!apart(at(9, 15), around, at(9, 35), around));
+        // Around / shortly after: 6:00 to 6:25 against 7:15 to 7:45, 6:15 to 6:45.
         assert!(apart(at(6, 0), after, at(7, 30), around));
-        assert!(!apart(at(6, 0), after, at(7, 15), around));
-        // "gegen 15.30" / "kurz nach 16": the hour before 16:00 is around's.
-        assert!(!apart(at(15, 30), around, at(16, 0), after));
-        // About / at: an hour.
-        assert!(!apart(at(7, 40), around, at(8, 0), exact));
-        assert!(!apart(at(4, 0), around, at(5, 0), exact));
+        assert!(!apart(at(6, 0), after, at(6, 30), around));
+        // "gegen 15.30" / "kurz nach 16": 15:15 to 15:45 ends before 16:00.
+        assert!(apart(at(15, 30), around, at(16, 0), after));
+        assert!(!apart(at(15, 50), around, at(16, 0), after));
+        // About / at: ten minutes for "about 7:40", half an hour for "around 4".
+        assert!(apart(at(7, 40), around, at(8, 0), exact));
+        assert!(!apart(at(7, 40), around, at(7, 50), exact));
+        // Trial 57: "at 9:15 a.m." / "at around 9:40 a.m.".
+        assert!(apart(at(9, 40), around, at(9, 15), exact));
+        assert!(!apart(at(4, 0), around, at(4, 30), exact));
+        assert!(apart(at(4, 0), around, at(5, 0), exact));
         assert!(apart(at(4, 0), around, at(6, 0), exact));
         // A hedge of a side against an exact time: its side only.
         assert!(apart(at(4, 0), after, at(6, 0), exact));
@@ -130,7 +159,7 @@ mod tests {
         assert!(apart(at(4, 0), before, at(4, 30), exact));
         assert!(!apart(at(4, 0), before, at(3, 50), exact));
         // Round midnight, the shorter way: "shortly before midnight" / "around 0:30".
-        assert!(!apart(at(23, 55), before, at(0, 30), around));
+        assert!(!apart(at(23, 45), before, at(0, 0), around));
         assert!(apart(at(23, 0), before, at(12, 0), around));
     }
 

@@ -144,12 +144,20 @@ pub(super) fn one_meaning(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) 
         before
             .iter()
             .filter(|w| w.ends_with(['s', 'x']))
-            .chain([head])
             .flat_map(|w| table_groups(w))
+            // A German or Dutch compound by its head: "Rettungshubschrauber"
+            // (`compound_head.rs`).
+            .chain(super::compound_head::head_groups(head))
             .collect()
     };
     let gx = groups(a, x);
     !gx.is_empty() && groups(b, y).iter().any(|g| gx.contains(g))
+}
+
+/// The head of the noun phrase a count `s` of `p` counts (the last of [`phrase_words`]),
+/// lower case; `None` when no word follows its figure within three tokens.
+pub(super) fn head_word<'p>(p: &'p Prepared, s: &NumSlot) -> Option<&'p str> {
+    phrase_words(p, s).last().copied()
 }
 
 /// The words of the noun phrase a count of `p` counts, as its sentence writes them: from

@@ -14,6 +14,38 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::Bound;
 use crate::matcher::flags::figures::change_earlier;
 
+/// Whether token `t` of `p` is a word of a dozen said with the article, or after a figure
+/// told `about` ("rund zwei Dutzend Menschen"), no "half" before it ("a dozen people",
+/// "ein Dutzend Helfer", "una docena de heridos"; not "half a dozen", nor "zwei Dutzend"
+/// alone: 24): an approximate collective count ([`NumSlot::collective`]).
+fn collective_dozen(p: &Prepared, t: usize, about: bool) -> bool {
+    use crate::matcher::lexicon::approximate_counts::DOZEN_WORDS;
+    use crate::matcher::lexicon::round_words::ROUND_ARTICLES;
+    let toks = &p.tokens;
+    let word = |k: usize| toks.get(k).map_or("", |x| x.norm.as_str());
+    let written = |k: usize| {
+        toks.get(k).map_or(String::new(), |x| {
+            crate::matcher::flags::surface(p, x.start, x.end).to_lowercase()
+        })
+    };
+    let half = |k: usize| {
+        matches!(
+            written(k).as_str(),
+            "half" | "demi" | "halbes" | "halb" | "media" | "mezza" | "meia"
+        )
+    };
+    let counted = |k: usize| {
+        let figure = matches!(
+            toks.get(k).map(|x| x.kind),
+            Some(crate::matcher::text::Kind::Number(_))
+        ) || crate::matcher::lexicon::cardinal_any(word(k)).is_some();
+        ROUND_ARTICLES.contains(&word(k)) || (about && figure)
+    };
+    // A dozen is read as the figure 12: its word is the token's written text.
+    let dozen = DOZEN_WORDS.contains(&written(t).as_str());
+    t >= 1 && dozen && counted(t - 1) && (t < 2 || !half(t - 2))
+}
+
 /// Completes the counts `out` of sentence `p` (of decimal convention `language`) with
 /// what only the whole sentence tells.
 pub(super) fn settle(p: &Prepared, out: &mut [NumSlot], language: Convention) {
@@ -26,6 +58,8 @@ pub(super) fn settle(p: &Prepared, out: &mut [NumSlot], language: Convention) {
         if s.bound == Bound::Exact && approximated {
             s.bound = Bound::About;
         }
+        let about = s.bound == Bound::About;
+        s.collective = approximated || s.tok.is_some_and(|t| collective_dozen(p, t, about));
         read_marks(p, s, language);
         // "for a decade": ten years.
         decades_in_years(s);

@@ -209,46 +209,22 @@ fn people_after(next: Option<&crate::matcher::text::Token>) -> bool {
     next.is_some_and(|n| n.kind == Kind::Word && super::toll::foreign_people_word(&n.norm))
 }
 
-/// French and Italian approximate counts ("une quarantaine de pompiers": about forty;
-/// "una sessantina di persone"), with the figure each is about. Their plurals ("des
-/// dizaines", "centinaia") are vague words ([`VAGUE_PLURALS`]).
-pub(super) const APPROXIMATE: &[(&str, f64)] = &[
-    ("dizaine", 10.0),
-    ("douzaine", 12.0),
-    ("quinzaine", 15.0),
-    ("vingtaine", 20.0),
-    ("trentaine", 30.0),
-    ("quarantaine", 40.0),
-    ("cinquantaine", 50.0),
-    ("soixantaine", 60.0),
-    ("centaine", 100.0),
-    ("decina", 10.0),
-    ("dozzina", 12.0),
-    ("quindicina", 15.0),
-    ("ventina", 20.0),
-    ("trentina", 30.0),
-    ("quarantina", 40.0),
-    ("cinquantina", 50.0),
-    ("sessantina", 60.0),
-    ("settantina", 70.0),
-    ("ottantina", 80.0),
-    ("novantina", 90.0),
-    ("centinaio", 100.0),
-    // Portuguese "uma dúzia de pessoas": about twelve.
-    ("dúzia", 12.0),
-];
+pub(super) use crate::matcher::lexicon::approximate_counts::APPROXIMATE;
 
 /// The figure token `i` of `p` is about when it is an approximate count of
-/// [`APPROXIMATE`] told as one: after "une", "una" or "un" or before "de", "d'" or "di"
-/// ("une quarantaine de pompiers", "une trentaine d'habitants"); not "mis en quarantaine"
+/// [`APPROXIMATE`] told as one: after an article of its languages
+/// (`lexicon::approximate_counts::APPROXIMATE_ARTICLES`: "une", "una", "uma", "een") or
+/// before "de", "d'" or "di" ("une quarantaine de pompiers", "une trentaine d'habitants",
+/// "una veintena de personas", "een tiental mensen"); not "mis en quarantaine"
 /// (quarantine). The number flags read it with the bound "about" (`read.rs`).
 pub(super) fn approximate(p: &Prepared, i: usize) -> Option<f64> {
+    use crate::matcher::lexicon::approximate_counts::APPROXIMATE_ARTICLES;
     let toks = &p.tokens;
     let v = APPROXIMATE
         .iter()
         .find(|(w, _)| toks[i].norm == *w)
         .map(|&(_, v)| v)?;
-    let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "une" | "una" | "un");
+    let article = i > 0 && APPROXIMATE_ARTICLES.contains(&toks[i - 1].norm.as_str());
     let of = toks.get(i + 1).is_some_and(|n| {
         let text: String = p.text.chars().skip(n.start).take(2).collect();
         matches!(n.norm.as_str(), "de" | "di") || text == "d'" || text == "d\u{2019}"

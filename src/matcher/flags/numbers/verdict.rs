@@ -252,6 +252,7 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
                     Verdict::Agree
                 }
                 Verdict::Solid if share_to_the_point(x, y) => Verdict::Agree,
+                Verdict::Solid if collective_near(x, y) || collective_near(y, x) => Verdict::Soft,
                 Verdict::Solid if rounded((xv, x.step), (yv, y.step)) && !rates_apart(x, y) => {
                     Verdict::Soft
                 }
@@ -269,6 +270,22 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
         (false, true) if far_below(x, y.size.0) => Verdict::Solid,
         _ => Verdict::Soft,
     }
+}
+
+/// Whether `x` is an approximate collective count ([`NumSlot::collective`]: "una
+/// veintena", "une vingtaine", "a dozen") and `y` a figure of no bound within half to
+/// twice it ("una veintena" / "32 personas": told differently, the softer flag; "una
+/// veintena" / "200" stays the solid one). Issue 8, trial 57.
+fn collective_near(x: &NumSlot, y: &NumSlot) -> bool {
+    let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
+    // "More than a dozen" is a bound, no collective told roughly.
+    let told = matches!(x.bound, Bound::Exact | Bound::About);
+    x.collective
+        && told
+        && !y.collective
+        && y.bound == Bound::Exact
+        && yv >= xv / 2.0
+        && yv <= xv * 2.0
 }
 
 /// Whether one of two percentages is a share told as a fraction or a proportion ("a

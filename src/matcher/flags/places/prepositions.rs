@@ -110,8 +110,25 @@ fn is_direction(t: &crate::matcher::text::Token) -> bool {
 }
 
 /// German nouns that follow "in" without an article in set phrases of news ("in Brand
-/// geraten", "in Haft", "in Gewahrsam", "in Gefahr"), without diacritics.
+/// geraten", "in Haft", "in Gewahrsam", "in Gefahr"; "in Auftrag gegeben", "in Gang
+/// gesetzt", "in Frage gestellt": session 54, trial 57 read "Auftrag" as a place against
+/// "Vienna"), without diacritics.
 const GERMAN_BARE_NOUNS: &[&str] = &[
+    "auftrag",
+    "gang",
+    "frage",
+    "angriff",
+    "anspruch",
+    "kauf",
+    "aussicht",
+    "mitleidenschaft",
+    "kontakt",
+    "rechnung",
+    "umlauf",
+    "schutz",
+    "empfang",
+    "besitz",
+    "zusammenarbeit",
     "brand",
     "haft",
     "gewahrsam",
@@ -296,6 +313,12 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
             continue;
         }
         if elided.is_some() && i >= 2 && is_direction(&toks[i - 2]) {
+            continue;
+        }
+        // "la embajada de España en Viena", "from a town near Valladolid": an embassy's
+        // country and seat, where people came from, are no places of the event
+        // (`away.rs`).
+        if super::away::of_mission(p, i) || super::away::of_origin(p, i) {
             continue;
         }
         let mut j = i + usize::from(elided.is_none());
