@@ -19,28 +19,22 @@ impl Corpus {
         let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
-        let held = self.sentence_holding(doc, start, end);
-        let past = self.past_read(doc, start, end);
-        self.ranked_for(
-            (&q, &qs),
-            (doc, held.map(|i| (i, (start, end))), past),
-            per_doc,
-        )
-        .into_iter()
-        .map(|r| {
-            let s = &self.sentences[r.1 as usize];
-            let (qw, sw) = self.weighed((&q, doc), (&s.prep, s.doc));
-            let e = explain_scored(&qw, &sw, r.0, (start, s.start));
-            Suggestion {
-                doc: s.doc,
-                start: s.start,
-                end: s.end,
-                score: r.0,
-                reason: e.reason,
-                flags: e.flags,
-            }
-        })
-        .collect()
+        self.ranked_span((&q, &qs), (doc, start, end), per_doc)
+            .into_iter()
+            .map(|r| {
+                let s = &self.sentences[r.1 as usize];
+                let (qw, sw) = self.weighed((&q, doc), (&s.prep, s.doc));
+                let e = explain_scored(&qw, &sw, r.0, (start, s.start));
+                Suggestion {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score: r.0,
+                    reason: e.reason,
+                    flags: e.flags,
+                }
+            })
+            .collect()
     }
 
     /// The sentences [`Corpus::suggest`] gives, without their explanation (the flags cost
@@ -71,24 +65,18 @@ impl Corpus {
         let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
-        let held = self.sentence_holding(doc, start, end);
-        let past = self.past_read(doc, start, end);
-        self.ranked_for(
-            (&q, &qs),
-            (doc, held.map(|i| (i, (start, end))), past),
-            per_doc,
-        )
-        .into_iter()
-        .map(|(score, i)| {
-            let s = &self.sentences[i as usize];
-            Ranked {
-                doc: s.doc,
-                start: s.start,
-                end: s.end,
-                score,
-            }
-        })
-        .collect()
+        self.ranked_span((&q, &qs), (doc, start, end), per_doc)
+            .into_iter()
+            .map(|(score, i)| {
+                let s = &self.sentences[i as usize];
+                Ranked {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score,
+                }
+            })
+            .collect()
     }
 
     /// Adds to `cands` (sentence indices, ascending) every sentence of each other article
@@ -143,6 +131,24 @@ impl Corpus {
             self.prepare_range(doc, start, end, false)?,
             self.prepare_range(doc, start, end, true)?,
         ))
+    }
+
+    /// [`Corpus::ranked_for`] of the span `doc[start..end]` (code points), prepared whole as
+    /// `q` and as its statement `qs` ([`Corpus::query`]): with the sentence holding it and
+    /// its background read whole ([`Corpus::past_read`]).
+    fn ranked_span(
+        &self,
+        (q, qs): (&Prepared, &Prepared),
+        (doc, start, end): (usize, usize, usize),
+        per_doc: usize,
+    ) -> Vec<(f64, u32)> {
+        let held = self.sentence_holding(doc, start, end);
+        let past = self.past_read(doc, start, end);
+        self.ranked_for(
+            (q, qs),
+            (doc, held.map(|i| (i, (start, end))), past),
+            per_doc,
+        )
     }
 
     /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by
