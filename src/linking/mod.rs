@@ -661,8 +661,14 @@ impl Matching {
                 flags,
             });
         }
-        // Scores of existing spans were taken span against span: rank again.
-        out.sort_by(|x, y| y.score.total_cmp(&x.score));
+        // Scores of existing spans were taken span against span: rank again, the cards
+        // of an article of another event after the others (`Corpus::comes_after`).
+        let after = |x: &SpanSuggestion| {
+            self.index
+                .get(&x.target_doc)
+                .is_some_and(|&db| self.corpus.comes_after((di, r0, r1), db))
+        };
+        out.sort_by(|x, y| after(x).cmp(&after(y)).then(y.score.total_cmp(&x.score)));
         out
     }
 }

@@ -59,6 +59,7 @@ mod flag_cache;
 mod languages;
 mod pair_candidates;
 mod pair_idf;
+mod past_event;
 mod past_time;
 pub(in crate::matcher) use past_time::is_day_word;
 mod ranges;
@@ -115,6 +116,12 @@ struct Sentence {
     /// frequencies of its content stems as `own_df`. `prep` (the whole sentence) gives the
     /// reason and the flags.
     part: Option<(Prepared, Vec<u32>)>,
+    /// The whole sentence, when a clause or a lead about another time was cut off it
+    /// (`corpus/background.rs`: "Last year, five people were killed when a coach … came
+    /// off a mountain road in the Italian Dolomites." is read "Last year"). Against an
+    /// article told apart ([`Corpus::is_apart`]), which may report that past event, the
+    /// panel reads it whole (`corpus/past_event.rs`).
+    past: Option<Box<Prepared>>,
 }
 
 impl Sentence {

@@ -389,7 +389,8 @@ fn apart_note(
             "{}. \
              Two events of one kind are often told in the same words, so the percentages \
              between these articles are scaled to {}% of what they would be: none reaches \
-             \u{201c}probably the same fact\u{201d}. If both report one event, judge each card \
+             \u{201c}probably the same fact\u{201d}, and their cards come after those of \
+             articles that may report this event. If both report one event, judge each card \
              yourself.{more}",
             apart_sides(apart),
             (crate::matcher::align::APART_FACTOR * 100.0).round()

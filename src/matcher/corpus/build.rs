@@ -16,8 +16,9 @@ impl Corpus {
     ) -> Corpus {
         let stemmer = text::stemmer();
         // (document, start, end, text, tokens, the statement's text and tokens, those of
-        // a statement too short to be scored alone, whether the text is a page's line
-        // when that is known)
+        // a statement too short to be scored alone, those of the whole sentence when a
+        // background clause was cut off, whether the text is a page's line when that is
+        // known)
         type Raw = (
             usize,
             usize,
@@ -25,6 +26,7 @@ impl Corpus {
             String,
             Vec<text::Token>,
             (
+                Option<(String, Vec<text::Token>)>,
                 Option<(String, Vec<text::Token>)>,
                 Option<(String, Vec<text::Token>)>,
             ),
@@ -91,8 +93,14 @@ impl Corpus {
                 // A clause or a sentence about another time is read as background: the
                 // score, flags and reasons read the sentence without it
                 // (`corpus/background.rs`).
+                let mut past = None;
                 let told = match background::background_start(&chars[s..e], &toks, &own) {
                     Some(k) => {
+                        // The whole sentence too: against an article of another event it
+                        // may tell that event (`Sentence::past`).
+                        if 0 < k && k < e - s {
+                            past = Some((sentence.clone(), toks.clone()));
+                        }
                         toks.retain(|t| t.end <= k);
                         s + k
                     }
@@ -164,7 +172,7 @@ impl Corpus {
                     true => chars[s..told].iter().collect(),
                     false => sentence,
                 };
-                raw.push((d, s, e, text, toks, (part, bare), page_line));
+                raw.push((d, s, e, text, toks, (part, bare, past), page_line));
                 if raw.len() % step == 0 && raw.len() < total {
                     progress(raw.len(), total);
                 }
@@ -185,7 +193,7 @@ impl Corpus {
             .into_iter()
             .enumerate()
             .map(|(k, (doc, start, end, text, toks, parts, page_line))| {
-                let (part, bare) = parts;
+                let (part, bare, past) = parts;
                 let n = doc_ranges[doc].len().max(1);
                 let position = (k - doc_first[doc]) as f32 / n as f32;
                 let own_df = |p: &Prepared| match docs.len() > 2 {
@@ -211,6 +219,11 @@ impl Corpus {
                     let df = own_df(&p);
                     (p, df)
                 });
+                let past = past.map(|(text, toks)| {
+                    let mut p = Prepared::from_tokens(text, toks, &idf);
+                    p.position = position;
+                    Box::new(p)
+                });
                 Sentence {
                     doc,
                     start,
@@ -218,6 +231,7 @@ impl Corpus {
                     own_df: own_df(&prep),
                     prep,
                     part,
+                    past,
                 }
             })
             .collect();

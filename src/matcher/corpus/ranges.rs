@@ -98,6 +98,11 @@ impl Corpus {
         a: (usize, usize, usize),
         b: (usize, usize, usize),
     ) -> Option<Suggestion> {
+        // A sentence about another time against an article of another event: read whole
+        // (`corpus/past_event.rs`).
+        if let Some(s) = self.score_past(a, b) {
+            return Some(s);
+        }
         self.score_ranges_across(a, b)
     }
 
@@ -269,13 +274,24 @@ impl Corpus {
             self.prepare_range(da, sa, ea, true)?,
             self.prepare_range(db, sb, eb, true)?,
         );
-        let whole = self.whole_cosine((qa, &sta), (qb, &stb), (da, db), None);
-        let (sta, stb) = self.weighed((&sta, da), (&stb, db));
+        Some(self.read_score((da, qa, &sta), (db, qb, &stb)))
+    }
+
+    /// The score of two texts of documents `da` and `db`, each prepared whole (`qa`, `qb`)
+    /// and as the statement the score reads (`sta`, `stb`), as [`Corpus::range_score`]
+    /// gives it.
+    pub(super) fn read_score(
+        &self,
+        (da, qa, sta): (usize, &Prepared, &Prepared),
+        (db, qb, stb): (usize, &Prepared, &Prepared),
+    ) -> f64 {
+        let whole = self.whole_cosine((qa, sta), (qb, stb), (da, db), None);
+        let (sta, stb) = self.weighed((sta, da), (stb, db));
         let sim = self.article_similarity(da, db);
         let score = align::probability_of_statements(&sta, &stb, whole, sim);
         let score = align::with_shared_quote(score, qa, qb);
         let score = self.across_languages_texts((qa, da), (qb, db), score);
-        Some(self.in_context(da, db, score))
+        self.in_context(da, db, score)
     }
 
     /// The speaker flag of sentence `a = (doc, start, end)` against sentence `b` (code

@@ -19,8 +19,7 @@ impl Corpus {
         let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
-        let held = self.sentence_holding(doc, start, end);
-        self.ranked_for((&q, &qs), (doc, held.map(|i| (i, (start, end)))), per_doc)
+        self.ranked_span((&q, &qs), (doc, start, end), per_doc)
             .into_iter()
             .map(|r| {
                 let s = &self.sentences[r.1 as usize];
@@ -66,8 +65,7 @@ impl Corpus {
         let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
-        let held = self.sentence_holding(doc, start, end);
-        self.ranked_for((&q, &qs), (doc, held.map(|i| (i, (start, end)))), per_doc)
+        self.ranked_span((&q, &qs), (doc, start, end), per_doc)
             .into_iter()
             .map(|(score, i)| {
                 let s = &self.sentences[i as usize];
@@ -131,16 +129,37 @@ impl Corpus {
         ))
     }
 
+    /// [`Corpus::ranked_for`] of the span `doc[start..end]` (code points), prepared whole as
+    /// `q` and as its statement `qs` ([`Corpus::query`]): with the sentence holding it and
+    /// its background read whole ([`Corpus::past_read`]).
+    fn ranked_span(
+        &self,
+        (q, qs): (&Prepared, &Prepared),
+        (doc, start, end): (usize, usize, usize),
+        per_doc: usize,
+    ) -> Vec<(f64, u32)> {
+        let held = self.sentence_holding(doc, start, end);
+        let past = self.past_read(doc, start, end);
+        self.ranked_for(
+            (q, qs),
+            (doc, held.map(|i| (i, (start, end))), past),
+            per_doc,
+        )
+    }
+
     /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by
     /// the whole text and scored by its statement `qs`: (score, sentence index). When `q`
     /// is a strict part of a sentence (a clause; `held`: that sentence's index and the
     /// part's code points), the sentence's candidates are scored too, and each score is
     /// lifted by its sentence's as far as the clause holds that pair's evidence
-    /// ([`Corpus::clause_lift`]).
+    /// ([`Corpus::clause_lift`]). `past`: `q`'s whole sentence when `q` is read as
+    /// background about another time ([`Corpus::past_read`]), found and scored against the
+    /// articles told apart from `doc`. The cards of those articles come after the others
+    /// unless `q` is such background ([`Corpus::comes_after`]).
     fn ranked_for(
         &self,
         (q, qs): (&Prepared, &Prepared),
-        (doc, held): (usize, clause::Held),
+        (doc, held, past): (usize, clause::Held, Option<&Prepared>),
         per_doc: usize,
     ) -> Vec<(f64, u32)> {
         if per_doc == 0 {
@@ -167,12 +186,29 @@ impl Corpus {
             cands.dedup();
         }
         self.fill_few(doc, &search, &mut cands, per_doc);
+        // Background about another time: its whole sentence's candidates in the articles
+        // of another event, which may report that past event.
+        if let Some(w) = past {
+            let found = search.candidates(w, PREFILTER_COSINE);
+            cands.extend(
+                found
+                    .into_iter()
+                    .filter(|&j| self.is_apart(doc, self.sentences[j as usize].doc)),
+            );
+            cands.sort_unstable();
+            cands.dedup();
+        }
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.
         for group in cands
             .chunk_by(|&x, &y| self.sentences[x as usize].doc == self.sentences[y as usize].doc)
         {
             let db = self.sentences[group[0] as usize].doc;
+            // Against an article of another event, background is read whole.
+            let (q, qs) = match past.filter(|_| self.is_apart(doc, db)) {
+                Some(w) => (w, w),
+                None => (q, qs),
+            };
             let sim = self.article_similarity(doc, db);
             let idf = search.idf(db).filter(|_| self.weighs_pairs());
             let qw: Cow<Prepared> = match idf {
@@ -207,7 +243,13 @@ impl Corpus {
                 }
             }
         }
-        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        // The cards of an article of another event after the others (`corpus/past_event.rs`).
+        let after = |j: u32| past.is_none() && self.is_apart(doc, self.sentences[j as usize].doc);
+        scored.sort_by(|x, y| {
+            (after(x.1).cmp(&after(y.1)))
+                .then(y.0.total_cmp(&x.0))
+                .then(x.1.cmp(&y.1))
+        });
         let mut per: HashMap<usize, usize> = HashMap::new();
         // A text an article repeats past COUNTED_COPIES: its best copy only, there.
         let mut shown: std::collections::HashSet<(usize, u32)> = Default::default();
