@@ -537,7 +537,8 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = super::cause::cause_conflict(a, b) {
         // A cause told as only possible by either side: the softer kind.
         use super::cause::cause_told_as_possible as possible;
-        let vague = possible(a, ar.0) || possible(b, br.0);
+        let hedged = super::cause::cause_hedged_once(a, ar.0, b, br.0);
+        let vague = possible(a, ar.0) || possible(b, br.0) || hedged;
         out.push(flag(K::Cause, (a, ar), (b, br), vague));
     } else if let Some((ar, br)) = super::cause::cause_unknown_conflict(a, b) {
         // A cause not yet known against one given: the softer kind.

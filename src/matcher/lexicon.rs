@@ -66,6 +66,7 @@ pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod contrasts;
 pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
+pub(in crate::matcher) mod crash_causes;
 pub(in crate::matcher) mod crimes;
 pub(in crate::matcher) mod damage;
 mod dates;
