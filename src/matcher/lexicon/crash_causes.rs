@@ -202,14 +202,17 @@ pub(in crate::matcher) const ILLNESS: &[&[&str]] = &[
     &["onwel*"],
 ];
 
-/// Ice or snow on the road: "black ice", "icy", fr "verglas", "neige", de "Glatteis",
+/// Ice or snow on the road: "black ice", "icy", not "ice" alone ("killing two women in a
+/// Staunton *ice* cream shop") nor "snow*" ("Snowden"), fr "verglas", "neige", de "Glatteis",
 /// "Glätte", "Schnee", es "hielo", "nieve", it "ghiaccio", "neve", pt "gelo", "neve", nl
 /// "ijzel", "gladheid", "sneeuw".
 pub(in crate::matcher) const ICE: &[&[&str]] = &[
     &["black", "ice"],
-    &["ice"],
+    &["ice", "on", "the", "road*"],
     &["icy"],
-    &["snow*"],
+    &["snow"],
+    &["snowfall*"],
+    &["snowstorm*"],
     &["verglas"],
     &["neige*"],
     &["glatteis*"],
