@@ -56,6 +56,7 @@ use super::text::Token;
 mod accidental;
 mod agent;
 pub(crate) mod chain;
+mod crash;
 pub(crate) mod denied;
 mod investigated;
 mod lead;
@@ -90,6 +91,8 @@ mod tests_trial54;
 mod tests_trial55;
 #[cfg(test)]
 mod tests_trial56;
+#[cfg(test)]
+mod tests_trial57;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -173,6 +176,15 @@ const CAUSES: &[&[&[&str]]] = &[
     // "accident" is left out: a fall, a crash and a drowning are all accidents.
     &[&["crash*"], &["collision"]],
     &[&["fire"], &["blaze"], &["burns"], &["smoke"]],
+    // Causes of a road crash (trial 57: `lexicon/crash_causes.rs`); the driver asleep
+    // before a fall ("*fell* asleep").
+    crate::matcher::lexicon::crash_causes::ASLEEP,
+    crate::matcher::lexicon::crash_causes::TYRES,
+    crate::matcher::lexicon::crash_causes::STEERING,
+    crate::matcher::lexicon::crash_causes::ALCOHOL,
+    crate::matcher::lexicon::crash_causes::DISTRACTION,
+    crate::matcher::lexicon::crash_causes::ILLNESS,
+    crate::matcher::lexicon::crash_causes::ICE,
     &[&["fall"], &["fell"]],
     &[&["beating"], &["beaten"], &["blunt"]],
     // A gas leak in seven languages (trial 56: fr "Une fuite de gaz a provoqué l'explosion"),
@@ -469,19 +481,8 @@ const CAUSES: &[&[&[&str]]] = &[
         &["wissel"],
         &["wissels"],
     ],
-    // Brakes: fr "freins", de "Bremsen", es "frenos", it "freni", pt "travões", "freios", nl
-    // "remmen".
-    &[
-        &["brake*"],
-        &["frein*"],
-        &["bremse*"],
-        &["freno*"],
-        &["freni"],
-        &["travõe*"],
-        &["travão"],
-        &["freio*"],
-        &["remmen"],
-    ],
+    // Brakes, in seven languages with de "Bremsversagen" (trial 57).
+    crate::matcher::lexicon::crash_causes::BRAKES,
     // A technical fault, told without its part (trial 53 F4: "The fire was caused by a
     // technical defect" / "by sabotage"): vague, it may be any cause above but one set on
     // purpose, so it is read against arson and sabotage only ([`TECHNICAL`]). fr
@@ -1116,6 +1117,7 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
         .or_else(|| lead::lead_cause(p))
         .or_else(|| not_ruled_out::not_ruled_out_cause(p))
         .or_else(|| investigated::investigated_cause(p))
+        .or_else(|| crash::crash_cause(p))
 }
 
 /// Nouns of an origin that a cause phrase of [`CAUSES`] holds when it tells a fire's
@@ -1340,6 +1342,14 @@ pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
         || investigated::investigated_at(p, start)
         || lead::lead_at_start(p, start)
         || not_ruled_out::not_ruled_out_at_start(p, start)
+}
+
+/// Whether exactly one of the causes of `a` and `b` starting at code points `sa` and `sb`
+/// (the ranges of [`cause_conflict`]) is a crash's cause told as only suspected
+/// (`cause/crash.rs`: "Investigators suspect brake failure" / "The crash was caused by
+/// excessive speed"): the flag is then the softer kind. Both suspected differ plainly.
+pub(crate) fn cause_hedged_once(a: &Prepared, sa: usize, b: &Prepared, sb: usize) -> bool {
+    crash::hedged_at(a, sa) != crash::hedged_at(b, sb)
 }
 
 /// Two causes of two classes ([`cause_conflict`]'s first rule).

@@ -19,7 +19,7 @@
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
 //! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the opposed states of one subject (`opposed_states.rs`: sober / drunk, a dam held / broke, hospital / custody), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
-//! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), of a fire started and of an accident (`fire_starts.rs`: "started the fire", "accidental"), the nouns of children as a group and as one of them (`children.rs`: "child", "girl"), the causes of an explosion and a line of inquiry (`explosion_causes.rs`: "a gas leak", "a bomb", "un acte criminel", "la piste"), the prepositions of a place or a group after a subject (`prepositions.rs`: "No one *at* the bus stop"), the nouns of a relative after a possessive (`relatives.rs`: "Mamani's *brother*"), the words that end a clause read back from a place (`clauses.rs`), a word form
+//! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), of a fire started and of an accident (`fire_starts.rs`: "started the fire", "accidental"), the nouns of children as a group and as one of them (`children.rs`: "child", "girl"), the causes of an explosion and a line of inquiry (`explosion_causes.rs`: "a gas leak", "a bomb", "un acte criminel", "la piste"), the causes of a road crash and the words that tell them (`crash_causes.rs`: "brake failure", "Sekundenschlaf", "suspect"), the nouns of people a nationality is told of, one class a concept across languages (`people_groups.rs`: "pensioners" / "Pensionisten"), the prepositions of a place or a group after a subject (`prepositions.rs`: "No one *at* the bus stop"), the nouns of a relative after a possessive (`relatives.rs`: "Mamani's *brother*"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
 //! figure tells (`group_sizes.rs`: "a group of eight"), the words of a place's population
 //! (`populations.rs`: "a village of 400"), the nouns of one counted thing for the number flag
@@ -70,6 +70,7 @@ pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod contrasts;
 pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
+pub(in crate::matcher) mod crash_causes;
 pub(in crate::matcher) mod crimes;
 pub(in crate::matcher) mod damage;
 mod dates;
@@ -98,6 +99,7 @@ pub(in crate::matcher) mod overnight;
 pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
+pub(in crate::matcher) mod people_groups;
 pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod place_lists;
 pub(in crate::matcher) mod populations;

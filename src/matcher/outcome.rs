@@ -66,6 +66,7 @@ mod charges;
 mod claimants;
 mod condition;
 mod contrasts;
+mod cross_subject;
 mod decisions;
 mod denial;
 mod directions;
@@ -893,6 +894,8 @@ mod tests_trial54;
 mod tests_trial55;
 #[cfg(test)]
 mod tests_trial56;
+#[cfg(test)]
+mod tests_trial57;
 
 #[cfg(test)]
 mod tests_outcome_index {

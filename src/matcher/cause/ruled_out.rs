@@ -329,6 +329,8 @@ fn causes_told(p: &Prepared) -> Vec<(usize, Vec<usize>, bool)> {
     }
     // Investigated or suspected: only possible.
     out.extend(suspected(p).into_iter().map(|(v, words)| (v, words, true)));
+    // A crash's cause blamed, suspected or believed ("Police blamed brake failure").
+    out.extend(super::crash::told_causes(p));
     out
 }
 

@@ -17,6 +17,7 @@
 //!
 //! Ranges are code points of each sentence's own text, as every flag.
 
+use super::cross_subject::one_person_named_two_ways;
 use super::english::extent;
 use super::fate_missing::{hedged, MISSING, TRAPPED};
 use super::fate_table::{Fate, FATES, HOSTAGES, MEASURES, RECORDS, RULED};
@@ -854,7 +855,10 @@ pub(super) fn fate_conflict(
         // "The mayor suspended the ban"; "Two hostages were freed" / "Three hostages are
         // still held").
         let subject_too = fate.about == RULED || fate.about == HOSTAGES;
-        if (!about || subject_too) && !one_subject(a, x, b, y) {
+        // Or one person named by two nouns of one class (across languages: "driver" /
+        // "Lenker", trial 57).
+        let one = || one_subject(a, x, b, y) || one_person_named_two_ways(a, x, b, y);
+        if (!about || subject_too) && !one() {
             return None;
         }
         let ranges = (range(a, x), range(b, y));

@@ -1,0 +1,195 @@
+//! The cause of a road crash told by the words around it rather than after "caused by"
+//! (trial 57: "Investigators suspect brake failure" / "Investigators suspect the driver
+//! nodded off", de "Die Polizei geht von einem Bremsversagen aus" / "Die Ermittler gehen
+//! von Sekundenschlaf des Lenkers aus", es "se debió a un fallo de los frenos" / "se debió
+//! al exceso de velocidad", "Police blamed brake failure" / "Police ruled out brake
+//! failure" had no cause flag):
+//! - after a verb of suspecting or believing in its clause (`lexicon::crash_causes::
+//!   HEDGED_CUES`: "suspect", "believe", "pointed to", de "vermutet", "geht von"): told as
+//!   only suspected, the softer kind of flag ([`hedged_at`]);
+//! - after a plain cue (`PLAIN_CUES`: "blamed" with its object, "due to", es "se debió
+//!   a");
+//! - before a participle of suspecting (`SUSPECTED_AFTER`: "A technical defect is
+//!   suspected", de "wird ein Bremsversagen vermutet"): suspected too.
+//!
+//! Only the causes of a road crash are read so (the classes of `lexicon::crash_causes`,
+//! and speed, rain, a rockfall, a technical defect of `cause::CAUSES`: [`road_class`]):
+//! after "Police believe" the other classes name the event more often than its cause
+//! ("Police believe *the fire* started in the kitchen"). The causes told so are told too
+//! to the rule of a cause ruled out ([`told_causes`], `cause/ruled_out.rs`). Ranges are
+//! code points of the sentence's own text.
+
+use super::{cause_at, CAUSES};
+use crate::matcher::lexicon::crash_causes as lex;
+use crate::matcher::prepared::Prepared;
+
+/// How many tokens after its cue a cause may stand ("se debió a *que el conductor se*
+/// quedó dormido": the phrase begins at the fourth; "believe *the driver* fell asleep").
+const REACH: usize = 6;
+
+/// How many tokens of [`lex::SUSPECTED_AUXILIARIES`] may stand between a cause and its
+/// participle of suspecting ("is", "has been").
+const AUXILIARIES: usize = 2;
+
+/// One cause of a road crash a sentence tells: the token of its cue (the participle of
+/// suspecting for one told before it), its class of `CAUSES`, its first token and its
+/// length in tokens, and whether it is told as only suspected.
+#[derive(Clone, Copy, Debug)]
+struct Reading {
+    cue: usize,
+    class: usize,
+    at: usize,
+    len: usize,
+    hedged: bool,
+}
+
+/// Whether class `class` of `CAUSES` is a cause of a road crash: a class of
+/// `lexicon::crash_causes`, or speed told as too high, rain, a landslide or rockfall, a
+/// technical fault (found by their first phrases, as the other readers find theirs).
+pub(super) fn road_class(class: usize) -> bool {
+    static ROAD: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let road = ROAD.get_or_init(|| {
+        let firsts: [&[&str]; 12] = [
+            lex::BRAKES[0],
+            lex::TYRES[0],
+            lex::STEERING[0],
+            lex::ASLEEP[0],
+            lex::ALCOHOL[0],
+            lex::DISTRACTION[0],
+            lex::ILLNESS[0],
+            lex::ICE[0],
+            &["excessive", "speed"],
+            &["rain"],
+            &["landslide*"],
+            &["technical", "fault*"],
+        ];
+        CAUSES
+            .iter()
+            .map(|phrases| phrases.first().is_some_and(|f| firsts.contains(f)))
+            .collect()
+    });
+    road.get(class).copied().unwrap_or(false)
+}
+
+/// The length in tokens of the cue of `cues` at token `i` of `p`, if one stands there.
+fn cue_at(p: &Prepared, i: usize, cues: &[&[&str]]) -> Option<usize> {
+    let toks = &p.tokens;
+    cues.iter()
+        .find(|cue| {
+            cue.len() <= toks.len() - i && cue.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w)
+        })
+        .map(|cue| cue.len())
+}
+
+/// Whether a clause mark stands between tokens `x` and `y` (`x < y`) of `p`.
+fn apart(p: &Prepared, x: usize, y: usize) -> bool {
+    let chars = crate::matcher::flags::chars_of(p);
+    chars
+        .get(p.tokens[x].end..p.tokens[y].start)
+        .unwrap_or(&[])
+        .iter()
+        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '?' | '!'))
+}
+
+/// The first cause of a road crash within [`REACH`] tokens after token `e` of `p` in its
+/// clause: (class, first token, length).
+fn cause_after(p: &Prepared, e: usize) -> Option<(usize, usize, usize)> {
+    let toks = &p.tokens;
+    (e + 1..(e + 1 + REACH).min(toks.len()))
+        .take_while(|&k| !apart(p, e, k))
+        .find_map(|k| {
+            let (class, len) = cause_at(toks, k)?;
+            road_class(class).then_some((class, k, len))
+        })
+}
+
+/// The participle of suspecting of [`lex::SUSPECTED_AFTER`] right after the cause ending
+/// before token `e` of `p`, or after up to [`AUXILIARIES`] forms of "to be": its token.
+fn suspected_after(p: &Prepared, e: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    for k in e..(e + 1 + AUXILIARIES).min(toks.len()) {
+        if apart(p, k - 1, k) {
+            return None;
+        }
+        let w = toks[k].norm.as_str();
+        if lex::SUSPECTED_AFTER.contains(&w) {
+            return Some(k);
+        }
+        if !lex::SUSPECTED_AUXILIARIES.contains(&w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Every cause of a road crash `p` tells by a cue ([`Reading`]), in the order of its
+/// tokens.
+fn readings(p: &Prepared) -> Vec<Reading> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        let cued = [(lex::HEDGED_CUES, true), (lex::PLAIN_CUES, false)]
+            .into_iter()
+            .find_map(|(cues, hedged)| cue_at(p, i, cues).map(|n| (n, hedged)));
+        if let Some((n, hedged)) = cued {
+            if let Some((class, at, len)) = cause_after(p, i + n - 1) {
+                out.push(Reading {
+                    cue: i,
+                    class,
+                    at,
+                    len,
+                    hedged,
+                });
+            }
+            continue;
+        }
+        let Some((class, len)) = cause_at(toks, i).filter(|&(c, _)| road_class(c)) else {
+            continue;
+        };
+        if let Some(cue) = suspected_after(p, i + len) {
+            out.push(Reading {
+                cue,
+                class,
+                at: i,
+                len,
+                hedged: true,
+            });
+        }
+    }
+    out
+}
+
+/// The code point range of reading `r`'s cause.
+fn range(p: &Prepared, r: &Reading) -> (usize, usize) {
+    (p.tokens[r.at].start, p.tokens[r.at + r.len - 1].end)
+}
+
+/// The first cause of a road crash `p` tells by a cue ([`readings`]): (class, code point
+/// range), as `cause::cause_of` gives a cause.
+pub(super) fn crash_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    readings(p).first().map(|r| (r.class, range(p, r)))
+}
+
+/// Whether the cause of `p` starting at code point `start` is a cause of a road crash
+/// told as only suspected ("Investigators *suspect* brake failure", "A technical defect
+/// is *suspected*").
+pub(super) fn hedged_at(p: &Prepared, start: usize) -> bool {
+    readings(p)
+        .iter()
+        .any(|r| r.hedged && p.tokens[r.at].start == start)
+}
+
+/// The causes of a road crash `p` tells by a cue, as `cause/ruled_out.rs` reads a cause
+/// told: the token of the cue, the content words of the cause, and whether it is told as
+/// only suspected.
+pub(super) fn told_causes(p: &Prepared) -> Vec<(usize, Vec<usize>, bool)> {
+    readings(p)
+        .into_iter()
+        .map(|r| {
+            let words = (r.at..r.at + r.len)
+                .filter(|&k| !p.tokens[k].stop)
+                .collect();
+            (r.cue, words, r.hedged)
+        })
+        .collect()
+}

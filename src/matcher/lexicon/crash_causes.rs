@@ -1,0 +1,319 @@
+//! The causes of a road crash told in English, French, German, Spanish, Italian,
+//! Portuguese and Dutch, read by the cause flags (`cause.rs`, `cause/crash.rs`, trial 57:
+//! "caused by brake failure" / "caused by the driver falling asleep at the wheel" had no
+//! flag): the vehicle's brakes, a tyre, its steering; the driver asleep or tired, drunk,
+//! distracted or taken ill; ice or snow on the road. Speed told as too high, rain, a
+//! rockfall and a technical defect are classes of `cause::CAUSES` already. Then the words
+//! that tell such a cause: a verb of suspecting or believing before it ([`HEDGED_CUES`]:
+//! "Investigators *suspect* brake failure", de "Die Polizei *geht von* einem Bremsversagen
+//! aus"), a plain cue before it ([`PLAIN_CUES`]: "Police *blamed* brake failure", es "se
+//! *debió a* un fallo de los frenos") and a participle of suspecting after it
+//! ([`SUSPECTED_AFTER`]: "A technical defect is *suspected*").
+//!
+//! Phrases are lower-case words in order, a word ending in `*` matching any token it
+//! begins (as `cause::CAUSES`); the elided French "l'" and "d'" are no tokens.
+
+/// Brakes, as a part that failed: fr "freins", de "Bremsen", "Bremsversagen",
+/// "Bremsdefekt", es "frenos", it "freni", pt "travões", "freios", nl "remmen"; their
+/// failure told whole where the part comes last ("un *fallo de los frenos*", "une
+/// *défaillance des freins*", "un *guasto ai freni*", "uma *falha dos travões*").
+pub(in crate::matcher) const BRAKES: &[&[&str]] = &[
+    &["brake*"],
+    &["fallo*", "de", "los", "freno*"],
+    &["fallo*", "en", "los", "freno*"],
+    &["falla*", "de", "los", "freno*"],
+    &["défaillance*", "des", "freins"],
+    &["rupture*", "des", "freins"],
+    &["guasto", "ai", "freni"],
+    &["guasto", "dei", "freni"],
+    &["falha*", "dos", "travões"],
+    &["falha*", "nos", "travões"],
+    &["falha*", "dos", "freios"],
+    &["falha*", "nos", "freios"],
+    &["frein*"],
+    &["bremse*"],
+    &["bremsversag*"],
+    &["bremsdefekt*"],
+    &["bremsausfall*"],
+    &["bremsprobleme*"],
+    &["freno*"],
+    &["freni"],
+    &["travõe*"],
+    &["travão"],
+    &["freio*"],
+    &["remmen"],
+    &["remfalen"],
+];
+
+/// A tyre that burst: "a burst tyre", "a blowout", fr "éclatement d'un pneu", "crevaison",
+/// de "Reifenplatzer", "geplatzter Reifen", es "reventón", "pinchazo", it "scoppio di uno
+/// pneumatico", "foratura", pt "furo num pneu", "rebentamento", nl "klapband", "lekke
+/// band". Not "tire*": "tired" is a driver's state.
+pub(in crate::matcher) const TYRES: &[&[&str]] = &[
+    &["burst", "tyre*"],
+    &["burst", "tire"],
+    &["burst", "tires"],
+    &["tyre*"],
+    &["tire"],
+    &["tires"],
+    &["blowout*"],
+    &["blow", "out"],
+    &["puncture*"],
+    &["éclatement*"],
+    &["crevaison*"],
+    &["pneu"],
+    &["pneus"],
+    &["reifenplatzer*"],
+    &["reifenschaden*"],
+    &["reifendefekt*"],
+    &["reifen"],
+    &["reventón*"],
+    &["pinchazo*"],
+    &["neumático*"],
+    &["pneumatic*"],
+    &["foratura*"],
+    &["rebentamento*"],
+    &["klapband*"],
+    &["lekke", "band*"],
+];
+
+/// The steering: de "Lenkung", it "sterzo", nl "stuurinrichting", "stuur"; fr "direction"
+/// and es "dirección" are left out (a board, an address).
+pub(in crate::matcher) const STEERING: &[&[&str]] = &[
+    &["steering"],
+    &["lenkung*"],
+    &["sterzo"],
+    &["stuurinrichting*"],
+];
+
+/// The driver asleep or too tired: "fell asleep", "nodded off", "microsleep", "fatigue",
+/// fr "s'est endormi", "endormissement", "assoupi", de "Sekundenschlaf", "eingeschlafen",
+/// "Übermüdung", es "se quedó dormido", "se durmió", "cansancio", it "colpo di sonno", "si è
+/// addormentato", "stanchezza", pt "adormeceu", "cansaço", nl "in slaap gevallen",
+/// "vermoeidheid". Before the class of a fall in `cause::CAUSES` ("*fell* asleep").
+pub(in crate::matcher) const ASLEEP: &[&[&str]] = &[
+    &["fell", "asleep"],
+    &["falling", "asleep"],
+    &["fallen", "asleep"],
+    &["asleep", "at", "the", "wheel"],
+    &["nodded", "off"],
+    &["nodding", "off"],
+    &["dozed", "off"],
+    &["dozing", "off"],
+    &["microsleep*"],
+    &["fatigue"],
+    &["tiredness"],
+    &["drowsiness"],
+    &["endormi*"],
+    &["assoupi*"],
+    &["somnolence"],
+    &["sekundenschlaf*"],
+    &["eingeschlafen"],
+    &["übermüdung*"],
+    &["übermüdet*"],
+    &["se", "quedó", "dormido*"],
+    &["quedó", "dormido*"],
+    &["dormido*"],
+    &["se", "durmió"],
+    &["cansancio"],
+    &["fatiga"],
+    &["colpo", "di", "sonno"],
+    &["addormentat*"],
+    &["stanchezza"],
+    &["sonnolenza"],
+    &["adormeceu"],
+    &["adormecid*"],
+    &["cansaço"],
+    &["sonolência"],
+    &["in", "slaap"],
+    &["microslaap"],
+    &["vermoeidheid"],
+];
+
+/// The driver drunk: "drink-driving", "alcohol", fr "alcool", "ivresse", de "Alkohol",
+/// "betrunken", es "alcohol", "embriaguez", it "alcol", "ebbrezza", "ubriaco", pt "álcool",
+/// "embriaguez", nl "dronken", "alcohol".
+pub(in crate::matcher) const ALCOHOL: &[&[&str]] = &[
+    &["drunk*"],
+    &["drink", "driving"],
+    &["drink-driving"],
+    &["alcohol*"],
+    &["intoxicat*"],
+    &["alcool*"],
+    &["ivre"],
+    &["ivresse"],
+    &["alkohol*"],
+    &["betrunken*"],
+    &["trunkenheit*"],
+    &["embriaguez"],
+    &["ebrio*"],
+    &["alcol*"],
+    &["ebbrezza"],
+    &["ubriac*"],
+    &["álcool"],
+    &["dronken*"],
+];
+
+/// The driver distracted, by a phone most often: fr "distraction", "téléphone", de
+/// "Ablenkung", "abgelenkt", "Handy", es "distracción", "móvil", it "distrazione",
+/// "cellulare", pt "distração", "telemóvel", nl "afleiding", "afgeleid".
+pub(in crate::matcher) const DISTRACTION: &[&[&str]] = &[
+    &["distract*"],
+    &["mobile", "phone*"],
+    &["phone*"],
+    &["texting"],
+    &["inattention"],
+    &["téléphone*"],
+    &["ablenkung*"],
+    &["abgelenkt"],
+    &["handy*"],
+    &["distracción*"],
+    &["distraíd*"],
+    &["móvil*"],
+    &["teléfono*"],
+    &["distrazione"],
+    &["distratt*"],
+    &["cellular*"],
+    &["distração"],
+    &["telemóvel*"],
+    &["afleiding*"],
+    &["afgeleid*"],
+];
+
+/// The driver taken ill at the wheel: "a medical emergency", "fainted", "lost
+/// consciousness", fr "malaise", de "Schwächeanfall", "medizinischer Notfall", es
+/// "indisposición", "desmayo", it "malore", pt "mal súbito", "desmaio", nl "onwel".
+pub(in crate::matcher) const ILLNESS: &[&[&str]] = &[
+    &["medical", "emergency"],
+    &["medical", "episode"],
+    &["medical", "problem*"],
+    &["fainted"],
+    &["lost", "consciousness"],
+    &["blacked", "out"],
+    &["seizure"],
+    &["malaise"],
+    &["schwächeanfall*"],
+    &["medizinische*", "notfall*"],
+    &["indisposición"],
+    &["desmayo*"],
+    &["malore"],
+    &["mal", "súbito"],
+    &["desmaio*"],
+    &["onwel*"],
+];
+
+/// Ice or snow on the road: "black ice", "icy", not "ice" alone ("killing two women in a
+/// Staunton *ice* cream shop") nor "snow*" ("Snowden"), fr "verglas", "neige", de "Glatteis",
+/// "Glätte", "Schnee", es "hielo", "nieve", it "ghiaccio", "neve", pt "gelo", "neve", nl
+/// "ijzel", "gladheid", "sneeuw".
+pub(in crate::matcher) const ICE: &[&[&str]] = &[
+    &["black", "ice"],
+    &["ice", "on", "the", "road*"],
+    &["icy"],
+    &["snow"],
+    &["snowfall*"],
+    &["snowstorm*"],
+    &["verglas"],
+    &["neige*"],
+    &["glatteis*"],
+    &["glätte"],
+    &["eisglätte"],
+    &["schnee*"],
+    &["hielo"],
+    &["nieve*"],
+    &["ghiaccio"],
+    &["neve"],
+    &["gelo"],
+    &["ijzel"],
+    &["gladheid"],
+    &["sneeuw*"],
+];
+
+/// Verbs of suspecting or believing, one to three words, that tell the cause after them in
+/// their clause as only suspected ("Investigators *suspect* brake failure", "Police
+/// *believe* the driver fell asleep", "evidence *pointed to* brake failure", fr
+/// "*soupçonnent*", de "*vermutet*", "*geht von* einem Bremsversagen aus", es
+/// "*sospecha*", "*creen que*", it "*ritengono*", pt "*suspeita*", nl "*vermoedt*").
+pub(in crate::matcher) const HEDGED_CUES: &[&[&str]] = &[
+    &["suspect"],
+    &["suspects"],
+    &["believe"],
+    &["believes"],
+    &["think"],
+    &["thinks"],
+    &["pointed", "to"],
+    &["points", "to"],
+    &["soupçonne"],
+    &["soupçonnent"],
+    &["pensent"],
+    &["croient"],
+    &["vermutet"],
+    &["vermuten"],
+    &["geht", "von"],
+    &["gehen", "von"],
+    &["ging", "von"],
+    &["gingen", "von"],
+    &["sospecha"],
+    &["sospechan"],
+    &["cree"],
+    &["creen"],
+    &["ritiene"],
+    &["ritengono"],
+    &["sospetta"],
+    &["sospettano"],
+    &["suspeita"],
+    &["suspeitam"],
+    &["acredita"],
+    &["acreditam"],
+    &["vermoedt"],
+    &["vermoeden"],
+];
+
+/// Plain cues of a cause after them: a verb of blaming with its object ("Police *blamed*
+/// brake failure"; "blamed on" is `cause::CAUSED`'s) and "due to" ("se debió a", "dû à",
+/// "dovuto a", "devido a", "te wijten aan"), one to three words.
+pub(in crate::matcher) const PLAIN_CUES: &[&[&str]] = &[
+    &["blamed"],
+    &["blame"],
+    &["blames"],
+    &["due", "to"],
+    &["debió", "a"],
+    &["debió", "al"],
+    &["debido", "a"],
+    &["debido", "al"],
+    &["dû", "à"],
+    &["due", "à"],
+    &["dovuto", "a"],
+    &["dovuto", "al"],
+    &["dovuto", "alla"],
+    &["devido", "a"],
+    &["devido", "ao"],
+    &["devido", "à"],
+    &["wijten", "aan"],
+];
+
+/// Participles of suspecting right after a cause, or after a form of "to be" after it,
+/// that tell it as only suspected ("A technical defect is *suspected*", de "Als Ursache
+/// wird ein Bremsversagen *vermutet*", fr "est *soupçonnée*", es "se *sospecha*", it "è
+/// *sospettato*", nl "wordt *vermoed*").
+pub(in crate::matcher) const SUSPECTED_AFTER: &[&str] = &[
+    "suspected",
+    "believed",
+    "vermutet",
+    "soupçonné",
+    "soupçonnée",
+    "sospechado",
+    "sospechada",
+    "sospettato",
+    "sospettata",
+    "suspeitado",
+    "suspeitada",
+    "vermoed",
+];
+
+/// The words that may stand between a cause and its participle of [`SUSPECTED_AFTER`]:
+/// forms of "to be" and their like in the six other languages.
+pub(in crate::matcher) const SUSPECTED_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "being", "been", "est", "était", "wird", "wurde", "ist", "es",
+    "fue", "è", "era", "é", "foi", "wordt", "werd",
+];
