@@ -949,7 +949,7 @@ fn started_last(toks: &[Token], k: usize) -> bool {
     // Explosion verursacht hat": the article at `k`; session 53's testers).
     let from = match toks[k].norm.as_str() {
         w if SUBJECT_AUXILIARIES.contains(&w) => k + 1,
-        w if matches!(w, "die" | "den" | "das" | "de" | "het") => k,
+        "die" | "den" | "das" | "de" | "het" => k,
         _ => return false,
     };
     let fire = toks

@@ -88,14 +88,13 @@ fn rough_times_half_an_hour_apart_are_a_soft_flag() {
     let f = flags_of(DiscrepancyKind::Date, a, b);
     assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
     assert!(!f[0].2, "solid: {a} / {b}: {f:?}");
-    for (a, b) in [(
+    let (a, b) = (
         "Die Explosion ereignete sich gegen 15.30 Uhr.",
         "Die Explosion ereignete sich gegen 16 Uhr.",
-    )] {
-        let f = flags_of(DiscrepancyKind::Date, a, b);
-        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-        assert!(f[0].2, "soft: {a} / {b}: {f:?}");
-    }
+    );
+    let f = flags_of(DiscrepancyKind::Date, a, b);
+    assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
+    assert!(f[0].2, "soft: {a} / {b}: {f:?}");
     // Near each other, or a time inside a hedge's hour: one moment.
     no_flag_either(
         DiscrepancyKind::Date,
