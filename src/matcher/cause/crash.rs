@@ -27,6 +27,14 @@ use crate::matcher::prepared::Prepared;
 /// quedó dormido": the phrase begins at the fourth; "believe *the driver* fell asleep").
 const REACH: usize = 6;
 
+/// How many words may stand between a German verb of assuming and its "von" ("gehen *nach
+/// ersten Erkenntnissen* von …").
+const VON_GAP: usize = 3;
+
+/// How many tokens an aside set off by commas right after a cue may hold ("believe*, based
+/// on initial findings,* that the driver fell asleep").
+const ASIDE: usize = 6;
+
 /// How many tokens of [`lex::SUSPECTED_AUXILIARIES`] may stand between a cause and its
 /// participle of suspecting ("is", "has been").
 const AUXILIARIES: usize = 2;
@@ -74,11 +82,22 @@ pub(super) fn road_class(class: usize) -> bool {
 /// The length in tokens of the cue of `cues` at token `i` of `p`, if one stands there.
 fn cue_at(p: &Prepared, i: usize, cues: &[&[&str]]) -> Option<usize> {
     let toks = &p.tokens;
-    cues.iter()
-        .find(|cue| {
-            cue.len() <= toks.len() - i && cue.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w)
-        })
-        .map(|cue| cue.len())
+    cues.iter().find_map(|cue| {
+        let whole =
+            cue.len() <= toks.len() - i && cue.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w);
+        if whole {
+            return Some(cue.len());
+        }
+        // German "gehen *nach ersten Erkenntnissen* von Sekundenschlaf aus": a short
+        // adjunct between the verb and "von" (trial 57's last look).
+        match *cue {
+            [verb, "von"] if toks[i].norm == *verb => (i + 2..(i + 2 + VON_GAP).min(toks.len()))
+                .take_while(|&k| !apart(p, k - 1, k))
+                .find(|&k| toks[k].norm == "von")
+                .map(|k| k - i + 1),
+            _ => None,
+        }
+    })
 }
 
 /// Whether a clause mark stands between tokens `x` and `y` (`x < y`) of `p`.
@@ -95,12 +114,38 @@ fn apart(p: &Prepared, x: usize, y: usize) -> bool {
 /// clause: (class, first token, length).
 fn cause_after(p: &Prepared, e: usize) -> Option<(usize, usize, usize)> {
     let toks = &p.tokens;
-    (e + 1..(e + 1 + REACH).min(toks.len()))
-        .take_while(|&k| !apart(p, e, k))
-        .find_map(|k| {
-            let (class, len) = cause_at(toks, k)?;
-            road_class(class).then_some((class, k, len))
-        })
+    // The first cause from token `start` on, with no clause mark between `start` and it.
+    let find = |start: usize| {
+        (start..(start + REACH).min(toks.len()))
+            .take_while(|&k| k == start || !apart(p, start, k))
+            .find_map(|k| {
+                let (class, len) = cause_at(toks, k)?;
+                road_class(class).then_some((class, k, len))
+            })
+    };
+    let right_after = e + 1 < toks.len() && !apart(p, e, e + 1);
+    right_after.then(|| find(e + 1)).flatten().or_else(|| {
+        // An aside set off by commas right after the cue: the cause after its closing
+        // comma (and a "that"): "Investigators believe, based on initial findings, that the
+        // driver fell asleep at the wheel." (trial 57's last look).
+        if e + 1 >= toks.len() || !comma_between(p, e, e + 1) {
+            return None;
+        }
+        let close = (e + 2..(e + 2 + ASIDE).min(toks.len())).find(|&k| apart(p, k - 1, k))?;
+        if !comma_between(p, close - 1, close) {
+            return None;
+        }
+        let from = close + usize::from(toks[close].norm == "that");
+        (from < toks.len()).then(|| find(from)).flatten()
+    })
+}
+
+/// Whether the only marks between tokens `x` and `y` of `p` are one comma and spaces.
+fn comma_between(p: &Prepared, x: usize, y: usize) -> bool {
+    let chars = crate::matcher::flags::chars_of(p);
+    let gap = chars.get(p.tokens[x].end..p.tokens[y].start).unwrap_or(&[]);
+    gap.iter().filter(|&&c| c == ',').count() == 1
+        && gap.iter().all(|&c| c == ',' || c.is_whitespace())
 }
 
 /// The participle of suspecting of [`lex::SUSPECTED_AFTER`] right after the cause ending

@@ -140,6 +140,42 @@ fn a_crash_cause_after_a_verb_of_suspecting_differs() {
 }
 
 #[test]
+fn a_suspected_crash_cause_after_an_aside_differs() {
+    // Trial 57's last look (the page, no flag): an adjunct between "gehen" and "von", an
+    // aside set off by commas between "believe" and its clause.
+    flagged(
+        "Police said initial evidence pointed to brake failure.",
+        "Die Ermittler gehen nach ersten Erkenntnissen von Sekundenschlaf des Lenkers aus.",
+        "brake",
+        "Sekundenschlaf",
+    );
+    flagged(
+        "Police said initial evidence pointed to brake failure.",
+        "Investigators believe, based on initial findings, that the driver fell asleep at the wheel.",
+        "brake",
+        "fell asleep",
+    );
+    // Near cases: the same cause behind an aside agrees; a clause after the aside that
+    // tells no cause reads none.
+    for (a, b) in [
+        (
+            "Police said initial evidence pointed to brake failure.",
+            "Investigators believe, based on initial findings, that the brakes failed.",
+        ),
+        (
+            "Police said initial evidence pointed to brake failure.",
+            "Die Ermittler gehen nach ersten Erkenntnissen von einem Bremsversagen aus.",
+        ),
+        (
+            "Police said the driver fell asleep at the wheel.",
+            "Investigators believe, based on initial findings, that the road was closed.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+#[test]
 fn one_crash_cause_in_two_words_or_two_languages_agrees() {
     unflagged(
         "Investigators suspect the driver fell asleep.",
