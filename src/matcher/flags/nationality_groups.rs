@@ -121,8 +121,13 @@ fn range(p: &Prepared, x: usize, y: usize) -> (usize, usize) {
 /// One group or person told with two nationalities (see the module's doc): the ranges of
 /// the nationality and its noun, `a`'s first.
 pub(super) fn group_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let (ta, tb) = (told(a), told(b));
-    if ta.is_empty() || tb.is_empty() {
+    // Most sentences tell no nationality: read `b` only when `a` tells one.
+    let ta = told(a);
+    if ta.is_empty() {
+        return None;
+    }
+    let tb = told(b);
+    if tb.is_empty() {
         return None;
     }
     let (ka, kb) = (keys(a), keys(b));
