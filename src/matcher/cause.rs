@@ -978,7 +978,7 @@ fn article_after_verb(norm: &str) -> bool {
 fn cause_as_subject(p: &Prepared) -> Option<(usize, (usize, usize))> {
     let toks = &p.tokens;
     (0..toks.len()).find_map(|i| {
-        let (class, len) = cause_at(toks, i)?;
+        let (class, len) = cause_in(p, i)?;
         place_phrase::verb_after_cause(p, i + len)?;
         Some((class, (toks[i].start, toks[i + len - 1].end)))
     })
@@ -1103,8 +1103,28 @@ fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
     *p.facts.cause.get_or_init(|| read_cause(p))
 }
 
+/// [`cause_at`] of every token of `p`, read once per sentence (`flags/facts.rs`).
+fn cause_phrases(p: &Prepared) -> &[Option<(usize, usize)>] {
+    p.facts
+        .cause_phrases
+        .get_or_init(|| (0..p.tokens.len()).map(|i| cause_at(&p.tokens, i)).collect())
+}
+
+/// [`cause_at`] at token `i` of `p` (`None` past its last token), from [`cause_phrases`].
+fn cause_in(p: &Prepared, i: usize) -> Option<(usize, usize)> {
+    cause_phrases(p).get(i).copied().flatten()
+}
+
 /// [`cause_of`], read from the tokens.
 fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    // Most sentences hold no cause phrase ([`cause_phrases`]): every rule but the three
+    // that read words of their own finds a cause by one, so only those are asked then (in
+    // the order below).
+    if cause_phrases(p).iter().all(Option::is_none) {
+        return deliberate(&p.tokens)
+            .or_else(|| accidental::accident_told(p))
+            .or_else(|| on_purpose::act_told(p));
+    }
     harm_cause(p)
         .or_else(|| caused_by(&p.tokens))
         .or_else(|| caused_by_last(&p.tokens))
@@ -1203,7 +1223,7 @@ fn harm_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
             }
             let from = c + 1 + usize::from(toks[c].norm == "due");
             for i in from..(from + CUE_GAP + 1).min(toks.len()) {
-                if let Some((class, len)) = cause_at(toks, i) {
+                if let Some((class, len)) = cause_in(p, i) {
                     if first_of_compound(p, i + len - 1) {
                         continue;
                     }
@@ -1238,7 +1258,7 @@ const EFFECT_REACH: usize = 4;
 fn subject_effect(p: &Prepared, start: usize) -> Option<usize> {
     let toks = &p.tokens;
     let at = cause_token(p, start);
-    let (_, len) = cause_at(toks, at)?;
+    let (_, len) = cause_in(p, at)?;
     let (verb, _) = place_phrase::verb_after_cause(p, at + len)?;
     // Articles are passed over whatever the sentence's language is guessed to be (a
     // short German sentence may keep "den" as a content word, a short Dutch one "de":
@@ -1279,7 +1299,9 @@ fn one_effect(a: &Prepared, x: usize, b: &Prepared, y: usize) -> bool {
 /// A fire set on purpose ([`deliberate`]) names the arson class, one told as an accident
 /// (`accidental::accident_told`) the class of an accident.
 fn names_class(p: &Prepared, class: usize) -> bool {
-    (0..p.tokens.len()).any(|i| cause_at(&p.tokens, i).is_some_and(|(c, _)| c == class))
+    cause_phrases(p)
+        .iter()
+        .any(|c| c.is_some_and(|(c, _)| c == class))
         || (class == arson_class() && deliberate(&p.tokens).is_some())
         || on_purpose::act_told(p).is_some_and(|(c, _)| c == class)
         || (class == accidental::accident_class() && accidental::accident_told(p).is_some())
@@ -1330,7 +1352,7 @@ pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
     });
     // A cause as the subject with its hedge after it ("a landslide may have caused").
     let after = || {
-        cause_at(toks, at).is_some_and(|(_, len)| {
+        cause_in(p, at).is_some_and(|(_, len)| {
             place_phrase::verb_after_cause(p, at + len).is_some_and(|(_, possible)| possible)
         })
     };

@@ -19,7 +19,7 @@
 //! to the rule of a cause ruled out ([`told_causes`], `cause/ruled_out.rs`). Ranges are
 //! code points of the sentence's own text.
 
-use super::{cause_at, CAUSES};
+use super::{cause_in, CAUSES};
 use crate::matcher::lexicon::crash_causes as lex;
 use crate::matcher::prepared::Prepared;
 
@@ -119,7 +119,7 @@ fn cause_after(p: &Prepared, e: usize) -> Option<(usize, usize, usize)> {
         (start..(start + REACH).min(toks.len()))
             .take_while(|&k| k == start || !apart(p, start, k))
             .find_map(|k| {
-                let (class, len) = cause_at(toks, k)?;
+                let (class, len) = cause_in(p, k)?;
                 road_class(class).then_some((class, k, len))
             })
     };
@@ -188,7 +188,7 @@ fn readings(p: &Prepared) -> Vec<Reading> {
             }
             continue;
         }
-        let Some((class, len)) = cause_at(toks, i).filter(|&(c, _)| road_class(c)) else {
+        let Some((class, len)) = cause_in(p, i).filter(|&(c, _)| road_class(c)) else {
             continue;
         };
         if let Some(cue) = suspected_after(p, i + len) {

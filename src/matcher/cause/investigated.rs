@@ -18,7 +18,7 @@
 
 use super::on_purpose::on_purpose;
 use super::ruled_out::SUSPECT;
-use super::{arson_class, cause_at, CUE_GAP};
+use super::{arson_class, cause_in, CUE_GAP};
 use crate::matcher::lexicon::investigations::{INQUIRIES, INTO};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::Token;
@@ -30,7 +30,7 @@ pub(super) fn investigated_cause(p: &Prepared) -> Option<(usize, (usize, usize))
     let toks = &p.tokens;
     // Any cause set on purpose (trial 56: "a criminal act", "a bomb"), told as arson's.
     let arson = arson_class();
-    let of_arson = |i: usize| cause_at(toks, i).filter(|&(class, _)| on_purpose(class));
+    let of_arson = |i: usize| cause_in(p, i).filter(|&(class, _)| on_purpose(class));
     (0..toks.len()).find_map(|k| {
         let norm = toks[k].norm.as_str();
         if SUSPECT.contains(&norm) {

@@ -6,7 +6,7 @@
 //! neither sentence names the other's anywhere. The flag shows the two agents. Ranges are
 //! code points of each sentence's own text.
 
-use super::{cause_at, caused_cue, names_class, on_purpose, CUE_GAP};
+use super::{cause_in, caused_cue, names_class, on_purpose, CUE_GAP};
 use crate::matcher::flags::Ranges;
 use crate::matcher::prepared::Prepared;
 
@@ -18,14 +18,14 @@ use crate::matcher::prepared::Prepared;
 fn agent_of_cause(p: &Prepared) -> Option<(usize, usize, (usize, usize))> {
     let toks = &p.tokens;
     (0..toks.len()).find_map(|n| {
-        let (class, len) = cause_at(toks, n)?;
+        let (class, len) = cause_in(p, n)?;
         let c = n + len;
         let (verb, cue) = (toks.get(c)?, toks.get(c + 1)?);
         if !caused_cue(&verb.norm, &cue.norm) {
             return None;
         }
         (c + 2..(c + 3 + CUE_GAP).min(toks.len())).find_map(|i| {
-            let (agent, alen) = cause_at(toks, i)?;
+            let (agent, alen) = cause_in(p, i)?;
             Some((class, agent, (toks[i].start, toks[i + alen - 1].end)))
         })
     })

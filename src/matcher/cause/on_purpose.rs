@@ -9,7 +9,7 @@
 //! deliberate"). Ranges are code points of the sentence's own text.
 
 use super::accidental::after_copula;
-use super::{arson_class, cause_at, CAUSES};
+use super::{arson_class, cause_in, CAUSES};
 use crate::matcher::lexicon::explosion_causes::{BOMBS, CRIMINAL_ACTS, DELIBERATE_ADJECTIVES};
 use crate::matcher::prepared::Prepared;
 
@@ -62,7 +62,7 @@ pub(super) fn act_told(p: &Prepared) -> Option<(usize, (usize, usize))> {
             let from = after_copula(toks, k).filter(|&f| f == k)?;
             return Some((arson_class(), (toks[from].start, toks[k].end)));
         }
-        let (class, len) = cause_at(toks, k)?;
+        let (class, len) = cause_in(p, k)?;
         if class != act_class() && class != bomb_class() {
             return None;
         }

@@ -98,6 +98,10 @@ pub(crate) struct Facts {
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
+    /// The cause phrase starting at each of its tokens (`cause::cause_at`: class and
+    /// length in tokens), `None` where none starts: the cause rules ask it of each token,
+    /// many of them for each pair.
+    pub(crate) cause_phrases: OnceLock<Box<[Option<(usize, usize)>]>>,
     /// The one kind of what hit it tells and its range in code points (`cause/agent.rs`:
     /// "A mudslide swept through").
     pub(crate) agent: OnceLock<Option<(usize, (usize, usize))>>,

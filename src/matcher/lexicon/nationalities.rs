@@ -466,17 +466,31 @@ pub(in crate::matcher) fn is_demonym_noun(word: &str) -> bool {
 
 /// The key of the nationality a Dutch or German adjective `word` (lower case) tells, any
 /// inflection of it ("nederlandse", "niederländisches": "nl"), if any: Dutch first.
+/// Every word is asked this (`flags/nationality_groups.rs` reads each token of a pair's
+/// sentences), so the stems are looked up in a map per language built once, each stem
+/// keeping the key of the first nationality of [`NATIONALITIES`] that lists it (as a
+/// search of the list in order finds it).
 pub(in crate::matcher) fn germanic_nationality(word: &str) -> Option<&'static str> {
-    let find = |stems: fn(&Nationality) -> &'static [&'static str], endings: &[&str]| {
-        endings.iter().find_map(|e| {
-            let stem = word.strip_suffix(e)?;
-            NATIONALITIES
-                .iter()
-                .find(|n| stems(n).contains(&stem))
-                .map(|n| n.key)
-        })
+    type ByStem = crate::matcher::text::FxMap<&'static str, &'static str>;
+    static BY_STEM: std::sync::OnceLock<[ByStem; 2]> = std::sync::OnceLock::new();
+    let [dutch, german] = BY_STEM.get_or_init(|| {
+        let by = |stems: fn(&Nationality) -> &'static [&'static str]| {
+            let mut map = ByStem::default();
+            for n in NATIONALITIES {
+                for &stem in stems(n) {
+                    map.entry(stem).or_insert(n.key);
+                }
+            }
+            map
+        };
+        [by(|n| n.dutch), by(|n| n.german)]
+    });
+    let find = |by_stem: &ByStem, endings: &[&str]| {
+        endings
+            .iter()
+            .find_map(|e| by_stem.get(word.strip_suffix(e)?).copied())
     };
-    find(|n| n.dutch, DUTCH_ENDINGS).or_else(|| find(|n| n.german, GERMAN_ENDINGS))
+    find(dutch, DUTCH_ENDINGS).or_else(|| find(german, GERMAN_ENDINGS))
 }
 
 /// The plain nouns of a person ("man", "national", "citizen", "homme", "ressortissant",
