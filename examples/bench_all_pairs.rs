@@ -121,6 +121,36 @@ fn main() {
         let sum: f64 = found.iter().map(|p| p.score).sum();
         check = format!("{} pairs, {flags} flags, score sum {sum:.6}", found.len());
     }
+    // DISPUTES=n: the panel's other query, `Corpus::disputed` (the sentences of other
+    // articles that dispute a span's outcome or cause), for each of the first n sentences
+    // of the corpus as the span: its time per query, and how many sentences it found (to
+    // compare two builds).
+    if let Some(n) = std::env::var("DISPUTES")
+        .ok()
+        .and_then(|r| r.parse::<usize>().ok())
+    {
+        let corpus = Corpus::new(&refs);
+        let spans: Vec<(usize, usize, usize)> = (0..refs.len())
+            .flat_map(|d| {
+                corpus
+                    .sentences(d)
+                    .iter()
+                    .map(move |&(s, e)| (d, s, e))
+            })
+            .take(n)
+            .collect();
+        let t = Instant::now();
+        let found: usize = spans
+            .iter()
+            .map(|&(d, s, e)| corpus.disputed(d, s, e).len())
+            .sum();
+        let ms = t.elapsed().as_secs_f64() * 1e3;
+        println!(
+            "disputed: {} queries, {:.2} ms per query, {found} sentences found",
+            spans.len(),
+            ms / spans.len().max(1) as f64
+        );
+    }
     let median = |v: &mut Vec<f64>| {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]

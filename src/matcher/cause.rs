@@ -1589,6 +1589,14 @@ pub(crate) fn cause_unknown_conflict(a: &Prepared, b: &Prepared) -> Option<Range
     })
 }
 
+/// [`unknown_cause`] and [`caused_by_any`] of `p`, read once per sentence
+/// (`flags/facts.rs`): each pair of all-pairs matching and the panel's disputes ask them.
+fn unknown_and_any(p: &Prepared) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    *p.facts
+        .unknown_and_any_cause
+        .get_or_init(|| (unknown_cause(p), caused_by_any(p)))
+}
+
 /// A cause not known against one given ([`cause_unknown_conflict`]'s first rule).
 fn unknown_against_known(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // The known cause, unless the sentence of the unknown one names its class too ("not
@@ -1599,12 +1607,12 @@ fn unknown_against_known(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             Some((class, r)) => (!names_class(unknown, class)
                 && !investigated::investigated_at(other, r.0))
             .then_some(r),
-            None => caused_by_any(other),
+            None => unknown_and_any(other).1,
         };
-        let none = cause_of(unknown).is_none() && caused_by_any(unknown).is_none();
+        let none = cause_of(unknown).is_none() && unknown_and_any(unknown).1.is_none();
         given.filter(|_| none)
     };
-    match (unknown_cause(a), unknown_cause(b)) {
+    match (unknown_and_any(a).0, unknown_and_any(b).0) {
         (Some(ra), None) => known(a, b).map(|rb| (ra, rb)),
         (None, Some(rb)) => known(b, a).map(|ra| (ra, rb)),
         _ => None,

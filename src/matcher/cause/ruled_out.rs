@@ -339,9 +339,14 @@ fn causes_told(p: &Prepared) -> Vec<(usize, Vec<usize>, bool)> {
 /// rule out), `a`'s first, and whether the cause is told as only possible (the softer
 /// kind). No flag when the sentence that tells the cause rules it out too.
 pub(super) fn ruled_out_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
+    // What each rules out, read once per sentence (`flags/facts.rs`).
+    fn ruled(p: &Prepared) -> Option<&((usize, usize), Vec<usize>)> {
+        p.facts.ruled_out.get_or_init(|| ruled_out(p)).as_ref()
+    }
     let check = |told: &Prepared, out: &Prepared| -> Option<(Ranges, bool)> {
-        let ((s, e), what) = ruled_out(out)?;
-        if ruled_out(told).is_some() {
+        let ((s, e), what) = ruled(out)?;
+        let (s, e) = (*s, *e);
+        if ruled(told).is_some() {
             return None;
         }
         let stems: Vec<u64> = what.iter().map(|&k| out.tokens[k].stem).collect();

@@ -102,6 +102,18 @@ pub(crate) struct Facts {
     /// length in tokens), `None` where none starts: the cause rules ask it of each token,
     /// many of them for each pair.
     pub(crate) cause_phrases: OnceLock<Box<[Option<(usize, usize)>]>>,
+    /// The cause it says is not known and the cause it names after "caused by" whatever
+    /// it is (`cause::unknown_cause`, `cause::caused_by_any`): code point ranges.
+    pub(crate) unknown_and_any_cause: OnceLock<(Option<(usize, usize)>, Option<(usize, usize)>)>,
+    /// What it rules out (`cause/ruled_out.rs`): the token range of the words that rule
+    /// it out and the content words ruled out.
+    pub(crate) ruled_out: OnceLock<Option<((usize, usize), Vec<usize>)>>,
+    /// Its negated words (`outcome/negation.rs`, `negated`): (negation token, word token).
+    pub(crate) negated: OnceLock<Vec<(usize, usize)>>,
+    /// Those of its negated words that may be an outcome (`negated_outcomes`).
+    pub(crate) negated_outcomes: OnceLock<Vec<(usize, usize)>>,
+    /// Its judgements (`outcome/prefix.rs`): (token, base, whether prefixed).
+    pub(crate) judgements: OnceLock<Vec<(usize, &'static str, bool)>>,
     /// The one kind of what hit it tells and its range in code points (`cause/agent.rs`:
     /// "A mudslide swept through").
     pub(crate) agent: OnceLock<Option<(usize, (usize, usize))>>,

@@ -2,7 +2,7 @@
 //! or possible ("is expected to be charged", "allegedly accepted") what the other tells
 //! as done ("charged", "accepted"). Ranges are code points of each sentence's own text.
 
-use super::negation::negated;
+use super::negation::negated_of;
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::speech::SAID_THAT;
 use crate::matcher::prepared::Prepared;
@@ -367,7 +367,7 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             };
             let both = hp.iter().any(|&(_, k)| one_act(&plain.tokens[k], word));
             let negated = |p: &Prepared| {
-                negated(&p.tokens)
+                negated_of(p)
                     .iter()
                     .any(|&(_, k)| one_act(&p.tokens[k], word))
             };
@@ -487,7 +487,7 @@ fn future_against_done(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 return None;
             }
             let negated = |p: &Prepared| {
-                negated(&p.tokens)
+                negated_of(p)
                     .iter()
                     .any(|&(_, k)| p.tokens[k].stem == word.stem)
             };

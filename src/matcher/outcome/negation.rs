@@ -276,6 +276,12 @@ fn habitual(toks: &[Token], neg: usize, j: usize) -> bool {
     span || since || never_before
 }
 
+/// [`negated`] of `p`'s tokens, read once per sentence (`flags/facts.rs`): each pair of
+/// all-pairs matching and the panel's disputes ask it of both sentences.
+pub(super) fn negated_of(p: &Prepared) -> &[(usize, usize)] {
+    p.facts.negated.get_or_init(|| negated(&p.tokens))
+}
+
 /// Content words negated in `toks`: (negation token index, negated token index), the
 /// negated word being the first content word within three tokens after the negation
 /// ([`negation_at`]), when it is a word (not a number, date or name). "no one" negates
@@ -476,9 +482,16 @@ fn after_its_word(toks: &[Token], i: usize) -> Option<usize> {
 /// ([`habitual`]), not a delay ([`delayed`]), not a patient's condition told light
 /// (`condition.rs`, the sentence's conditions as the flag reads them: "None of their injuries
 /// were life-threatening" tells of injuries, no "nobody hurt").
-fn negated_outcomes(p: &Prepared) -> Vec<(usize, usize)> {
+fn negated_outcomes(p: &Prepared) -> &[(usize, usize)] {
+    p.facts
+        .negated_outcomes
+        .get_or_init(|| read_negated_outcomes(p))
+}
+
+/// [`negated_outcomes`], read from the sentence.
+fn read_negated_outcomes(p: &Prepared) -> Vec<(usize, usize)> {
     let toks = &p.tokens;
-    let mut out = negated(toks);
+    let mut out = negated_of(p).to_vec();
     if out.is_empty() {
         return out;
     }
@@ -994,7 +1007,7 @@ fn another_form(neg: &Prepared, j: usize, plain_word: &Token, plain: &Prepared) 
 /// sides): a negation both tell says nothing of the outcome, and the opposite words are
 /// read as if neither negated.
 pub(super) fn same_negations(a: &Prepared, b: &Prepared) -> bool {
-    let (na, nb) = (negated(&a.tokens), negated(&b.tokens));
+    let (na, nb) = (negated_of(a), negated_of(b));
     let within = |x: &[(usize, usize)], p: &Prepared, y: &[(usize, usize)], q: &Prepared| {
         x.iter().all(|&(_, j)| {
             y.iter()
@@ -1131,7 +1144,7 @@ fn promised(neg: &[Token], i: usize, j: usize, plain: &[Token], at: usize) -> bo
 /// Exactly one side negates a content word the other states: "was not safe" / "was
 /// safe". Both negating (or neither) is no conflict.
 pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let (na, nb) = (negated(&a.tokens), negated(&b.tokens));
+    let (na, nb) = (negated_of(a), negated_of(b));
     if !na.is_empty() && !nb.is_empty() {
         return None;
     }
@@ -1223,8 +1236,8 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             Some((told, (hedge, lives_lost::end_of(&plain.tokens, at))))
         })
     };
-    if let Some((n, p)) = check(a, &na, b) {
+    if let Some((n, p)) = check(a, na, b) {
         return Some((n, p));
     }
-    check(b, &nb, a).map(|(n, p)| (p, n))
+    check(b, nb, a).map(|(n, p)| (p, n))
 }

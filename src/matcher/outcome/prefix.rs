@@ -161,12 +161,16 @@ fn told_as_judgement(toks: &[Token], i: usize) -> bool {
 /// One sentence tells only the plain judgement and the other only its prefixed opposite
 /// (see the module docs): the ranges of the two words.
 pub(super) fn prefix_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let ja = judgements(&a.tokens);
+    // Each sentence's, read once (`flags/facts.rs`).
+    fn of(p: &Prepared) -> &[(usize, &'static str, bool)] {
+        p.facts.judgements.get_or_init(|| judgements(&p.tokens))
+    }
+    let ja = of(a);
     // Every conflict pairs a judgement of each side.
     if ja.is_empty() {
         return None;
     }
-    let jb = judgements(&b.tokens);
+    let jb = of(b);
     // The first judgement of `base` in `list` when every one is `prefixed` or not.
     fn only(list: &[(usize, &'static str, bool)], base: &str, prefixed: bool) -> Option<usize> {
         let mut of_base = list.iter().filter(|j| j.1 == base).peekable();
@@ -174,8 +178,8 @@ pub(super) fn prefix_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         of_base.all(|j| j.2 == prefixed).then_some(first).flatten()
     }
     ja.iter().find_map(|&(_, base, prefixed)| {
-        let x = only(&ja, base, prefixed)?;
-        let y = only(&jb, base, !prefixed)?;
+        let x = only(ja, base, prefixed)?;
+        let y = only(jb, base, !prefixed)?;
         let (tx, ty) = (&a.tokens[x], &b.tokens[y]);
         Some(((tx.start, tx.end), (ty.start, ty.end)))
     })
