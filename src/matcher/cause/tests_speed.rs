@@ -5,7 +5,8 @@
 //! with nothing), for sentences in seven languages, and for texts with no cause, capitals,
 //! figures, quotation marks, or nothing at all.
 
-use super::{cause_at, cause_conflict, phrase_at, CAUSES};
+use super::{cause_at, cause_conflict, cause_in, cause_of, phrase_at, CAUSES};
+use crate::matcher::features::{Idf, Prepared};
 use crate::matcher::flags::flagged_texts;
 use crate::matcher::text::{self, Token};
 
@@ -146,4 +147,46 @@ fn the_second_byte_filter_changes_no_answer() {
     ] {
         agree(s);
     }
+}
+
+/// Session 55: each sentence's cause phrases are read once (`cause_in`, kept with the
+/// sentence's facts); the table gives `cause_at`'s answer at every token and none past
+/// the last.
+#[test]
+fn the_cause_phrases_kept_per_sentence_are_cause_at() {
+    let texts = [
+        "He died of pneumonia on Monday.",
+        "Una frana causata dalle piogge ha bloccato la linea.",
+        "Die Polizei geht von einem Bremsversagen aus.",
+        "Investigators suspect brake failure.",
+        "The fire was started deliberately.",
+        "Nothing here tells a cause.",
+        "",
+    ];
+    for s in texts {
+        let p = Prepared::new(s, Idf::builtin());
+        for i in 0..=p.tokens.len() {
+            let slow = if i < p.tokens.len() { cause_at(&p.tokens, i) } else { None };
+            assert_eq!(cause_in(&p, i), slow, "{s:?} at token {i}");
+        }
+    }
+}
+
+/// Session 55: a sentence with no cause phrase asks only the rules that read words of
+/// their own (a fire set on purpose, an accident, an act on purpose told after "was"):
+/// those causes are still read, and a sentence with a phrase still gives it.
+#[test]
+fn a_sentence_with_no_cause_phrase_still_tells_its_cause() {
+    let cause = |s: &str| {
+        let p = Prepared::new(s, Idf::builtin());
+        let found = cause_of(&p).map(|(_, (a, b))| p.text.chars().skip(a).take(b - a).collect());
+        found.unwrap_or_default()
+    };
+    assert_eq!(cause("The fire was started deliberately."), "started deliberately");
+    assert_eq!(cause("The fire was an accident."), "was an accident");
+    assert_eq!(cause("The explosion was deliberate."), "was deliberate");
+    assert_eq!(cause("He died of pneumonia on Monday."), "pneumonia");
+    // Near cases: no cause, and an accident denied.
+    assert_eq!(cause("The fire was started on Monday."), String::new());
+    assert_eq!(cause("The fire was not an accident."), String::new());
 }

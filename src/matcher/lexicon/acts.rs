@@ -265,12 +265,25 @@ pub(in crate::matcher) fn causing(word: &str) -> bool {
 
 /// The act of [`ACTS`] and the language a whole lower-case word is a form of, the first
 /// found ("pagar" is Spanish and Portuguese: Spanish).
+///
+/// Looked up in a map built once (each form keeping the first act and language that list
+/// it, as a search of [`ACTS`] in order finds them): the negation rule asks it of every
+/// pair of words of two sentences.
 fn act_of(word: &str) -> Option<(usize, &'static str)> {
-    ACTS.iter().enumerate().find_map(|(k, act)| {
-        act.iter()
-            .find(|(_, forms)| forms.contains(&word))
-            .map(|&(language, _)| (k, language))
-    })
+    type ByForm = crate::matcher::text::FxMap<&'static str, (usize, &'static str)>;
+    static BY_FORM: std::sync::OnceLock<ByForm> = std::sync::OnceLock::new();
+    let by_form = BY_FORM.get_or_init(|| {
+        let mut map = ByForm::default();
+        for (k, act) in ACTS.iter().enumerate() {
+            for &(language, forms) in act.iter() {
+                for &form in forms.iter() {
+                    map.entry(form).or_insert((k, language));
+                }
+            }
+        }
+        map
+    });
+    by_form.get(word).copied()
 }
 
 /// Whether two whole lower-case words are forms of one act of [`ACTS`] in two languages
@@ -296,6 +309,24 @@ pub(in crate::matcher) fn one_act(x: &str, y: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_map_of_acts_answers_as_the_search_did() {
+        // The search of `ACTS` in order, as `act_of` read before its map (session 55).
+        let by_search = |word: &str| {
+            ACTS.iter().enumerate().find_map(|(k, act)| {
+                act.iter()
+                    .find(|(_, forms)| forms.contains(&word))
+                    .map(|&(language, _)| (k, language))
+            })
+        };
+        let mut forms = vec!["", "pays", "vers", "Paid"];
+        forms.extend(ACTS.iter().flat_map(|act| act.iter().flat_map(|(_, f)| f.iter().copied())));
+        assert!(forms.len() > 100, "{}", forms.len());
+        for w in forms {
+            assert_eq!(act_of(w), by_search(w), "{w}");
+        }
+    }
 
     #[test]
     fn one_act_is_read_across_languages_not_within_one() {

@@ -569,7 +569,41 @@ pub(in crate::matcher) const PLAIN_PERSONS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{germanic_nationality, is_demonym_noun};
+    use super::{germanic_nationality, is_demonym_noun, Nationality};
+    use super::{DUTCH_ENDINGS, GERMAN_ENDINGS, NATIONALITIES};
+
+    /// `germanic_nationality` by a search of the list in order, as it was read before its
+    /// map (session 55): the map must give the same key for every word.
+    fn by_search(word: &str) -> Option<&'static str> {
+        let find = |stems: fn(&Nationality) -> &'static [&'static str], endings: &[&str]| {
+            endings.iter().find_map(|e| {
+                let stem = word.strip_suffix(e)?;
+                NATIONALITIES
+                    .iter()
+                    .find(|n| stems(n).contains(&stem))
+                    .map(|n| n.key)
+            })
+        };
+        find(|n| n.dutch, DUTCH_ENDINGS).or_else(|| find(|n| n.german, GERMAN_ENDINGS))
+    }
+
+    #[test]
+    fn the_map_of_germanic_stems_answers_as_the_search_did() {
+        let mut words = vec!["", "e", "en", "nederland", "ziekenhuis", "spanish", "duitser"];
+        for n in NATIONALITIES {
+            let all = n.dutch.iter().chain(n.german).chain(n.adjectives).chain(n.nouns);
+            words.extend(all.copied());
+        }
+        let mut asked = 0;
+        for w in words {
+            for end in DUTCH_ENDINGS.iter().chain(GERMAN_ENDINGS).chain(&["s", "x"]) {
+                let word = format!("{w}{end}");
+                assert_eq!(germanic_nationality(&word), by_search(&word), "{word}");
+                asked += 1;
+            }
+        }
+        assert!(asked > 1000, "{asked}");
+    }
 
     #[test]
     fn inflected_dutch_and_german_adjectives_are_read() {
