@@ -131,12 +131,7 @@ fn main() {
     {
         let corpus = Corpus::new(&refs);
         let spans: Vec<(usize, usize, usize)> = (0..refs.len())
-            .flat_map(|d| {
-                corpus
-                    .sentences(d)
-                    .iter()
-                    .map(move |&(s, e)| (d, s, e))
-            })
+            .flat_map(|d| corpus.sentences(d).iter().map(move |&(s, e)| (d, s, e)))
             .take(n)
             .collect();
         let t = Instant::now();

@@ -1105,9 +1105,11 @@ fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
 
 /// [`cause_at`] of every token of `p`, read once per sentence (`flags/facts.rs`).
 fn cause_phrases(p: &Prepared) -> &[Option<(usize, usize)>] {
-    p.facts
-        .cause_phrases
-        .get_or_init(|| (0..p.tokens.len()).map(|i| cause_at(&p.tokens, i)).collect())
+    p.facts.cause_phrases.get_or_init(|| {
+        (0..p.tokens.len())
+            .map(|i| cause_at(&p.tokens, i))
+            .collect()
+    })
 }
 
 /// [`cause_at`] at token `i` of `p` (`None` past its last token), from [`cause_phrases`].

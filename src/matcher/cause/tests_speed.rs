@@ -166,7 +166,11 @@ fn the_cause_phrases_kept_per_sentence_are_cause_at() {
     for s in texts {
         let p = Prepared::new(s, Idf::builtin());
         for i in 0..=p.tokens.len() {
-            let slow = if i < p.tokens.len() { cause_at(&p.tokens, i) } else { None };
+            let slow = if i < p.tokens.len() {
+                cause_at(&p.tokens, i)
+            } else {
+                None
+            };
             assert_eq!(cause_in(&p, i), slow, "{s:?} at token {i}");
         }
     }
@@ -182,7 +186,10 @@ fn a_sentence_with_no_cause_phrase_still_tells_its_cause() {
         let found = cause_of(&p).map(|(_, (a, b))| p.text.chars().skip(a).take(b - a).collect());
         found.unwrap_or_default()
     };
-    assert_eq!(cause("The fire was started deliberately."), "started deliberately");
+    assert_eq!(
+        cause("The fire was started deliberately."),
+        "started deliberately"
+    );
     assert_eq!(cause("The fire was an accident."), "was an accident");
     assert_eq!(cause("The explosion was deliberate."), "was deliberate");
     assert_eq!(cause("He died of pneumonia on Monday."), "pneumonia");

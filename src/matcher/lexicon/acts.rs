@@ -321,7 +321,10 @@ mod tests {
             })
         };
         let mut forms = vec!["", "pays", "vers", "Paid"];
-        forms.extend(ACTS.iter().flat_map(|act| act.iter().flat_map(|(_, f)| f.iter().copied())));
+        forms.extend(
+            ACTS.iter()
+                .flat_map(|act| act.iter().flat_map(|(_, f)| f.iter().copied())),
+        );
         assert!(forms.len() > 100, "{}", forms.len());
         for w in forms {
             assert_eq!(act_of(w), by_search(w), "{w}");

@@ -589,14 +589,31 @@ mod tests {
 
     #[test]
     fn the_map_of_germanic_stems_answers_as_the_search_did() {
-        let mut words = vec!["", "e", "en", "nederland", "ziekenhuis", "spanish", "duitser"];
+        let mut words = vec![
+            "",
+            "e",
+            "en",
+            "nederland",
+            "ziekenhuis",
+            "spanish",
+            "duitser",
+        ];
         for n in NATIONALITIES {
-            let all = n.dutch.iter().chain(n.german).chain(n.adjectives).chain(n.nouns);
+            let all = n
+                .dutch
+                .iter()
+                .chain(n.german)
+                .chain(n.adjectives)
+                .chain(n.nouns);
             words.extend(all.copied());
         }
         let mut asked = 0;
         for w in words {
-            for end in DUTCH_ENDINGS.iter().chain(GERMAN_ENDINGS).chain(&["s", "x"]) {
+            for end in DUTCH_ENDINGS
+                .iter()
+                .chain(GERMAN_ENDINGS)
+                .chain(&["s", "x"])
+            {
                 let word = format!("{w}{end}");
                 assert_eq!(germanic_nationality(&word), by_search(&word), "{word}");
                 asked += 1;
