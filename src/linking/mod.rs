@@ -28,6 +28,7 @@ use std::sync::Arc;
 
 mod accept;
 mod context;
+mod headline;
 mod parts;
 pub mod shares;
 
@@ -556,6 +557,9 @@ impl Matching {
                 score: 0.0,
             })
             .collect();
+        // Another article's headline is no card unless the span is in a headline too
+        // (`linking/headline.rs`).
+        let own_headline = headline::in_headline(ws, &span.doc, (span.start, span.end));
         let mut per_doc_disputed: HashMap<usize, usize> = HashMap::new();
         // The sentences of the cards made so far: a disputing one is not shown twice.
         let mut carded: Vec<(usize, usize, usize)> = Vec::new();
@@ -575,6 +579,9 @@ impl Matching {
             let (s0, s1) = (sug.start, sug.end);
             let sentence = (sug.doc, s0, s1);
             if extra && carded.contains(&sentence) {
+                continue;
+            }
+            if !own_headline && headline::is_unlabelled_headline(ws, target_doc, (s0, s1)) {
                 continue;
             }
             if ws.is_rejected(&span.id, target_doc, s0, s1) {
