@@ -29,7 +29,9 @@ fn best(first: &str, second: &str, claim: &str) -> (String, Vec<(DiscrepancyKind
 #[test]
 fn a_claim_span_holds_the_figures_its_flags_point_at() {
     let first = "Train derails near Bologna\n\nA regional train derailed near Bologna early on Friday, killing four people and injuring 37, officials said.";
-    let second = "Italian train derails in landslide; 5 dead, dozens hurt\n\nRescuers worked through the morning.";
+    // The line is no headline here (the article's first line is one, and headlines are no
+    // cards since session 55, `linking/headline.rs`): a line of the report joined at ";".
+    let second = "Landslide in Italy\n\nItalian train derails in landslide; 5 dead, dozens hurt\n\nRescuers worked through the morning.";
     let (part, flags) = best(first, second, "A regional train derailed near Bologna early on Friday, killing four people and injuring 37");
     let numbers: Vec<&String> = flags
         .iter()

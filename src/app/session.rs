@@ -113,13 +113,63 @@ pub fn open_new() -> AppState {
     s
 }
 
-/// At start: the list of saved workspaces if there are any, else a new workspace. The
+/// What a tab reloaded on its own workspace is told once that workspace is back
+/// ([`reopen_after_reload`]), after its title.
+const REOPENED: &str = "is back as you left it (restored after the page was reloaded). \
+    Saved workspaces\u{2026} lists every workspace saved in this browser and starts a new one.";
+
+/// Reopen saved workspace `entry`, the one this tab had before the page was reloaded
+/// (`registry::reopen_at_start`), as [`open_saved`] does, with a notice saying the work is
+/// back and a button to the list of saved workspaces.
+fn reopen_after_reload(entry: &crate::formats::registry::Entry, dispatch: &Dispatch) {
+    let saved = entry.id.clone();
+    let title = entry.title.clone();
+    restore_in_tab(
+        entry.id.clone(),
+        dispatch,
+        async move { storage::restore_workspace(&saved).await },
+        move |_, s| {
+            if !s.workspace().is_empty() {
+                s.notify_with(
+                    NoticeKind::Info,
+                    format!("Your workspace {} {REOPENED}", super::view::quoted(&title)),
+                    Some(state::NoticeAction::ShowWorkspaces),
+                );
+            }
+        },
+    );
+}
+
+thread_local! {
+    /// The saved workspace to reopen once the page is up ([`reopen_after_reload`]): the
+    /// one this tab had before a reload, when it is the only one saved.
+    static REOPEN_AT_START: std::cell::RefCell<Option<crate::formats::registry::Entry>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// At start: the list of saved workspaces if there are any, else a new workspace; but
+/// when the page was reloaded on the only workspace saved, that workspace, at once
+/// (`registry::reopen_at_start`; meanwhile the page waits read-only, "Restoring…"). The
 /// list is local storage's; [`use_autosave`] then brings it up to date with the
 /// workspaces' mirrors in IndexedDB (see [`refresh_list`]).
 pub(crate) fn initial_state() -> AppState {
     storage::start();
     match storage::list_workspaces() {
         Ok(list) if !list.is_empty() => {
+            let had = storage::had_in_tab();
+            let reopen = crate::formats::registry::reopen_at_start(
+                &list,
+                had.as_deref(),
+                storage::claimed_elsewhere,
+            );
+            if let Some(entry) = reopen.cloned() {
+                REOPEN_AT_START.with(|r| *r.borrow_mut() = Some(entry));
+                LISTED_AT_START.with(|l| *l.borrow_mut() = Some(list.clone()));
+                let mut s = AppState::default();
+                s.read_only = Some(RESTORING.to_string());
+                s.notify(NoticeKind::Info, RESTORING_NOTICE);
+                return s;
+            }
             LISTED_AT_START.with(|l| *l.borrow_mut() = Some(list.clone()));
             let mut s = AppState::default();
             s.chooser = Some(Rc::new(list));
@@ -454,13 +504,23 @@ thread_local! {
 /// only IndexedDB kept, after the browser was killed. Nothing is shown when a workspace was
 /// opened meanwhile, or when the up-to-date list is empty.
 fn refresh_list(shown: Vec<crate::formats::registry::Entry>, dispatch: &Dispatch) {
+    refresh_when(dispatch, move |list| list != shown.as_slice());
+}
+
+/// Read the list with the workspaces' mirrors in IndexedDB and show it when `differs`
+/// says so of it ([`refresh_list`]); after a reload that reopened this tab's workspace at
+/// once, when it holds another workspace (a newer save of that one is no reason to ask).
+fn refresh_when(
+    dispatch: &Dispatch,
+    differs: impl Fn(&[crate::formats::registry::Entry]) -> bool + 'static,
+) {
     let turn = OPENING.with(|o| o.get());
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(list) = storage::list_durable().await else {
             return; // local storage's list stays
         };
-        if list != shown && !list.is_empty() && OPENING.with(|o| o.get()) == turn {
+        if differs(&list) && !list.is_empty() && OPENING.with(|o| o.get()) == turn {
             dispatch.dispatch(Action::SetChooser(Some(Rc::new(list))));
         }
     });
@@ -600,7 +660,14 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            if let Some(shown) = LISTED_AT_START.with(|l| l.borrow_mut().take()) {
+            // This tab's workspace after a reload first: the list, if IndexedDB's mirrors
+            // hold more than it, is shown over it (its turn is after the reopening).
+            let shown = LISTED_AT_START.with(|l| l.borrow_mut().take());
+            if let Some(entry) = REOPEN_AT_START.with(|r| r.borrow_mut().take()) {
+                reopen_after_reload(&entry, &dispatch);
+                let id = entry.id;
+                refresh_when(&dispatch, move |list| list.iter().any(|e| e.id != id));
+            } else if let Some(shown) = shown {
                 refresh_list(shown, &dispatch);
             }
         });

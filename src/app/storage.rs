@@ -42,8 +42,8 @@ pub use durable::list_durable;
 pub use list::{delete_workspace, list_workspaces, new_workspace_id, note_continued};
 pub use restore::{peek_workspace, restore_older, restore_workspace, Restored};
 pub use tabs::{
-    claim_workspace, claimed_elsewhere, left_for_good, on_workspace_taken, release_workspace,
-    silent_claim_ms, tab_id, Elsewhere,
+    claim_workspace, claimed_elsewhere, had_in_tab, left_for_good, on_workspace_taken,
+    release_workspace, silent_claim_ms, tab_id, Elsewhere,
 };
 
 use list::{local_lists, read_registry, write_registry};

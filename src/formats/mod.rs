@@ -57,7 +57,8 @@ pub use errors::{
     REANCHOR_ADVICE, TEXT_CHANGED, UTF16_OFFSETS,
 };
 pub use importing::{import, import_with};
-use title::{clip_title, fallback_title, is_headline};
+pub(crate) use title::is_headline;
+use title::{clip_title, fallback_title};
 
 /// The largest article file [`read_article`] accepts (5 MB): far above any news article.
 pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;

@@ -145,6 +145,26 @@ pub fn id_of_data_key(key: &str) -> Option<&str> {
     valid_id(key.strip_prefix(DATA_PREFIX)?)
 }
 
+/// The saved workspace a page reloaded in its tab opens at once, without the list
+/// (trial 57: after a reload the list came first, and the work was back only after
+/// "Continue": a newcomer may think it lost). `list`: the saved workspaces; `had`: the one
+/// this tab had open before the reload (its session storage says so); `elsewhere(id)`:
+/// whether another open tab holds `id`. Only when the list holds exactly one workspace,
+/// of this version, and it is the one this tab had, held by no other tab; with several,
+/// or another tab's, or in a new tab, the list asks which.
+pub fn reopen_at_start<'a>(
+    list: &'a [Entry],
+    had: Option<&str>,
+    elsewhere: impl Fn(&str) -> bool,
+) -> Option<&'a Entry> {
+    match list {
+        [only] if !only.older && had == Some(only.id.as_str()) && !elsewhere(&only.id) => {
+            Some(only)
+        }
+        _ => None,
+    }
+}
+
 /// A fresh workspace id from the time (ms since 1970) and a random number in `0..1`:
 /// `w` + base-36 digits, safe in a storage key.
 pub fn new_id(now_ms: f64, random: f64) -> String {
@@ -339,6 +359,8 @@ pub fn may_write(owner: Option<&str>, me: &str) -> bool {
     owner.is_none_or(|o| o == me)
 }
 
+#[cfg(test)]
+mod tests_reopen;
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ const HEADLINE_WORDS: usize = 20;
 /// Vancouver" is a headline; "One man is dead after a shooting, police said." is not). A
 /// closing quotation mark or bracket after the stop counts as the end; an ellipsis ("...",
 /// "…") is no full stop, nor is the dot of a trailing abbreviation ("Storm hits U.S.").
-pub(super) fn is_headline(line: &str) -> bool {
+pub(crate) fn is_headline(line: &str) -> bool {
     if line.split_whitespace().count() > HEADLINE_WORDS {
         return false;
     }

@@ -28,6 +28,7 @@ use std::sync::Arc;
 
 mod accept;
 mod context;
+mod headline;
 mod parts;
 pub mod shares;
 
@@ -540,12 +541,15 @@ impl Matching {
             .collect();
         let mut per_doc: HashMap<usize, usize> = HashMap::new();
         // Sentences disputing what the span says happened (`Corpus::disputed`), after the
-        // ranked ones: shown beside them, however low, when their flags say so.
+        // ranked ones: shown beside them, however low, when their flags say so, unless a
+        // ranked card shows them already. One ranked past the cards its article shows is
+        // still one of these (trial 57: "Die Ermittler gehen … von Sekundenschlaf des
+        // Lenkers aus." ranked 5th of the German article for "Police said initial
+        // evidence pointed to brake failure", was left out as ranked and as disputed).
         let disputed: Vec<Ranked> = self
             .corpus
             .disputed(di, r0, r1)
             .into_iter()
-            .filter(|&(d, s, e)| !raw.iter().any(|r| (r.doc, r.start, r.end) == (d, s, e)))
             .map(|(doc, start, end)| Ranked {
                 doc,
                 start,
@@ -553,7 +557,12 @@ impl Matching {
                 score: 0.0,
             })
             .collect();
+        // Another article's headline is no card unless the span is in a headline too
+        // (`linking/headline.rs`).
+        let own_headline = headline::in_headline(ws, &span.doc, (span.start, span.end));
         let mut per_doc_disputed: HashMap<usize, usize> = HashMap::new();
+        // The sentences of the cards made so far: a disputing one is not shown twice.
+        let mut carded: Vec<(usize, usize, usize)> = Vec::new();
         let mut seen_targets: Vec<String> = Vec::new();
         let mut out = Vec::new();
         let raw = raw.into_iter().map(|r| (r, false));
@@ -568,6 +577,13 @@ impl Matching {
                 continue;
             }
             let (s0, s1) = (sug.start, sug.end);
+            let sentence = (sug.doc, s0, s1);
+            if extra && carded.contains(&sentence) {
+                continue;
+            }
+            if !own_headline && headline::is_unlabelled_headline(ws, target_doc, (s0, s1)) {
+                continue;
+            }
             if ws.is_rejected(&span.id, target_doc, s0, s1) {
                 continue;
             }
@@ -639,6 +655,7 @@ impl Matching {
                 continue;
             }
             *n += 1;
+            carded.push(sentence);
             // A link to an existing span has its speakers checked already (`span_pair`).
             let mut flags = sug.flags;
             let (mut start, mut end) = (start, end);

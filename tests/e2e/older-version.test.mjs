@@ -210,14 +210,19 @@ test('a workspace in the older layout (as 882aa7d writes it) is continued in the
   assert.deepEqual(await olderKeys(page), stored, 'the older layout\'s keys are byte for byte as they were');
   assert.deepEqual(await misreadByOlder(page), []);
 
-  // Reload: the continuation is listed (the unchanged older one is not, twice) and opens whole.
+  // Reload: the continuation is listed (the unchanged older one is not, twice) and opens
+  // whole: the only workspace saved, this tab's own, at once.
   await page.reload();
+  await continueWorkspace(page);
+  await waitForCount(page, SEL.markFirst, 2);
+  assert.equal(await page.evaluate(() => document.querySelector('.app').dataset.workspaceId), id);
+  await page.click(SEL.workspacesOpen);
   await page.locator(SEL.workspaceEntry).first().waitFor({ timeout: 20000 });
   let now = await rows(page);
   assert.deepEqual(now.map((r) => [r.id, r.older]), [[id, false]]);
   assert.match(now[0].text, /2 spans/);
-  await continueWorkspace(page);
-  await waitForCount(page, SEL.markFirst, 2);
+  await page.click('#workspace-close');
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
   assert.deepEqual(await texts(page), [CRITICS, PORT].sort());
 
   // The older file changes its workspace (as its save_workspace does): it is listed again,

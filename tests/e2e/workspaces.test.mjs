@@ -291,9 +291,13 @@ test('a saved workspace can be deleted from the list, after asking once more; it
   await waitNotice(page, /Deleted the saved workspace/);
   assert.equal(await page.evaluate((a) => localStorage.getItem(`parallax.v2.ws.${a}`), a), null);
   await until(async () => !(await storedTextKeys(page)).some((k) => k.startsWith(`${a}/`)));
-  // B is untouched, and after a reload only B is listed.
+  // B is untouched, and after a reload B, the only one saved and this tab's own, is back
+  // at once; the list, from the notice, holds only B.
   assert.ok((await storedTextKeys(page)).some((k) => !k.startsWith(`${a}/`)), "B's text is kept");
   await page.reload();
+  await waitNotice(page, /Your workspace .Port. is back as you left it/);
+  await waitForArticles(page, 1);
+  await page.locator(SEL.noticeAction, { hasText: 'Saved workspaces' }).click();
   await waitForCount(page, SEL.workspaceEntry, 1);
   assert.match(await page.locator(SEL.workspaceEntry).textContent(), /Port/);
   assert.deepEqual(s.problems, []);

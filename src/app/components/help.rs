@@ -52,7 +52,7 @@ pub fn help(props: &HelpProps) -> Html {
                     <li>{ "Select words with the mouse; with \u{201c}Snap to words\u{201d} on, partial words are widened to whole words." }</li>
                     <li>{ "Press a number key or a label button. Spans may nest: a quote inside a claim." }</li>
                     <li>{ "Connect each attribution (\u{201c}officials said\u{201d}) to what it attributes; \u{201c}Unattributed quotes\u{201d} finds the rest." }</li>
-                    <li>{ "Click a claim or quote: the side panel suggests the sentences of the other articles that may report the same fact. \u{201c}Unlabelled matches\u{201d}, below them, gathers the best such sentences for all your claims and quotes that nobody has labelled yet (the selected span\u{2019}s own appear there too); \u{201c}Label as claim + link\u{201d} labels one and links it." }</li>
+                    <li>{ "Click a claim or quote: the side panel suggests the sentences of the other articles that may report the same fact. \u{201c}Unlabelled matches\u{201d}, below them, gathers the best such sentences for all your claims and quotes that nobody has labelled yet, besides the cards shown above it; \u{201c}Label as claim + link\u{201d} labels one and links it." }</li>
                     <li>{ "Export JSON to keep or share your work; offsets count Unicode code points (Python text[start:end])." }</li>
                 </ol>
                 <table class="shortcuts">

@@ -105,6 +105,10 @@ pub fn notices(props: &NoticesProps) -> Html {
                         }
                     }),
                 ),
+                NoticeAction::ShowWorkspaces => (
+                    "Saved workspaces\u{2026}",
+                    Callback::from(move |_: MouseEvent| crate::app::show_workspaces(&dispatch)),
+                ),
                 NoticeAction::Reanchor { name, bytes } => (
                     "Re-anchor by quote",
                     Callback::from(move |_: MouseEvent| {

@@ -177,6 +177,9 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     let mut focus_doc: Option<(String, Option<String>)> = None;
     let mut overview: Option<Html> = None;
     let mut unlabelled: Option<Html> = None;
+    // The sentences of the cards shown in full above the unlabelled matches: the list
+    // does not show them again (trial 57: it repeated the selected span's cards).
+    let mut carded: Vec<(&str, (usize, usize))> = Vec::new();
     if let Some(r) = &view.results {
         // The group shown in full: the selected span's, else the most recently labelled
         // claim or quote's (spans are added at the end of the workspace's list).
@@ -200,6 +203,20 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                 .first()
                 .map(|x| x.target_doc.clone());
             focus_doc = ws.span(&r.groups[i].span).map(|s| (s.doc.clone(), top));
+            // While matching runs for a selected span with no cards yet, a hint stands
+            // where the cards would be (`pending_hint` below): nothing is shown above.
+            let hinted = (view.progress.is_some() || view.stopped)
+                && chosen.is_none()
+                && selected
+                    .as_deref()
+                    .and_then(|id| ws.span(id))
+                    .is_some_and(|sp| linking::is_matched_label(sp.label));
+            carded = r.groups[i]
+                .suggestions
+                .iter()
+                .filter(|x| !hinted && linking::still_applies(&ws, x))
+                .map(|x| (x.target_doc.as_str(), x.sentence))
+                .collect();
             focus_group = Some(html! {
                 <SpanGroupView key={r.groups[i].span.clone()} ws={WsRef(ws.clone())}
                     results={ResultsRef(r.clone())} index={i} current={chosen.is_some()}
@@ -217,9 +234,14 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                     focus={focus.map(|i| r.groups[i].span.clone())} {on_pick} />
             });
         }
-        // Best first; only the best few are rendered (each is a full card).
+        // Best first; only the best few are rendered (each is a full card); none whose
+        // sentence is a card above already.
         let applying: Vec<usize> = (0..r.unlabelled.len())
-            .filter(|&i| linking::still_applies(&ws, &r.unlabelled[i]))
+            .filter(|&i| {
+                let u = &r.unlabelled[i];
+                linking::still_applies(&ws, u)
+                    && !carded.contains(&(u.target_doc.as_str(), u.sentence))
+            })
             .collect();
         let total = applying.len();
         let shown = Rc::new(

@@ -1,5 +1,6 @@
 //! The best unlabelled matches (`section.unlabelled` of the suggestions panel): sentences
-//! no one labelled yet that state a labelled claim or quote, each as a full card.
+//! no one labelled yet that state a labelled claim or quote, each as a full card; those
+//! whose sentence is a card of the span shown above are left out (the panel chooses them).
 //!
 //! Its props compare equal when nothing it draws changed (the same matching results, the
 //! same matches still applying, the same articles and source spans), so labelling a span
@@ -67,7 +68,7 @@ pub fn unlabelled_matches(props: &UnlabelledProps) -> Html {
         <section class="unlabelled">
             <h3>{ format!("Unlabelled matches ({})", props.total) }</h3>
             <p class="hint">
-                { "Sentences no one labelled yet that state a labelled claim or quote." }
+                { "Sentences no one labelled yet that state a labelled claim or quote, besides the cards above." }
                 if props.total > props.shown.len() {
                     { format!(" The best {} are shown.", props.shown.len()) }
                 }

@@ -35,6 +35,8 @@ pub enum NoticeAction {
     DownloadText { name: String, text: Rc<str> },
     /// Reload the saved workspace and edit it in this tab (the other tab becomes read-only).
     TakeOver,
+    /// Show the list of saved workspaces (after a reload opened this tab's at once).
+    ShowWorkspaces,
 }
 
 /// Why edits are refused while a saved workspace is being restored (the waiting state's

@@ -23,9 +23,29 @@ pub fn tab_id() -> String {
     TAB_ID.with(|t| t.clone())
 }
 
+/// The session storage key naming the workspace this tab has open. A tab's session
+/// storage outlives a reload of the page, so the page knows its own workspace after one
+/// (`registry::reopen_at_start`); a new tab starts without it.
+const TAB_WORKSPACE_KEY: &str = "parallax.v2.tab-workspace";
+
+/// This tab's session storage, if the browser gives it.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The workspace this tab had open before the page was reloaded (or has open now), if
+/// its session storage says so.
+pub fn had_in_tab() -> Option<String> {
+    session()?.get_item(TAB_WORKSPACE_KEY).ok()?
+}
+
 /// Make this tab the one that writes workspace `id`; a tab that had it open sees the
-/// change (a `storage` event) and becomes read-only.
+/// change (a `storage` event) and becomes read-only. This tab's session storage names it
+/// ([`had_in_tab`]; a failure there is ignored: a reload then shows the list).
 pub fn claim_workspace(id: &str) -> Result<(), String> {
+    if let Some(s) = session() {
+        let _ = s.set_item(TAB_WORKSPACE_KEY, id);
+    }
     storage()?
         .set_item(&registry::owner_key(id), &tab_id())
         .map_err(|e| quota_message(&e, 0))

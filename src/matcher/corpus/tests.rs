@@ -217,3 +217,30 @@ fn indexing_reports_sentences_indexed_of_all() {
     assert!((50..=130).contains(&seen.len()), "{} reports", seen.len());
     assert_eq!(Corpus::new(&[&a, &b]).sentence_count(), total);
 }
+
+/// Trial 57: a clause telling a crash's cause, selected without its full stop, is
+/// disputed by a sentence of another article telling another cause (the panel's card for
+/// it is `tests/linking_flagged_cards.rs`); the same cause, or a clause telling none, is
+/// disputed by nothing.
+#[test]
+fn a_cause_clause_is_disputed_by_another_cause_only() {
+    let a = "Police said initial evidence pointed to brake failure, but some survivors told rescuers the coach had been travelling too fast on the descent.";
+    let asleep =
+        "Die Ermittler gehen nach ersten Erkenntnissen von Sekundenschlaf des Lenkers aus.";
+    let brakes = "Die Ermittler gehen nach ersten Erkenntnissen von einem Bremsversagen aus.";
+    let clause = "Police said initial evidence pointed to brake failure"
+        .chars()
+        .count();
+    let c = Corpus::new(&[a, asleep]);
+    assert_eq!(
+        c.disputed(0, 0, clause),
+        vec![(1, 0, asleep.chars().count())]
+    );
+    let c = Corpus::new(&[a, brakes]);
+    assert!(c.disputed(0, 0, clause).is_empty());
+    let c = Corpus::new(&[
+        "Police said the road was closed in both directions.",
+        asleep,
+    ]);
+    assert!(c.disputed(0, 0, 50).is_empty());
+}
