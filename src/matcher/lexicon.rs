@@ -87,6 +87,7 @@ pub(in crate::matcher) mod form_then;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod group_sizes;
+pub(in crate::matcher) mod hundreds;
 pub(in crate::matcher) mod investigations;
 pub(in crate::matcher) mod landforms;
 pub(in crate::matcher) mod language_cues;

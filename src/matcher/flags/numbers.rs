@@ -32,6 +32,7 @@ mod ident;
 mod kinds;
 mod magnitude;
 mod measures;
+mod multiplied;
 mod named_before;
 mod nouns;
 mod one_unit;
