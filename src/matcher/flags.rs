@@ -343,6 +343,8 @@ mod tests_trial57;
 // figures.
 #[cfg(test)]
 mod tests_trial58_hundreds;
+#[cfg(test)]
+mod tests_trial58_measures;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;

@@ -35,8 +35,8 @@ fn hundreds_and_thousands_in_words_are_figures_in_six_languages() {
         (
             "Das Schiff hatte 2.100 Tonnen Heizöl an Bord.",
             "Das Schiff hatte dreitausend Tonnen Heizöl an Bord.",
-            "2.100",
-            "dreitausend",
+            "2.100 Tonnen",
+            "dreitausend Tonnen",
         ),
         (
             "El buque transportaba 2.100 toneladas de fueloil.",
