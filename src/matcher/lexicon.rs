@@ -94,6 +94,7 @@ pub(in crate::matcher) mod language_cues;
 pub(in crate::matcher) mod live_coverage;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod meanings;
+pub(in crate::matcher) mod memories;
 pub(in crate::matcher) mod nationalities;
 pub(in crate::matcher) mod opposed_states;
 pub(in crate::matcher) mod overnight;
