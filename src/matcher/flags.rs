@@ -339,6 +339,12 @@ mod tests_trial53_two_nouns;
 mod tests_trial54;
 #[cfg(test)]
 mod tests_trial57;
+// Session 55 (s55-t58a): hundreds and thousands in words, figures of other measures, past
+// figures.
+#[cfg(test)]
+mod tests_trial58_hundreds;
+#[cfg(test)]
+mod tests_trial58_measures;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;

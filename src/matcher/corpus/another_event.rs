@@ -50,9 +50,16 @@ pub(super) fn tells_another_event(tokens: &[Token]) -> bool {
 /// The years a sentence of `tokens` gives the article as its own when it is one of its
 /// first sentences (`background::OWN_SENTENCES`): those it names, none when it tells
 /// another event ([`tells_another_event`]: "In 2019, eleven people died in a similar
-/// crash" dates that crash, not the story).
+/// crash" dates that crash, not the story) or recalls one (`lexicon::memories`).
 pub(super) fn own_years(tokens: &[Token]) -> Vec<u32> {
-    if tells_another_event(tokens) {
+    // A sentence that recalls a past event ("revived memories of the Erika, which …
+    // in December 1999": `lexicon::memories`) dates that event too.
+    let recalls = || {
+        tokens
+            .iter()
+            .any(|t| crate::matcher::lexicon::memories::is_memory_word(&t.norm))
+    };
+    if tells_another_event(tokens) || recalls() {
         return Vec::new();
     }
     tokens.iter().filter_map(Token::year).collect()

@@ -27,7 +27,9 @@
 //! tells the event and is kept).
 
 use super::another_event::another_event_lead;
-use super::past_time::{clause_end, habit_or_history, past_lead, past_relative, past_toll_clause};
+use super::past_time::{
+    clause_end, habit_or_history, past_lead, past_relative, past_toll_clause, remembered_relative,
+};
 use crate::matcher::text::{Kind, Token};
 
 /// The fewest words the sentence must keep before the clause for it to be cut.
@@ -99,7 +101,9 @@ pub(super) fn background_start(sentence: &[char], tokens: &[Token], own: &[u32])
             .iter()
             .any(|t| t.year().is_some());
         let when = opens_when(sentence, word) && gap.contains(&',') && after_year;
-        let relative = gap.contains(&',') && past_relative(sentence, tokens, i, own);
+        let relative = gap.contains(&',')
+            && (past_relative(sentence, tokens, i, own)
+                || remembered_relative(sentence, tokens, i, own));
         (when || relative || since_event(sentence, tokens, i)).then_some(before.end)
     });
     // A toll its clause dates to a past year, wherever the year stands in it.
@@ -143,6 +147,9 @@ mod tests_past_damage;
 
 #[cfg(test)]
 mod tests_another_event;
+
+#[cfg(test)]
+mod tests_remembered;
 
 #[cfg(test)]
 mod tests {

@@ -307,18 +307,44 @@ const RELATIVES: &[&str] = &[
 /// clause (up to a comma or the end of the sentence), the clause telling a toll
 /// ([`tells_toll`]).
 pub(super) fn past_relative(sentence: &[char], tokens: &[Token], i: usize, own: &[u32]) -> bool {
-    let relative = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| RELATIVES.contains(&t.norm.as_str()))
-    };
-    if !(relative(i) || (tokens[i].stop && relative(i + 1))) {
+    if !opens_relative(tokens, i) {
         return false;
     }
     let end = clause_end(sentence, tokens, i);
     let before = tokens[i.saturating_sub(3)..i].iter();
     let last = tokens[end.saturating_sub(3).max(i)..end].iter();
     before.chain(last).any(|t| other_year(t, own)) && tells_toll(&tokens[i..end])
+}
+
+/// Whether token `i` of `tokens` opens a relative clause ([`RELATIVES`], maybe after one
+/// preposition: "in which").
+fn opens_relative(tokens: &[Token], i: usize) -> bool {
+    let relative = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| RELATIVES.contains(&t.norm.as_str()))
+    };
+    relative(i) || (tokens[i].stop && relative(i + 1))
+}
+
+/// Whether token `i` of `tokens` (right after a comma) opens a relative clause about a
+/// past event that a word of memory before it recalls (`lexicon::memories`: "The spill
+/// revived memories of the Erika, which broke in two off Brittany in December 1999 and
+/// spilt some 20,000 tonnes of oil": trial 58, its tonnes and its date were flagged
+/// against the story's): a year other than the article's own (`own`) anywhere in the
+/// clause, and a figure that is no year. What such a clause tells need not be a toll.
+pub(super) fn remembered_relative(
+    sentence: &[char],
+    tokens: &[Token],
+    i: usize,
+    own: &[u32],
+) -> bool {
+    use crate::matcher::lexicon::memories::is_memory_word;
+    if !opens_relative(tokens, i) || !tokens[..i].iter().any(|t| is_memory_word(&t.norm)) {
+        return false;
+    }
+    let clause = &tokens[i..clause_end(sentence, tokens, i)];
+    clause.iter().any(|t| other_year(t, own)) && clause.iter().any(figure)
 }
 
 /// Where the clause that token `i` of `tokens` opens ends: the first token after it that

@@ -32,6 +32,7 @@ mod ident;
 mod kinds;
 mod magnitude;
 mod measures;
+mod multiplied;
 mod named_before;
 mod nouns;
 mod one_unit;
@@ -274,12 +275,15 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     // is the only such count on each side, is about the same thing as the other's, unless
     // only one of the two tells a fate of people ("Three lifeboats were lowered" / "Los
     // 312 pasajeros fueron evacuados": trial 45; below).
+    // Not a count of times ("has changed owners four times" / "trois estuaires": trial 58).
     let foreign = |s: &NumSlot, other: &[NumSlot]| {
         across
             && s.role == Role::Count
             && s.dim == 0
             && s.noun.is_some_and(|n| {
-                n != unit_key("percent") && other.iter().all(|o| o.noun != Some(n))
+                n != unit_key("percent")
+                    && n != times::times_key()
+                    && other.iter().all(|o| o.noun != Some(n))
             })
     };
     let lone = |mine: &[NumSlot], other: &[NumSlot]| {
@@ -357,7 +361,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             let roles = x.role == y.role || part_as_count(a, x, b, y) || counted_part(x, y);
             // "Verhoef employs 220 people" / "Fifty-one people fell ill": a workforce and
             // another count of people are two things (trial 36 F19.7).
+            // Two measures of two dimensions ("above 120 km/h" / "moins de 3 km": a speed
+            // and a length; trial 58) are never one thing, whatever their words' meanings.
+            let dims_apart = x.dim != 0 && y.dim != 0 && x.dim != y.dim;
             let same_thing = roles
+                && !dims_apart
                 && !whole
                 && !part_of_counted_whole(x, y)
                 && x.group == y.group

@@ -67,11 +67,18 @@ fn two_compounds_in_words_are_compared_whole() {
 }
 
 #[test]
-fn a_compound_before_a_multiplier_is_not_read() {
-    // "quarante-sept mille": the sum is not read, as for a single number word.
-    no_number_flag(
+fn a_compound_before_a_multiplier_is_read_with_it() {
+    // "quarante-sept mille" is 47,000 (session 55, `numbers/multiplied.rs`; it was not
+    // read before), no 47 against 45.
+    let f = number_flags(
         "Quarante-sept mille personnes ont manifesté à Paris.",
         "Quarante-cinq personnes ont manifesté à Paris.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].0, "Quarante-sept mille personnes");
+    no_number_flag(
+        "Quarante-sept mille personnes ont manifesté à Paris.",
+        "47 000 personnes ont manifesté à Paris.",
     );
 }
 

@@ -114,7 +114,21 @@ const UNITS: &[(&[&str], &str)] = &[
         "mass",
     ),
     (&["lb", "lbs"], "mass"),
-    (&["tonnes", "tonne"], "mass"),
+    // Tonnes in Italian, Spanish, Portuguese, German and Dutch ("oltre 500 tonnellate" was
+    // a count of no unit, compared with "One sailor" across languages: trial 58).
+    (
+        &[
+            "tonnes",
+            "tonne",
+            "tonnellate",
+            "tonnellata",
+            "toneladas",
+            "tonelada",
+            "tonnen",
+            "ton",
+        ],
+        "mass",
+    ),
     (&["mph", "mi/h"], "speed"),
     (&["kph", "kmh", "km/h"], "speed"),
     (&["m/s", "mps"], "speed"),

@@ -8,6 +8,7 @@
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::surface;
 use crate::matcher::lexicon::first_bytes::{first_bytes_of, may_start, FirstBytes};
+use crate::matcher::lexicon::hundreds::HUNDREDS;
 use crate::matcher::lexicon::{cardinal_any, MULTIPLIERS};
 use crate::matcher::text::Kind;
 use std::sync::OnceLock;
@@ -104,11 +105,20 @@ fn german(word: &str) -> Option<f64> {
         .or_else(|| cardinal_any(word))
 }
 
-/// The first bytes of the words of [`ONE_WORD`] and of the tens of [`TENS_PREFIXES`]: a
-/// word beginning with none of them (and holding no German "und") is no [`one_word`].
+/// The first bytes of the words of [`ONE_WORD`], of `lexicon::hundreds::HUNDREDS` and of
+/// the tens of [`TENS_PREFIXES`]: a word beginning with none of them (and holding no
+/// German "und", ending with no glued hundred or thousand) is no [`one_word`].
 fn one_word_starts() -> &'static FirstBytes {
     static STARTS: OnceLock<FirstBytes> = OnceLock::new();
-    STARTS.get_or_init(|| first_bytes_of(ONE_WORD.iter().chain(TENS_PREFIXES).map(|w| w.0)))
+    STARTS.get_or_init(|| {
+        first_bytes_of(
+            ONE_WORD
+                .iter()
+                .chain(HUNDREDS)
+                .chain(TENS_PREFIXES)
+                .map(|w| w.0),
+        )
+    })
 }
 
 fn find(table: &[(&str, f64)], w: &str) -> Option<f64> {
@@ -116,16 +126,26 @@ fn find(table: &[(&str, f64)], w: &str) -> Option<f64> {
 }
 
 /// The value of a one-word number the cardinal table does not hold (`norm`: a token's
-/// lower-case form): a teen or tens word of [`ONE_WORD`], an Italian or Spanish tens
+/// lower-case form): a teen or tens word of [`ONE_WORD`], a Spanish or Portuguese hundreds
+/// (`lexicon::hundreds::HUNDREDS`: "trescientos"), a number word glued to a hundred or a
+/// thousand (`multiplied::glued`: "tremila", "dreitausend"), an Italian or Spanish tens
 /// prefix and a unit ("quarantasette" 47, "ventuno" 21, "veintitrés" 23), a German unit,
 /// "und" and tens ("siebenundvierzig" 47); `None` for any other word.
 pub(in crate::matcher::flags) fn one_word(norm: &str) -> Option<f64> {
     // Most words begin no word of the tables and hold no "und": passed over at once.
     let first = norm.as_bytes().first().copied().unwrap_or(0);
-    if !may_start(one_word_starts(), first) && !norm.contains("und") {
+    let glued_shape = super::multiplied::glued_shaped(norm);
+    if !may_start(one_word_starts(), first) && !norm.contains("und") && !glued_shape {
         return None;
     }
-    if let Some(v) = find(ONE_WORD, norm) {
+    if let Some(v) = find(ONE_WORD, norm).or_else(|| find(HUNDREDS, norm)) {
+        return Some(v);
+    }
+    // "tremila", "dreitausend", "drieduizend" (trial 58 M9).
+    if let Some(v) = glued_shape
+        .then(|| super::multiplied::glued(norm))
+        .flatten()
+    {
         return Some(v);
     }
     if let Some((unit, tens)) = norm.split_once("und") {
@@ -211,7 +231,10 @@ pub(super) fn read(p: &Prepared, i: usize) -> Option<Kind> {
         .tokens
         .get(i + 1)
         .is_some_and(|n| MULTIPLIERS.contains(&n.norm.as_str()));
-    if t.kind == Kind::Word {
+    // "il Novecento", "la Cinquecento": a century, a car; "duemila" inside a sentence is
+    // written in lower case.
+    let name = t.capital && i > 0 && super::multiplied::glued_shaped(&t.norm);
+    if t.kind == Kind::Word && !name {
         if let Some(v) = one_word(&t.norm) {
             return Some(if before_multiplier {
                 Kind::Word

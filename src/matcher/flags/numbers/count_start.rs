@@ -29,6 +29,12 @@ fn count_words() -> &'static FxWordSet {
         set.extend(APPROXIMATE.iter().map(|w| w.0));
         set.extend(VAGUE_PLURALS.iter().map(|w| w.0));
         set.extend(ONE_WORD.iter().map(|w| w.0));
+        set.extend(
+            crate::matcher::lexicon::hundreds::HUNDREDS
+                .iter()
+                .map(|w| w.0),
+        );
+        set.extend(crate::matcher::lexicon::hundreds::scale_words());
         set.extend(DOZENS.iter().copied());
         set.extend(ONE_AS_ARTICLE.iter().copied());
         set.extend(["none", "neuf"]);
@@ -83,7 +89,8 @@ pub(super) fn may_count(p: &Prepared, i: usize) -> bool {
 
 /// Whether `w` (at least [`COMPOUND_MIN`] bytes) has the shape of a compound
 /// `compound::one_word` reads without its table: it begins with the first four bytes of a
-/// tens prefix (`compound::TENS_PREFIXES`, none shorter than four) or holds "und".
+/// tens prefix (`compound::TENS_PREFIXES`, none shorter than four), holds "und" or ends
+/// with a glued hundred or thousand (`multiplied::glued_shaped`: "tremila").
 fn compound_shaped(w: &str) -> bool {
     static HEADS: OnceLock<Vec<[u8; 4]>> = OnceLock::new();
     let heads = HEADS.get_or_init(|| {
@@ -99,6 +106,7 @@ fn compound_shaped(w: &str) -> bool {
     b.get(..4)
         .is_some_and(|h| heads.iter().any(|x| x.as_slice() == h))
         || b.windows(3).any(|x| x == b"und")
+        || super::multiplied::glued_shaped(w)
 }
 
 #[cfg(test)]

@@ -196,7 +196,9 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     if of.is_some_and(|o| o >= 1 && share(o - 1)) {
         return;
     }
-    let grouped = dozens(p, i).or_else(|| super::compound::whole(p, i));
+    let grouped = dozens(p, i)
+        .or_else(|| super::compound::whole(p, i))
+        .or_else(|| super::multiplied::multiplied(p, i, guessed));
     // A share told as a fraction ("a third of", "half of"), read as a percentage.
     if let Some((at, share)) = fraction(p, i) {
         let range = (quantifier_start(toks, at), t.end);

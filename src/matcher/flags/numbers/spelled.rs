@@ -24,6 +24,17 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     if let Some(k) = super::compound::read(p, i) {
         return k;
     }
+    // "trois mille", "tres mil" (trial 58 M9): the figure, read at its last word.
+    if let Some((v, _)) = super::multiplied::multiplied(p, i, guessed) {
+        return if super::multiplied::goes_on(p, i, guessed) {
+            Kind::Word
+        } else {
+            Kind::Number(v)
+        };
+    }
+    if super::multiplied::multiplied(p, i + 1, guessed).is_some() {
+        return Kind::Word;
+    }
     if one_person(p, i, guessed) {
         return Kind::Number(1.0);
     }
