@@ -40,7 +40,11 @@ const OWN_WORD_CHARS: usize = 5;
 
 /// The key of concept `value` of kind `tag`.
 fn key(tag: &str, value: &str) -> u64 {
-    hash_str(&format!("{tag}:{value}"))
+    let name = format!("{tag}:{value}");
+    let k = hash_str(&name);
+    #[cfg(test)]
+    tests_trial57::NAMES.with(|names| names.borrow_mut().insert(k, name));
+    k
 }
 
 /// The concepts of `p`, a sentence (or any text) in `language` (`None`: not told, and
@@ -313,3 +317,5 @@ pub(in crate::matcher) fn lifted(score: f64, similarity: f64) -> f64 {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_trial57;
