@@ -79,7 +79,7 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
             Kind::Month(m) => out.push(key("m", &m.to_string())),
             Kind::Vague => {}
             Kind::Word if t.stop || t.foreign == 1 => {}
-            Kind::Word => word_concepts(&t.norm, language, t.proper, &mut out),
+            Kind::Word => word_concepts(&t.norm, language, t.proper, true, &mut out),
         }
     }
     out.sort_unstable();
@@ -156,18 +156,27 @@ fn table_form(word: &str, form: &str) -> bool {
 }
 
 /// The concepts of the one word `norm` (lower case), its language not told: the keys
-/// [`concepts`] gives it ("derrumbe" and "collapse" share the collapse group's).
+/// [`concepts`] gives it ("derrumbe" and "collapse" share the collapse group's), of the
+/// tables the flags read too (not [`kinds`]' nor a compound's head).
 pub(in crate::matcher) fn word_keys(norm: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    word_concepts(norm, None, false, &mut out);
+    word_concepts(norm, None, false, false, &mut out);
     out
 }
 
 /// Adds to `out` the concepts of the word `norm` (lower case) in `language`, `proper` when
 /// it is likely a name: a number, a weekday or a part of the day alone; else every table
-/// that holds it (a crime's word may be a news concept too: "thieves" / "ladri"), and
-/// the word itself when no table does and it is a name or long enough.
-fn word_concepts(norm: &str, language: Option<Language>, proper: bool, out: &mut Vec<u64>) {
+/// that holds it (a crime's word may be a news concept too: "thieves" / "ladri"), with
+/// `wide` the tables read only across languages too ([`kinds`]) and a German or Dutch
+/// compound's head ([`compounds`]), and the word itself when no table does and it is a
+/// name or long enough.
+fn word_concepts(
+    norm: &str,
+    language: Option<Language>,
+    proper: bool,
+    wide: bool,
+    out: &mut Vec<u64>,
+) {
     if let Some(v) = lexicon::cardinal(norm, language) {
         out.push(key("n", &v.to_string()));
         return;
@@ -181,17 +190,31 @@ fn word_concepts(norm: &str, language: Option<Language>, proper: bool, out: &mut
         return;
     }
     let before = out.len();
+    let plain = fold_accents(norm);
+    table_concepts(norm, &plain, wide, out);
+    if wide && matches!(language, Some(Language::German | Language::Dutch)) {
+        compounds::head_concepts(&plain, out.len() > before, out);
+    }
+    if out.len() == before && (proper || plain.chars().count() >= OWN_WORD_CHARS) {
+        out.push(key("w", &plain));
+    }
+}
+
+/// Adds to `out` the concepts of the tables that hold the word `norm` (`plain` without
+/// diacritics): the casualty words' fates, the counted nouns, the crimes, the meaning
+/// groups across languages, and with `wide` the tables read only across languages
+/// ([`kinds`]).
+fn table_concepts(norm: &str, plain: &str, wide: bool, out: &mut Vec<u64>) {
     if let Some(c) = casualty::count_word(norm) {
         out.push(key("fate", &(c.fate as u8).to_string()));
     }
-    let plain = fold_accents(norm);
-    for (tag, groups, word) in concept_tables(norm, &plain) {
+    for (tag, groups, word) in concept_tables(norm, plain) {
         if let Some(i) = group_of(groups, word) {
             out.push(key(tag, &i.to_string()));
         }
     }
-    if out.len() == before && (proper || plain.chars().count() >= OWN_WORD_CHARS) {
-        out.push(key("w", &plain));
+    if wide {
+        kinds::concepts(norm, plain, out);
     }
 }
 
@@ -315,6 +338,8 @@ pub(in crate::matcher) fn lifted(score: f64, similarity: f64) -> f64 {
     1.0 - (1.0 - score) * (1.0 - LIFT * similarity.min(1.0))
 }
 
+mod compounds;
+mod kinds;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
