@@ -74,17 +74,42 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
         }
         match t.kind {
             Kind::Number(_) if in_clock(k) => {}
-            Kind::Number(v) => out.push(key("n", &v.to_string())),
+            Kind::Number(v) => out.push(key("n", &scaled(p, k, v).to_string())),
             Kind::Weekday(d) => out.push(key("wd", &d.to_string())),
             Kind::Month(m) => out.push(key("m", &m.to_string())),
             Kind::Vague => {}
             Kind::Word if t.stop || t.foreign == 1 => {}
+            // A word of millions after a figure is read with it ("5 miljoen").
+            Kind::Word if k > 0 && millions_after_figure(p, k - 1) => {}
             Kind::Word => word_concepts(&t.norm, language, t.proper, true, &mut out),
         }
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The value of the figure `v` at token `k` of `p`, times the word of millions or
+/// milliards after it (`lexicon::millions_value`): "5 miljoen", "2,4 millones" and "9
+/// milioni" tell the count "$5 million" does (the English tokens read it whole; trial
+/// 44's Dutch "5 miljoen dollar" was a 5).
+fn scaled(p: &Prepared, k: usize, v: f64) -> f64 {
+    let times = p
+        .tokens
+        .get(k + 1)
+        .and_then(|t| lexicon::millions_value(&t.norm));
+    match times {
+        Some(m) => (v * m).round(),
+        None => v,
+    }
+}
+
+/// Whether token `k` of `p` is a figure a word of millions follows ([`scaled`]).
+fn millions_after_figure(p: &Prepared, k: usize) -> bool {
+    matches!(p.tokens[k].kind, Kind::Number(_))
+        && p.tokens
+            .get(k + 1)
+            .is_some_and(|t| lexicon::millions_value(&t.norm).is_some())
 }
 
 /// Whether the word `norm` (lower case) is a common word of a table of concepts: a counted
@@ -342,5 +367,7 @@ mod compounds;
 mod kinds;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
 #[cfg(test)]
 mod tests_trial57;

@@ -214,4 +214,61 @@ pub(in crate::matcher) const GROUPS: &[&[&str]] = &[
     // A wreck: fr "épave", de "Wrack", es "restos", it "relitto", pt "destroços", nl
     // "wrak".
     &["wreck", "epave", "wrack", "relitto", "destroc", "wrak$"],
+    // Seriously (injured), grave: fr "grave", "gravement", de "schwer", "ernst", es
+    // "grave", "de gravedad", it "gravi", "gravemente", pt "grave", "gravemente", nl
+    // "ernstig", "zwaargewond".
+    &[
+        "serious",
+        "grave$",
+        "graves$",
+        "gravement",
+        "gravedad",
+        "gravemente",
+        "gravi$",
+        "schwer$",
+        "schwerverletz",
+        "ernst$",
+        "ernstig",
+        "zwaar$",
+        "zwaargewond",
+    ],
+    // Speed, too fast: fr "vitesse", de "schnell", "Geschwindigkeit", es "velocidad",
+    // "rápido", it "velocità", pt "velocidade", nl "snelheid", "snel".
+    &[
+        "speed",
+        "fast$",
+        "vitesse",
+        "schnell",
+        "geschwindigkeit",
+        "velocidad",
+        "velocita",
+        "velocidade",
+        "snelheid",
+        "snel$",
+    ],
+    // A town or a village: fr "village", "commune", de "Dorf", "Ort", "Kleinstadt", es
+    // "pueblo", "localidad", "municipio", it "villaggio", "comune", pt "aldeia", "vila", nl
+    // "dorp", "gemeente". A city is `lexicon/meanings.rs`' group.
+    &[
+        "town$",
+        "towns$",
+        "village",
+        "dorf$",
+        "dorfer$",
+        "ortschaft",
+        "kleinstadt",
+        "gemeinde",
+        "pueblo$",
+        "pueblos$",
+        "localidad",
+        "municipio",
+        "villaggio",
+        "comune$",
+        "aldeia",
+        "vila$",
+        "dorp$",
+        "dorpen$",
+        "gemeente",
+        "commune$",
+    ],
 ];
