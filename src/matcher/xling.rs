@@ -11,8 +11,11 @@
 //! parts of the day by what they name (`lexicon/dates.rs`), the fates of the casualty
 //! lexicon ("morts" / "killed"), the counted nouns ("operaties" / "surgeries"), the
 //! families of crimes, the meaning groups of `lexicon/meanings.rs` read across languages
-//! ("ziekenhuis" / "hospital"), and otherwise a name or a word of five letters or more as
-//! written without diacritics ("Amstelveen", "ransomware"). Two sentences' similarity
+//! ("ziekenhuis" / "hospital"), the tables read only here ([`kinds`]: kinds of people,
+//! nationalities and countries, `lexicon/across_concepts.rs`, the causes of a road crash),
+//! the head and modifier of a German or Dutch compound ([`compounds`]: "Polizeisprecher"),
+//! a figure with its millions ("5 miljoen"), and otherwise a name or a word of five
+//! letters or more as written without diacritics ("Amstelveen", "ransomware"). Two sentences' similarity
 //! ([`CrossLanguage::similarity`]) is the Dice coefficient of their concepts, each weighed
 //! by its rarity over the two articles' sentences (a concept held by every sentence
 //! tells nothing), and it lifts the pair's score ([`lifted`]).
