@@ -12,7 +12,11 @@ labelled sentence by the code points it starts with, and prints:
 No third-party module needed:
 
     cargo build --release --bin parallax
-    python3 bench/xling_ap.py [PATH/TO/parallax] [--flags]
+    python3 bench/xling_ap.py [PATH/TO/parallax] [--flags] [--gold FILE]
+
+--gold reads another file of bench/xling/ in the same form: trial57.json, trial 57's
+articles in German and Spanish and their English translations (in sample; its "pair AP"
+is session 54's "mean AP" of trial 57).
 """
 import json
 import os
@@ -43,11 +47,17 @@ def ap(labels_scores):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith('--')]
-    show_flags = '--flags' in sys.argv
+    argv = sys.argv[1:]
+    gold_file = 'parallels.json'
+    if '--gold' in argv:
+        i = argv.index('--gold')
+        gold_file = argv[i + 1]
+        del argv[i:i + 2]
+    args = [a for a in argv if not a.startswith('--')]
+    show_flags = '--flags' in argv
     exe = args[0] if args else os.path.join(
         os.environ.get('CARGO_TARGET_DIR', 'target'), 'release', 'parallax')
-    gold = json.load(open(os.path.join(HERE, 'xling', 'parallels.json')))
+    gold = json.load(open(os.path.join(HERE, 'xling', gold_file)))
     by_lang = {}
     for st in gold['sets']:
         en, other = (os.path.join(HERE, 'xling', st[k]) for k in ('en', 'other'))

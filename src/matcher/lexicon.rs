@@ -47,6 +47,7 @@ use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 
 pub(in crate::matcher) mod accident_verbs;
+pub(in crate::matcher) mod across_concepts;
 pub(in crate::matcher) mod acts;
 pub(in crate::matcher) mod agents;
 pub(in crate::matcher) mod another_event;
@@ -70,6 +71,7 @@ pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod contrasts;
 pub(in crate::matcher) mod conveyances;
 pub(in crate::matcher) mod counted_nouns;
+pub(in crate::matcher) mod countries;
 pub(in crate::matcher) mod crash_causes;
 pub(in crate::matcher) mod crimes;
 pub(in crate::matcher) mod damage;

@@ -11,8 +11,11 @@
 //! parts of the day by what they name (`lexicon/dates.rs`), the fates of the casualty
 //! lexicon ("morts" / "killed"), the counted nouns ("operaties" / "surgeries"), the
 //! families of crimes, the meaning groups of `lexicon/meanings.rs` read across languages
-//! ("ziekenhuis" / "hospital"), and otherwise a name or a word of five letters or more as
-//! written without diacritics ("Amstelveen", "ransomware"). Two sentences' similarity
+//! ("ziekenhuis" / "hospital"), the tables read only here ([`kinds`]: kinds of people,
+//! nationalities and countries, `lexicon/across_concepts.rs`, the causes of a road crash),
+//! the head and modifier of a German or Dutch compound ([`compounds`]: "Polizeisprecher"),
+//! a figure with its millions ("5 miljoen"), and otherwise a name or a word of five
+//! letters or more as written without diacritics ("Amstelveen", "ransomware"). Two sentences' similarity
 //! ([`CrossLanguage::similarity`]) is the Dice coefficient of their concepts, each weighed
 //! by its rarity over the two articles' sentences (a concept held by every sentence
 //! tells nothing), and it lifts the pair's score ([`lifted`]).
@@ -40,7 +43,11 @@ const OWN_WORD_CHARS: usize = 5;
 
 /// The key of concept `value` of kind `tag`.
 fn key(tag: &str, value: &str) -> u64 {
-    hash_str(&format!("{tag}:{value}"))
+    let name = format!("{tag}:{value}");
+    let k = hash_str(&name);
+    #[cfg(test)]
+    tests_trial57::NAMES.with(|names| names.borrow_mut().insert(k, name));
+    k
 }
 
 /// The concepts of `p`, a sentence (or any text) in `language` (`None`: not told, and
@@ -70,17 +77,42 @@ pub(in crate::matcher) fn concepts(p: &Prepared, language: Option<Language>) -> 
         }
         match t.kind {
             Kind::Number(_) if in_clock(k) => {}
-            Kind::Number(v) => out.push(key("n", &v.to_string())),
+            Kind::Number(v) => out.push(key("n", &scaled(p, k, v).to_string())),
             Kind::Weekday(d) => out.push(key("wd", &d.to_string())),
             Kind::Month(m) => out.push(key("m", &m.to_string())),
             Kind::Vague => {}
             Kind::Word if t.stop || t.foreign == 1 => {}
-            Kind::Word => word_concepts(&t.norm, language, t.proper, &mut out),
+            // A word of millions after a figure is read with it ("5 miljoen").
+            Kind::Word if k > 0 && millions_after_figure(p, k - 1) => {}
+            Kind::Word => word_concepts(&t.norm, language, t.proper, true, &mut out),
         }
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The value of the figure `v` at token `k` of `p`, times the word of millions or
+/// milliards after it (`lexicon::millions_value`): "5 miljoen", "2,4 millones" and "9
+/// milioni" tell the count "$5 million" does (the English tokens read it whole; trial
+/// 44's Dutch "5 miljoen dollar" was a 5).
+fn scaled(p: &Prepared, k: usize, v: f64) -> f64 {
+    let times = p
+        .tokens
+        .get(k + 1)
+        .and_then(|t| lexicon::millions_value(&t.norm));
+    match times {
+        Some(m) => (v * m).round(),
+        None => v,
+    }
+}
+
+/// Whether token `k` of `p` is a figure a word of millions follows ([`scaled`]).
+fn millions_after_figure(p: &Prepared, k: usize) -> bool {
+    matches!(p.tokens[k].kind, Kind::Number(_))
+        && p.tokens
+            .get(k + 1)
+            .is_some_and(|t| lexicon::millions_value(&t.norm).is_some())
 }
 
 /// Whether the word `norm` (lower case) is a common word of a table of concepts: a counted
@@ -152,18 +184,27 @@ fn table_form(word: &str, form: &str) -> bool {
 }
 
 /// The concepts of the one word `norm` (lower case), its language not told: the keys
-/// [`concepts`] gives it ("derrumbe" and "collapse" share the collapse group's).
+/// [`concepts`] gives it ("derrumbe" and "collapse" share the collapse group's), of the
+/// tables the flags read too (not [`kinds`]' nor a compound's head).
 pub(in crate::matcher) fn word_keys(norm: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    word_concepts(norm, None, false, &mut out);
+    word_concepts(norm, None, false, false, &mut out);
     out
 }
 
 /// Adds to `out` the concepts of the word `norm` (lower case) in `language`, `proper` when
 /// it is likely a name: a number, a weekday or a part of the day alone; else every table
-/// that holds it (a crime's word may be a news concept too: "thieves" / "ladri"), and
-/// the word itself when no table does and it is a name or long enough.
-fn word_concepts(norm: &str, language: Option<Language>, proper: bool, out: &mut Vec<u64>) {
+/// that holds it (a crime's word may be a news concept too: "thieves" / "ladri"), with
+/// `wide` the tables read only across languages too ([`kinds`]) and a German or Dutch
+/// compound's head ([`compounds`]), and the word itself when no table does and it is a
+/// name or long enough.
+fn word_concepts(
+    norm: &str,
+    language: Option<Language>,
+    proper: bool,
+    wide: bool,
+    out: &mut Vec<u64>,
+) {
     if let Some(v) = lexicon::cardinal(norm, language) {
         out.push(key("n", &v.to_string()));
         return;
@@ -177,17 +218,31 @@ fn word_concepts(norm: &str, language: Option<Language>, proper: bool, out: &mut
         return;
     }
     let before = out.len();
+    let plain = fold_accents(norm);
+    table_concepts(norm, &plain, wide, out);
+    if wide && matches!(language, Some(Language::German | Language::Dutch)) {
+        compounds::head_concepts(&plain, out.len() > before, out);
+    }
+    if out.len() == before && (proper || plain.chars().count() >= OWN_WORD_CHARS) {
+        out.push(key("w", &plain));
+    }
+}
+
+/// Adds to `out` the concepts of the tables that hold the word `norm` (`plain` without
+/// diacritics): the casualty words' fates, the counted nouns, the crimes, the meaning
+/// groups across languages, and with `wide` the tables read only across languages
+/// ([`kinds`]).
+fn table_concepts(norm: &str, plain: &str, wide: bool, out: &mut Vec<u64>) {
     if let Some(c) = casualty::count_word(norm) {
         out.push(key("fate", &(c.fate as u8).to_string()));
     }
-    let plain = fold_accents(norm);
-    for (tag, groups, word) in concept_tables(norm, &plain) {
+    for (tag, groups, word) in concept_tables(norm, plain) {
         if let Some(i) = group_of(groups, word) {
             out.push(key(tag, &i.to_string()));
         }
     }
-    if out.len() == before && (proper || plain.chars().count() >= OWN_WORD_CHARS) {
-        out.push(key("w", &plain));
+    if wide {
+        kinds::concepts(norm, plain, out);
     }
 }
 
@@ -311,5 +366,11 @@ pub(in crate::matcher) fn lifted(score: f64, similarity: f64) -> f64 {
     1.0 - (1.0 - score) * (1.0 - LIFT * similarity.min(1.0))
 }
 
+mod compounds;
+mod kinds;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_kinds;
+#[cfg(test)]
+mod tests_trial57;

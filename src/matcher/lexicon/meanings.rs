@@ -473,7 +473,12 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "vehicle",
             "vehicul",
             "veicol",
+            "veicul",
             "voiture",
+            // German and Dutch (trial 57: "Das Fahrzeug sei erst im September technisch
+            // überprüft worden" / "the vehicle had passed a full technical inspection").
+            "fahrzeug",
+            "voertuig",
             "camionnette",
             "furgon",
             "auto$",
@@ -674,6 +679,10 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "botsing",
             "zusammenstoss",
             "unfall",
+            // A misfortune, a disaster: of a road crash (trial 57: "Busunglück", "Unglück";
+            // es "siniestro").
+            "ungluck",
+            "siniestro",
             "incident",
             "ongeluk",
             "ongeval",
@@ -881,6 +890,11 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "encerrad",
             "gesloten",
             "dicht$",
+            // A road closed (trial 57: "Die Fernpassstraße (B179) wurde in beide Richtungen
+            // gesperrt"; nl "afgesloten").
+            "gesperrt",
+            "sperrung",
+            "afgesloten",
         ],
         counted: false,
     },
@@ -1436,7 +1450,9 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
             "insur",
             "assur",
             "versicher",
-            "asegur",
+            // Not "asegur": Spanish "aseguró" is "said" (trial 57).
+            "aseguradora",
+            "asegurador$",
             "assicur",
             "segurad",
             "verzeker",
@@ -1709,11 +1725,13 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
         ],
         counted: false,
     },
-    // A mayor.
+    // A mayor (whole: Spanish "mayoría", "mayores" are a majority and the elderly; trial
+    // 57).
     Meaning {
         same: &[],
         across: &[
-            "mayor",
+            "mayor$",
+            "mayors$",
             "maire$",
             "burgermeister",
             "alcald",
@@ -1935,7 +1953,17 @@ pub(in crate::matcher) const MEANINGS: &[Meaning] = &[
     // A government.
     Meaning {
         same: &[],
-        across: &["govern", "gouvern", "gobiern", "regierung", "regering"],
+        // A governor too ("govern-or"; es "gobernador", the head of an Austrian state
+        // "Landeshauptmann": trial 57).
+        across: &[
+            "govern",
+            "gouvern",
+            "gobiern",
+            "gobernador",
+            "landeshauptmann",
+            "regierung",
+            "regering",
+        ],
         counted: false,
     },
     // A president.
