@@ -352,6 +352,10 @@ mod tests_session53_means;
 // GMT, a rough count against a bound.
 #[cfg(test)]
 mod tests_session54_flags;
+#[cfg(test)]
+mod tests_session55_counts;
+#[cfg(test)]
+mod tests_session55_places;
 // Session 53 (s53-late): a counted noun and its translation with a word between the
 // figure and the noun or after it ("Two neighbouring buildings" / "Trois bâtiments voisins").
 #[cfg(test)]
