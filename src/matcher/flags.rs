@@ -396,6 +396,7 @@ pub(crate) use numbers::{
     tells_a_length_of_time, MEASURES,
 };
 use places::place_conflicts;
+pub(crate) use times::clock_value;
 pub(crate) use units::is_duration;
 use vehicles::vehicle_conflict;
 

@@ -101,3 +101,24 @@ fn counts_of_all_the_injured_and_of_the_dead_keep_their_flags() {
         "Three police officers were seriously injured.",
     );
 }
+
+#[test]
+fn a_german_compound_counts_its_head_across_languages() {
+    // Trial 57's pair: "Rettungshubschrauber" was read by its beginning (a rescue) alone.
+    one_flag(
+        "Four rescue helicopters were sent to the scene.",
+        "Drei Rettungshubschrauber waren im Einsatz.",
+        "Four rescue helicopters",
+        "Drei Rettungshubschrauber",
+        false,
+    );
+    // The same count, and two heads (helicopters, boats): no flag.
+    no_number_flag(
+        "Three rescue helicopters were sent to the scene.",
+        "Drei Rettungshubschrauber waren im Einsatz.",
+    );
+    no_number_flag(
+        "Four rescue helicopters were sent to the scene.",
+        "Drei Rettungsboote waren im Einsatz.",
+    );
+}
