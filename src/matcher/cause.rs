@@ -64,6 +64,7 @@ mod nested;
 mod not_ruled_out;
 mod on_purpose;
 mod place_phrase;
+mod plain;
 mod ruled_out;
 #[cfg(test)]
 mod tests_chain;
@@ -77,6 +78,8 @@ mod tests_session52_english;
 mod tests_session53;
 #[cfg(test)]
 mod tests_session54;
+#[cfg(test)]
+mod tests_session55;
 #[cfg(test)]
 mod tests_speed;
 #[cfg(test)]
@@ -431,6 +434,18 @@ const CAUSES: &[&[&[&str]]] = &[
         &["excesso", "de", "velocidade"],
         &["te", "hoge", "snelheid"],
         &["overdreven", "snelheid"],
+        // Too fast (session 55, trial 57: "had been travelling too fast on the descent"):
+        // de "zu schnell", es "demasiado rápido", fr "trop vite", it "troppo veloce", pt
+        // "rápido demais", nl "te snel".
+        &["too", "fast"],
+        &["zu", "schnell"],
+        &["demasiado", "rápido"],
+        &["demasiado", "deprisa"],
+        &["trop", "vite"],
+        &["troppo", "veloce"],
+        &["troppo", "velocemente"],
+        &["rápido", "demais"],
+        &["te", "snel"],
     ],
     // Rain (trial 52 F3: "Heavy rains caused the collapse" / "An explosion caused the
     // collapse"): es "lluvias", fr "pluies", de "Regen", "Regenfälle", it "piogge", pt
@@ -681,6 +696,14 @@ fn arson_class() -> usize {
     CAUSES
         .iter()
         .position(|phrases| phrases.iter().any(|p| p.first() == Some(&"arson*")))
+        .unwrap_or(usize::MAX)
+}
+
+/// The class of a crash in [`CAUSES`] ("killed in a crash", "a collision").
+fn crash_class() -> usize {
+    CAUSES
+        .iter()
+        .position(|phrases| phrases.first() == Some(&&["crash*"][..]))
         .unwrap_or(usize::MAX)
 }
 
@@ -1140,6 +1163,7 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
         .or_else(|| not_ruled_out::not_ruled_out_cause(p))
         .or_else(|| investigated::investigated_cause(p))
         .or_else(|| crash::crash_cause(p))
+        .or_else(|| plain::plain_cause(p))
 }
 
 /// Nouns of an origin that a cause phrase of [`CAUSES`] holds when it tells a fire's
@@ -1390,6 +1414,14 @@ fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let vague = |x: usize| x == technical_class() || x == accidental::accident_class();
     let against_arson = |x: usize, y: usize| vague(x) && on_purpose::on_purpose(y);
     if (vague(ca) || vague(cb)) && !against_arson(ca, cb) && !against_arson(cb, ca) {
+        return None;
+    }
+    // A crash told as what killed or hurt ("The driver was killed in the crash") against
+    // what caused a road crash ("se debió a un fallo de los frenos"): one chain, the crash
+    // the effect of the other's cause, no two causes of one thing (session 55, trial 57:
+    // "crash ≠ fallo de los frenos").
+    let chain = |x: usize, y: usize| x == crash_class() && crash::of_a_crash(y);
+    if chain(ca, cb) || chain(cb, ca) {
         return None;
     }
     // Two causes of two different things are no conflict ("La lluvia provocó retrasos en

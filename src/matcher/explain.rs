@@ -170,13 +170,15 @@ fn summarise_after(mut s: String, shared: &[SharedTerm], flags: &[Discrepancy]) 
             } else {
                 String::new()
             };
-            let _ = write!(
-                s,
-                "{sep}{} differs (\"{}\" vs \"{}\"{soft})",
-                f.kind.as_str(),
-                f.a,
-                f.b
-            );
+            // A date flag on two clock times names the time of day (its kind stays
+            // `date`, as the export documents it).
+            let kind = match f.kind {
+                DiscrepancyKind::Date if flags::clock_value(&f.a) && flags::clock_value(&f.b) => {
+                    "time of day"
+                }
+                k => k.as_str(),
+            };
+            let _ = write!(s, "{sep}{kind} differs (\"{}\" vs \"{}\"{soft})", f.a, f.b);
         }
     }
     s

@@ -358,6 +358,10 @@ mod tests_session53_means;
 // GMT, a rough count against a bound.
 #[cfg(test)]
 mod tests_session54_flags;
+#[cfg(test)]
+mod tests_session55_counts;
+#[cfg(test)]
+mod tests_session55_places;
 // Session 53 (s53-late): a counted noun and its translation with a word between the
 // figure and the noun or after it ("Two neighbouring buildings" / "Trois bâtiments voisins").
 #[cfg(test)]
@@ -398,6 +402,7 @@ pub(crate) use numbers::{
     tells_a_length_of_time, MEASURES,
 };
 use places::place_conflicts;
+pub(crate) use times::clock_value;
 pub(crate) use units::is_duration;
 use vehicles::vehicle_conflict;
 

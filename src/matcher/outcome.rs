@@ -96,7 +96,7 @@ mod transfers;
 use super::lexicon::opposed_states::OPPOSED_STATES;
 pub(crate) use charges::{near_charge_conflict, Charge};
 pub(crate) use condition::{
-    condition_class, condition_conflict, conditions_in, conditions_of, Condition,
+    condition_class, condition_conflict, conditions_in, conditions_of, serious_word, Condition,
 };
 pub(crate) use contrasts::Mark;
 use decisions::DECISIONS;

@@ -79,6 +79,19 @@ pub(super) fn road_class(class: usize) -> bool {
     road.get(class).copied().unwrap_or(false)
 }
 
+/// Whether class `class` of `CAUSES` is what causes a road crash and never kills by
+/// itself: a [`road_class`] but rain and a landslide ("killed in a landslide" against
+/// "killed in a crash" are two causes of one death). A crash told as a death's cause is
+/// the effect of such a cause, no other cause (`cause::two_classes`).
+pub(super) fn of_a_crash(class: usize) -> bool {
+    let killing = |phrases: &[&[&str]]| {
+        phrases
+            .first()
+            .is_some_and(|f| matches!(f.first(), Some(&"rain") | Some(&"landslide*")))
+    };
+    road_class(class) && !CAUSES.get(class).is_some_and(|c| killing(c))
+}
+
 /// The length in tokens of the cue of `cues` at token `i` of `p`, if one stands there.
 fn cue_at(p: &Prepared, i: usize, cues: &[&[&str]]) -> Option<usize> {
     let toks = &p.tokens;

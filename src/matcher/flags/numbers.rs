@@ -44,6 +44,7 @@ mod read;
 mod roles;
 mod round_bound;
 mod settle;
+mod severity;
 mod slots;
 mod spelled;
 mod subject;
@@ -173,6 +174,10 @@ pub(super) struct NumSlot {
     /// take in but within half to twice it is told differently, not another count (the
     /// softer flag, `verdict::collective_near`).
     collective: bool,
+    /// Whether the count is of the seriously hurt ("Four people were seriously injured",
+    /// "four of them seriously": `severity::mark_severe`): compared with another such count,
+    /// never with a count of all the injured.
+    severe: bool,
     /// The size a vague count stands for ("several": three to nine; `bounds::vague_size`).
     size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
@@ -238,6 +243,7 @@ impl NumSlot {
             vague: false,
             round_word: false,
             collective: false,
+            severe: false,
             size: (0.0, 0.0),
             bound: Bound::Exact,
             either: None,
@@ -322,13 +328,21 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     // firefighters" / "one firefighter": `parts::part_told_as_count`).
     let in_b = |x: &NumSlot| {
         sb.iter().any(|s| {
-            (alike(x, s, across) || elided_alike(a, x, b, s) || part_told_as_count(x, s))
+            (alike(x, s, across)
+                || elided_alike(a, x, b, s)
+                || part_told_as_count(x, s)
+                || severity::severe_alike(x, s))
+                && !severity::severity_apart(x, s)
                 && verdict(x, s) == Verdict::Agree
         })
     };
     let in_a = |y: &NumSlot| {
         sa.iter().any(|s| {
-            (alike(s, y, across) || elided_alike(a, s, b, y) || part_told_as_count(s, y))
+            (alike(s, y, across)
+                || elided_alike(a, s, b, y)
+                || part_told_as_count(s, y)
+                || severity::severe_alike(s, y))
+                && !severity::severity_apart(s, y)
                 && verdict(s, y) == Verdict::Agree
         })
     };
@@ -358,7 +372,12 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     .is_some_and(|t| t < p.tokens.len() && measures::tally(p, t))
             };
             let whole = whole || (x.whole && tallied(b, y)) || (y.whole && tallied(a, x));
-            let roles = x.role == y.role || part_as_count(a, x, b, y) || counted_part(x, y);
+            // Two counts of the seriously injured, part or count ("Eleven of the injured
+            // were in serious condition" / "three of them seriously"), are one count;
+            // against a count of all the injured, two (`severity.rs`).
+            let severe = severity::severe_alike(x, y);
+            let roles =
+                x.role == y.role || part_as_count(a, x, b, y) || counted_part(x, y) || severe;
             // "Verhoef employs 220 people" / "Fifty-one people fell ill": a workforce and
             // another count of people are two things (trial 36 F19.7).
             // Two measures of two dimensions ("above 120 km/h" / "moins de 3 km": a speed
@@ -373,8 +392,10 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 && population::population(a, x) == population::population(b, y)
                 && building_size::building_size(a, x) == building_size::building_size(b, y)
                 && !requested_against_other(a, x, b, y)
+                && !severity::severity_apart(x, y)
                 && tolls != Some(false)
                 && (tolls == Some(true)
+                    || severe
                     || match (x.noun, y.noun) {
                         // An age of no named owner against any age ("The 60-year-old actor"
                         // / "The actor, 61,"): the anchor says whose.

@@ -27,6 +27,16 @@ use super::{surface, surface_is};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{hash_str, Kind, Token};
 
+/// Whether `text`, a flag's value, tells a clock time and no date in figures ("9:15
+/// a.m.", "9.40 Uhr", "gegen 14.30 Uhr"): a date flag on two such values is one on the
+/// time of day, which the reason's summary names so (`explain.rs`, session 55: "date:
+/// 9:15 a.m. ≠ 9.40 Uhr" read as a day). The flag's kind stays `date`, one of the kinds
+/// the export documents (docs/FORMATS.md). Asked only of the values of a date flag.
+pub(crate) fn clock_value(text: &str) -> bool {
+    let p = Prepared::new(text, crate::matcher::features::Idf::builtin());
+    !clock_times(&p).is_empty() && figure_dates(&p).is_empty()
+}
+
 /// A clock time of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Clock {

@@ -317,3 +317,21 @@ pub(in crate::matcher) const SUSPECTED_AUXILIARIES: &[&str] = &[
     "is", "was", "are", "were", "being", "been", "est", "était", "wird", "wurde", "ist", "es",
     "fue", "è", "era", "é", "foi", "wordt", "werd",
 ];
+
+/// The drivers and road vehicles a sentence names when a state of its driver or its speed
+/// told with no cue is a crash's cause ("Police said *the driver* fell asleep", "*the
+/// coach* had been travelling too fast": `cause/plain.rs`), in the seven languages; word
+/// patterns, a word ending in `*` matching any token it begins.
+#[rustfmt::skip]
+pub(in crate::matcher) const ROAD_SUBJECTS: &[&str] = &[
+    // en
+    "driver*", "coach", "coaches", "bus", "buses", "car", "cars", "truck*", "lorry",
+    "lorries", "van", "vehicle*", "motorist*",
+    // fr ("car": a coach), de, es, it, pt, nl
+    "chauffeur*", "conducteur*", "autocar*", "voiture*", "camion*",
+    "fahrer*", "lenker*", "buslenker*", "reisebus*", "autobus*", "lkw", "fahrzeug*", "wagen",
+    "conductor*", "chófer*", "autobús", "camión", "coche*", "vehículo*",
+    "autista", "conducente", "pullman", "veicolo*", "automobil*",
+    "motorista*", "condutor*", "ônibus", "autocarro*", "viatura*",
+    "bestuurder*", "touringcar*", "vrachtwagen*",
+];

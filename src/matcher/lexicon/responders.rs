@@ -43,6 +43,9 @@ pub(in crate::matcher) const RESCUE_MODIFIERS: &[&str] = &[
     "air",
     "lifeboat",
     "medevac",
+    // "Four emergency helicopters ... were deployed" (session 55, trial 57: "vehicle: coach
+    // ≠ helicopters").
+    "emergency",
 ];
 
 /// Words after which a vehicle is what something was done with or by ("*with* divers and a

@@ -105,6 +105,8 @@ const LEVELS: &[(Level, &[&str])] = &[
             "gravi$",
             "gravement$",
             "gravemente$",
+            // es "heridas de gravedad" (session 55).
+            "gravedad$",
             "grièvement$",
             "schwer$",
             "schwere$",
@@ -215,6 +217,14 @@ fn level_of(toks: &[Token], i: usize) -> Option<Level> {
     let mut least: Option<Level> = None;
     level_index().of(&t.norm, |l| least = Some(least.map_or(l, |m| m.min(l))));
     least
+}
+
+/// Whether token `i` of `toks` is a word of a serious or critical [`Level`] ("seriously",
+/// "serious", "critical", "schwer", "grave", "Schwerverletzte"), whatever words stand near
+/// it: the number flag asks it of the words right after a part ("four of them seriously",
+/// "elf von ihnen schwer": `flags::numbers::severity`).
+pub(crate) fn serious_word(toks: &[Token], i: usize) -> bool {
+    level_of(toks, i).is_some_and(|l| l >= Level::Serious)
 }
 
 /// [`LEVELS`]' words by their text ([`Beginnings`]): a token is looked up by each of its

@@ -89,25 +89,34 @@ fn shared_head(u: &str, v: &str) -> bool {
 }
 
 /// The groups of the table of meanings across languages (`xling::table_groups`) of a
-/// noun, or of its compound's head when the noun itself has none: the longest end of it
-/// after a modifier of at least `MIN_MODIFIER` letters, of at least [`MIN_HEAD`]
-/// letters, that the table holds ("rettungshubschrauber": "hubschrauber", a helicopter).
+/// noun, and those of its compound's head: the longest end of it after a modifier of at
+/// least `MIN_MODIFIER` letters, of at least [`MIN_HEAD`] letters, that the table holds
+/// ("rettungshubschrauber": "hubschrauber", a helicopter). The head's groups are read
+/// even when the whole noun has some of its own: the table reads "rettungshubschrauber"
+/// by its beginning, a rescue, but what it counts is its head (session 55, trial 57: "Four
+/// rescue helicopters were sent" / "Drei Rettungshubschrauber waren im Einsatz" had no
+/// number flag).
 pub(super) fn head_groups(w: &str) -> Vec<u64> {
     use crate::matcher::xling::table_groups;
-    let groups = table_groups(w);
-    if !groups.is_empty() {
-        return groups;
-    }
+    let mut groups = table_groups(w);
     let starts: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
     let n = starts.len();
     if n < MIN_MODIFIER + MIN_HEAD {
         return groups;
     }
-    starts[MIN_MODIFIER..=n - MIN_HEAD]
+    let head = starts[MIN_MODIFIER..=n - MIN_HEAD]
         .iter()
-        .map(|&i| table_groups(&w[i..]))
-        .find(|g| !g.is_empty())
-        .unwrap_or_default()
+        .map(|&i| (&w[i..], table_groups(&w[i..])))
+        .find(|(_, g)| !g.is_empty());
+    // A head whose compounds name other things ("ziekenhuizen": hospitals, no houses) adds
+    // nothing to a noun the table reads whole.
+    let open = |h: &str| OPEN_HEADS.iter().any(|o| h.ends_with(o));
+    match head {
+        Some((h, _)) if !groups.is_empty() && open(h) => {}
+        Some((_, g)) => groups.extend(g),
+        None => {}
+    }
+    groups
 }
 
 #[cfg(test)]

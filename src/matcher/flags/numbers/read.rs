@@ -80,6 +80,7 @@ pub(super) fn read_slots(
     settle(p, &mut out, language);
     super::round_bound::mark_round_words(p, &mut out);
     super::measures::share_in_sentence(&mut out);
+    super::severity::mark_severe(p, &mut out);
     out
 }
 

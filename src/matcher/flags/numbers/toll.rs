@@ -598,6 +598,8 @@ const PARTITIVE: &[&[&str]] = &[
     &["delas"],
     &["van", "de"],
     &["van", "hen"],
+    // German "von ihnen" ("30 weitere wurden verletzt, elf von ihnen schwer": session 55).
+    &["von", "ihnen"],
 ];
 
 /// The token after the partitive words of a figure at token `i` ([`PARTITIVE`]: "three

@@ -261,7 +261,11 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         // "rushed Johnson to Hennepin County Medical Center, where she died": a place
         // someone was taken to is where the fact of the clause after "where" happened.
         let to_where = t.norm == "to" && elided.is_none();
-        let english = (PLACE_PREPS.contains(&t.norm.as_str()) || to_where) && elided.is_none();
+        // "on the Fern Pass", "on Mount Etna": "on" before a landform's name
+        // ([`on_landform`]; read only when the name holds a landform's noun).
+        let on_landform = t.norm == "on" && elided.is_none() && listed.is_none();
+        let english =
+            (PLACE_PREPS.contains(&t.norm.as_str()) || to_where || on_landform) && elided.is_none();
         let path = PATH_PREPS
             .iter()
             .copied()
@@ -386,6 +390,9 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
                     .any(|t| SUPPLY_WORDS.contains(&t.norm.as_str()))
         });
         if to_where && !returned && toks.get(e + 1).is_none_or(|w| w.norm != "where") {
+            continue;
+        }
+        if on_landform && !on_landform_name(toks, j, e) {
             continue;
         }
         // "in the French capital": an adjective of a people before a noun, no name ("the
@@ -513,8 +520,10 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         }
         // The words that tell the place: not an area noun ("Orange County" / "Los Angeles
         // County" share no place).
+        // Nor a landform's noun ("Fern Pass" / "Arlberg Pass" share no place).
         let mut words: Vec<usize> = (j..=e)
             .filter(|&k| j == e || !AREA_NOUNS.contains(&toks[k].norm.as_str()))
+            .filter(|&k| j == e || !crate::matcher::lexicon::landforms::landform(&toks[k].norm))
             .filter(|&k| !joining_word(&toks[k]))
             .collect();
         // "the Sicilian capital of Palermo", "the Porta Nuova area of Palermo": the place
@@ -549,6 +558,16 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         });
     }
     out
+}
+
+/// Whether the name of tokens `j..=e` after "on" is a landform's ("on the Fern Pass", "on
+/// Mount Etna", "on the Mont Blanc massif": a word of `lexicon::landforms` or "mount"):
+/// where an event happened, as after "in" (session 55, trial 57: "on the Fern Pass" / "on
+/// the Arlberg Pass" had no place flag). "On" before any other name is no place ("on
+/// Monday", "on Twitter", "on Main Street" is left to the road rules).
+fn on_landform_name(toks: &[crate::matcher::text::Token], j: usize, e: usize) -> bool {
+    use crate::matcher::lexicon::landforms::landform;
+    (j..=e).any(|k| landform(&toks[k].norm) || toks[k].norm == "mount")
 }
 
 /// The token of the preposition a place listed at token `i` of `toks` is read after: when
