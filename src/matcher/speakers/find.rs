@@ -358,7 +358,7 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 let apposed = det
                     .filter(|&d| is_det(&toks[d].norm))
                     .and_then(|d| apposed_name_end(p, toks, d, verb_first))
-                    .and_then(|k| run_back(k));
+                    .and_then(&run_back);
                 out.push(apposed.unwrap_or(r));
                 continue;
             }
