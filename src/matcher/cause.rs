@@ -1007,6 +1007,24 @@ fn cause_as_subject(p: &Prepared) -> Option<(usize, (usize, usize))> {
     })
 }
 
+/// Marks that end a clause, read with [`apart`] by `cause/ruled_out.rs`.
+pub(super) const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '.'];
+
+/// [`CLAUSE_MARKS`] and the marks that end a question or an exclamation, read with [`apart`]
+/// by `cause/crash.rs`.
+pub(super) const SENTENCE_MARKS: &[char] = &[',', ';', ':', '(', ')', '.', '?', '!'];
+
+/// Whether one of `marks` ([`CLAUSE_MARKS`], [`SENTENCE_MARKS`]) stands between tokens `x`
+/// and `y` (`x < y`) of `p`: the two are apart, in two clauses.
+pub(super) fn apart(p: &Prepared, x: usize, y: usize, marks: &[char]) -> bool {
+    let chars = crate::matcher::flags::chars_of(p);
+    chars
+        .get(p.tokens[x].end..p.tokens[y].start)
+        .unwrap_or(&[])
+        .iter()
+        .any(|c| marks.contains(c))
+}
+
 /// The class and length (tokens) of the cause phrase starting at `toks[i]`, if any: the
 /// first phrase that fits, classes in order ([`phrase_at`]'s answer). Only the phrases
 /// whose first word may begin with the token's first byte are compared (`word_matches`

@@ -345,6 +345,10 @@ mod tests_trial57;
 mod tests_trial58_hundreds;
 #[cfg(test)]
 mod tests_trial58_measures;
+// Session 55 (s55-lang): a name before an appositive, "he added" in six languages, a
+// company against a public office.
+#[cfg(test)]
+mod tests_trial57_speakers;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;

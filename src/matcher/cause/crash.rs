@@ -4,8 +4,9 @@
 //! von Sekundenschlaf des Lenkers aus", es "se debió a un fallo de los frenos" / "se debió
 //! al exceso de velocidad", "Police blamed brake failure" / "Police ruled out brake
 //! failure" had no cause flag):
-//! - after a verb of suspecting or believing in its clause (`lexicon::crash_causes::
-//!   HEDGED_CUES`: "suspect", "believe", "pointed to", de "vermutet", "geht von"): told as
+//! - after a verb of suspecting or believing in its clause (`lexicon::beliefs::SUSPECT`:
+//!   "suspect", "believe", de "vermutet"; `lexicon::crash_causes::HEDGED_CUES`: "pointed
+//!   to", "geht von"): told as
 //!   only suspected, the softer kind of flag ([`hedged_at`]);
 //! - after a plain cue (`PLAIN_CUES`: "blamed" with its object, "due to", es "se debió
 //!   a");
@@ -19,7 +20,8 @@
 //! to the rule of a cause ruled out ([`told_causes`], `cause/ruled_out.rs`). Ranges are
 //! code points of the sentence's own text.
 
-use super::{cause_in, CAUSES};
+use super::{apart, cause_in, CAUSES, SENTENCE_MARKS};
+use crate::matcher::lexicon::beliefs::SUSPECT;
 use crate::matcher::lexicon::crash_causes as lex;
 use crate::matcher::prepared::Prepared;
 
@@ -105,22 +107,12 @@ fn cue_at(p: &Prepared, i: usize, cues: &[&[&str]]) -> Option<usize> {
         // adjunct between the verb and "von" (trial 57's last look).
         match *cue {
             [verb, "von"] if toks[i].norm == *verb => (i + 2..(i + 2 + VON_GAP).min(toks.len()))
-                .take_while(|&k| !apart(p, k - 1, k))
+                .take_while(|&k| !apart(p, k - 1, k, SENTENCE_MARKS))
                 .find(|&k| toks[k].norm == "von")
                 .map(|k| k - i + 1),
             _ => None,
         }
     })
-}
-
-/// Whether a clause mark stands between tokens `x` and `y` (`x < y`) of `p`.
-fn apart(p: &Prepared, x: usize, y: usize) -> bool {
-    let chars = crate::matcher::flags::chars_of(p);
-    chars
-        .get(p.tokens[x].end..p.tokens[y].start)
-        .unwrap_or(&[])
-        .iter()
-        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '?' | '!'))
 }
 
 /// The first cause of a road crash within [`REACH`] tokens after token `e` of `p` in its
@@ -130,13 +122,13 @@ fn cause_after(p: &Prepared, e: usize) -> Option<(usize, usize, usize)> {
     // The first cause from token `start` on, with no clause mark between `start` and it.
     let find = |start: usize| {
         (start..(start + REACH).min(toks.len()))
-            .take_while(|&k| k == start || !apart(p, start, k))
+            .take_while(|&k| k == start || !apart(p, start, k, SENTENCE_MARKS))
             .find_map(|k| {
                 let (class, len) = cause_in(p, k)?;
                 road_class(class).then_some((class, k, len))
             })
     };
-    let right_after = e + 1 < toks.len() && !apart(p, e, e + 1);
+    let right_after = e + 1 < toks.len() && !apart(p, e, e + 1, SENTENCE_MARKS);
     right_after.then(|| find(e + 1)).flatten().or_else(|| {
         // An aside set off by commas right after the cue: the cause after its closing
         // comma (and a "that"): "Investigators believe, based on initial findings, that the
@@ -144,7 +136,8 @@ fn cause_after(p: &Prepared, e: usize) -> Option<(usize, usize, usize)> {
         if e + 1 >= toks.len() || !comma_between(p, e, e + 1) {
             return None;
         }
-        let close = (e + 2..(e + 2 + ASIDE).min(toks.len())).find(|&k| apart(p, k - 1, k))?;
+        let close = (e + 2..(e + 2 + ASIDE).min(toks.len()))
+            .find(|&k| apart(p, k - 1, k, SENTENCE_MARKS))?;
         if !comma_between(p, close - 1, close) {
             return None;
         }
@@ -166,7 +159,7 @@ fn comma_between(p: &Prepared, x: usize, y: usize) -> bool {
 fn suspected_after(p: &Prepared, e: usize) -> Option<usize> {
     let toks = &p.tokens;
     for k in e..(e + 1 + AUXILIARIES).min(toks.len()) {
-        if apart(p, k - 1, k) {
+        if apart(p, k - 1, k, SENTENCE_MARKS) {
             return None;
         }
         let w = toks[k].norm.as_str();
@@ -186,9 +179,13 @@ fn readings(p: &Prepared) -> Vec<Reading> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for i in 0..toks.len() {
-        let cued = [(lex::HEDGED_CUES, true), (lex::PLAIN_CUES, false)]
-            .into_iter()
-            .find_map(|(cues, hedged)| cue_at(p, i, cues).map(|n| (n, hedged)));
+        // A verb of suspecting of one word (`lexicon::beliefs::SUSPECT`, which the belief
+        // flag reads too) or a longer hedged cue, then a plain cue.
+        let suspects = SUSPECT.contains(&toks[i].norm.as_str());
+        let hedged = cue_at(p, i, lex::HEDGED_CUES).or(suspects.then_some(1));
+        let cued = hedged
+            .map(|n| (n, true))
+            .or_else(|| cue_at(p, i, lex::PLAIN_CUES).map(|n| (n, false)));
         if let Some((n, hedged)) = cued {
             if let Some((class, at, len)) = cause_after(p, i + n - 1) {
                 out.push(Reading {

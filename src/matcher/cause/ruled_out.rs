@@ -17,6 +17,7 @@
 //! *aus*", nl "*sluit* sabotage *uit*": [`SEPARABLE`]; trial 53 F3). Ranges are code
 //! points of each sentence's own text, as every flag.
 
+use super::{apart, CLAUSE_MARKS};
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::articles::BEFORE_NAME;
 use crate::matcher::prepared::Prepared;
@@ -197,16 +198,6 @@ fn rule_out_at(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     (!negated).then_some((i, end))
 }
 
-/// Whether tokens `x` and `y` of `p` (`x < y`) are apart: a clause mark between.
-fn apart(p: &Prepared, x: usize, y: usize) -> bool {
-    let chars = crate::matcher::flags::chars_of(p);
-    chars
-        .get(p.tokens[x].end..p.tokens[y].start)
-        .unwrap_or(&[])
-        .iter()
-        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
-}
-
 /// The content words (token indices) of `p` from token `from` on (`forward`) or back from
 /// token `from` (not `forward`), up to [`REACH`] tokens and to a clause mark.
 fn words_from(p: &Prepared, from: usize, forward: bool) -> Vec<usize> {
@@ -220,7 +211,7 @@ fn words_from(p: &Prepared, from: usize, forward: bool) -> Vec<usize> {
         };
         let Some(n) = next else { break };
         let (x, y) = if forward { (k, n) } else { (n, k) };
-        if apart(p, x, y) {
+        if apart(p, x, y, CLAUSE_MARKS) {
             break;
         }
         k = n;
@@ -261,7 +252,7 @@ fn separable_at(p: &Prepared, i: usize) -> Option<((usize, usize), Vec<usize>)> 
     let (_, particle) = SEPARABLE.iter().find(|(v, _)| *v == verb)?;
     let end = toks.len().min(i + 2 + REACH);
     let k = (i + 1..end)
-        .take_while(|&k| !apart(p, i, k))
+        .take_while(|&k| !apart(p, i, k, CLAUSE_MARKS))
         .find(|&k| toks[k].norm == *particle)?;
     let not = |t: &Token| t.negation || matches!(t.norm.as_str(), "nicht" | "niet");
     if toks[i + 1..k].iter().any(not) {
@@ -289,7 +280,7 @@ fn suspected(p: &Prepared) -> Vec<(usize, Vec<usize>)> {
         // fire"), not a cause suspected ("an act of sabotage", "wegen Sabotage").
         let definite = |k: usize| k > 0 && BEFORE_NAME.contains(&toks[k - 1].norm.as_str());
         let causes: Vec<usize> = (v + 1..end)
-            .take_while(|&k| !apart(p, v, k))
+            .take_while(|&k| !apart(p, v, k, CLAUSE_MARKS))
             .filter(|&k| !definite(k) && super::cause_at(toks, k).is_some())
             .collect();
         if !causes.is_empty() {

@@ -6,7 +6,7 @@
 //! `lexicon/beliefs.rs`.
 
 use crate::matcher::features::Prepared;
-use crate::matcher::lexicon::beliefs::BELIEVE;
+use crate::matcher::lexicon::beliefs::believes;
 
 /// How many tokens before a cause a verb of believing tells it ("Investigators *believe*
 /// a gas leak": 3; "Les enquêteurs *pensent* qu'une fuite de gaz": 4).
@@ -17,7 +17,7 @@ const BEFORE: usize = 6;
 const AFTER: usize = 4;
 
 /// Whether the cause of `p` at code point `start` is told as what someone believes: a
-/// verb of [`BELIEVE`] within [`BEFORE`] tokens before it or [`AFTER`] tokens after its
+/// verb of believing (`lexicon::beliefs::believes`) within [`BEFORE`] tokens before it or [`AFTER`] tokens after its
 /// first word, in the same clause (no full stop or semicolon between).
 pub(crate) fn told_as_belief(p: &Prepared, start: usize) -> bool {
     let toks = &p.tokens;
@@ -30,7 +30,7 @@ pub(crate) fn told_as_belief(p: &Prepared, start: usize) -> bool {
             .get(from..to)
             .is_some_and(|gap| gap.iter().any(|&c| matches!(c, '.' | ';' | '!' | '?')))
     };
-    let believes = |k: usize| BELIEVE.contains(&toks[k].norm.as_str());
+    let believes = |k: usize| believes(&toks[k].norm);
     (at.saturating_sub(BEFORE)..at).any(|k| believes(k) && same_clause(toks[k].end, toks[at].start))
         || (at + 1..(at + 1 + AFTER).min(toks.len()))
             .any(|k| believes(k) && same_clause(toks[at].end, toks[k].start))

@@ -1,61 +1,69 @@
 //! Verbs of believing, in seven languages: a cause told as what someone believes
 //! ("Investigators *believe* a gas leak caused the explosion", "Les enquêteurs *pensent*
 //! qu'une fuite de gaz …") is a hedge, not a plain statement, so a cause flag against a
-//! plain statement of another cause is the softer kind (`flags/belief.rs`). Whole words,
+//! plain statement of another cause is the softer kind (`flags/belief.rs`); a road
+//! crash's cause after one is told as only suspected (`cause/crash.rs`). Whole words,
 //! lower case as tokens are normalised.
 
-/// Forms of "to believe", "to think", "to suspect" told of a cause, English, French,
-/// German, Spanish, Italian, Portuguese, Dutch.
-pub(in crate::matcher) const BELIEVE: &[&str] = &[
+/// Forms of "to suspect", "to believe", "to think" told of a cause, English, French,
+/// German, Spanish, Italian, Portuguese, Dutch: read by both readers of a belief, the
+/// belief flag (`flags/belief.rs`, with [`BELIEVE_MORE`]: [`believes`]) and the causes of
+/// a road crash told as only suspected (`cause/crash.rs`: "Investigators *suspect* brake
+/// failure", de "Die Polizei *vermutet* ein Bremsversagen"; its cues of more than one
+/// word, "pointed to", "geht von", are `lexicon::crash_causes::HEDGED_CUES`).
+pub(in crate::matcher) const SUSPECT: &[&str] = &[
     // English.
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
     "suspect",
     "suspects",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
     // French.
-    "pense",
-    "pensent",
-    "croit",
-    "croient",
-    "estime",
-    "estiment",
     "soupçonne",
     "soupçonnent",
+    "pensent",
+    "croient",
     // German.
-    "glaubt",
-    "glauben",
     "vermutet",
     "vermuten",
     // Spanish.
-    "cree",
-    "creen",
-    "piensa",
-    "piensan",
     "sospecha",
     "sospechan",
+    "cree",
+    "creen",
     // Italian.
     "ritiene",
     "ritengono",
-    "crede",
-    "credono",
-    "pensa",
-    "pensano",
     "sospetta",
     "sospettano",
     // Portuguese.
-    "acredita",
-    "acreditam",
-    "pensam",
     "suspeita",
     "suspeitam",
+    "acredita",
+    "acreditam",
     // Dutch.
-    "denkt",
-    "denken",
-    "gelooft",
-    "geloven",
     "vermoedt",
     "vermoeden",
 ];
+
+/// More forms of "to believe" and "to think" the belief flag reads beside [`SUSPECT`]
+/// (`flags/belief.rs`): a passive ("is *believed* to have caused"), the singular of
+/// verbs whose plural is in [`SUSPECT`], and verbs of thinking a crash cause's reader
+/// leaves out.
+pub(in crate::matcher) const BELIEVE_MORE: &[&str] = &[
+    // English.
+    "believed", // French.
+    "pense", "croit", "estime", "estiment", // German.
+    "glaubt", "glauben", // Spanish.
+    "piensa", "piensan", // Italian.
+    "crede", "credono", "pensa", "pensano", // Portuguese.
+    "pensam",  // Dutch.
+    "denkt", "denken", "gelooft", "geloven",
+];
+
+/// Whether `norm` (lower case) is a verb of believing the belief flag reads ([`SUSPECT`],
+/// [`BELIEVE_MORE`]).
+pub(in crate::matcher) fn believes(norm: &str) -> bool {
+    SUSPECT.contains(&norm) || BELIEVE_MORE.contains(&norm)
+}

@@ -243,6 +243,9 @@ pub(in crate::matcher) const GERMAN: &[&str] = &[
     // Admitting, adding, assuring (trial 42 D1: "räumte X ein", "ergänzte X").
     "meinte",
     "ergänzte",
+    // Adding, its particle after the speaker ("fügte er hinzu", "fügte Gruber hinzu").
+    "fügte",
+    "fügten",
     "räumte",
     "versicherte",
     "bestätigte",
@@ -276,7 +279,36 @@ pub(in crate::matcher) const DUTCH: &[&str] = &[
     "benadrukt",
     "erkende",
     "erkent",
+    // Adding, its particle after the speaker ("voegde hij toe", "voegde Jansen eraan toe").
+    "voegde",
+    "voegden",
 ];
+
+/// Personal pronouns of the one who speaks, written right before or after a speech verb
+/// of French or Dutch, which write the subject ("…, a-t-il ajouté", "dit-elle", "il a
+/// déclaré", "zei hij", "voegde ze toe"): "he" of "he added" (`speakers/pronouns.rs`).
+/// German's are [`GERMAN_SPEAKING_PRONOUNS`]. Lower case.
+pub(in crate::matcher) const SPEAKING_PRONOUNS: &[&str] = &["il", "elle", "hij", "zij", "ze"];
+
+/// German personal pronouns of the one who speaks ("fügte er hinzu", "sagte sie", "er
+/// sagte"), read as [`SPEAKING_PRONOUNS`] are; German capitalises its nouns, so the
+/// capitalised words of a quotation before them name no one else who might speak
+/// (`speakers/pronouns.rs`). Lower case.
+pub(in crate::matcher) const GERMAN_SPEAKING_PRONOUNS: &[&str] = &["er", "sie"];
+
+/// Personal pronouns of the one who speaks in Spanish, Italian and Portuguese, read only
+/// right after the speech verb (", dijo él", ", ha detto lei", ", disse ela"): before a
+/// verb "lui" is French "to him" ("lui a dit"). Those languages mostly leave the subject
+/// out (", añadió.", [`drops_subject`]). Lower case.
+pub(in crate::matcher) const ROMANCE_SPEAKING_PRONOUNS: &[&str] =
+    &["él", "ella", "lui", "lei", "ele", "ela"];
+
+/// Whether `w` (lower case) is a speech verb of Spanish, Italian or Portuguese, languages
+/// that leave out a pronoun subject ("«…», añadió.", "\"…\", ha aggiunto.", "\"…\",
+/// acrescentou.": he added; `speakers/pronouns.rs`).
+pub(in crate::matcher) fn drops_subject(w: &str) -> bool {
+    SPANISH.contains(&w) || ITALIAN.contains(&w) || PORTUGUESE.contains(&w)
+}
 
 /// Verbs of confirming, reporting and announcing in the present tense, singular and
 /// plural, in seven languages ("Police confirm that …", "the ministry reports that …", "la

@@ -8,7 +8,9 @@ use super::find::is_speech;
 use super::groups::{group_at, speakers_or_groups, Group};
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
-use super::sources::{may_differ, source_at, sources_differ, standing, Source, Standpoint};
+use super::sources::{
+    may_differ, source_at, sources_differ, standing, Source, Standing, Standpoint,
+};
 use super::{titled, SPEECH};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::{fold_diacritics, joins_name, same_name_word, surface, Ranges};
@@ -292,6 +294,21 @@ fn person_conflict(
         };
         (witness(a, x) && office(b, y)) || (witness(b, y) && office(a, x))
     };
+    // A company told without a name ("the company said", "selon l'entreprise", "a company
+    // spokesman said": the company's group, `groups.rs`) against a public office
+    // ("consul Javier Morales said", "the mayor said": `titles::is_office`): a company
+    // speaks through no public office (trial 57: the coach operator's quote / the
+    // consul's, 88 % "same fact" with no flag). Not against a person named without an
+    // office ("John Smith said"), who may speak for it.
+    let company_office = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
+        let company = |p: &Prepared, s: &((usize, usize), Source)| {
+            !matches!(s.1, Source::Name(_)) && group_at(p, s.0) == Some(Group::Company)
+        };
+        let office = |s: &((usize, usize), Source)| {
+            standing(s.1).is_some_and(|s| s.kind == Standing::Office)
+        };
+        (company(a, x) && office(y)) || (company(b, y) && office(x))
+    };
     // A role held at a body against that body told by its group's words alone ("selon
     // l'hôpital" / "selon la direction de l'hôpital", "the hospital" / "the hospital's
     // management": trial 44): one source, the body speaking through its management.
@@ -315,6 +332,7 @@ fn person_conflict(
             (sources_differ(x.1, y.1) && !one_body(x, y))
                 || groups_differ(x, y)
                 || bystander_office(x, y)
+                || company_office(x, y)
         })
         .map(|(x, y)| (titled(a, x.0), titled(b, y.0)));
     // "Ferreira said" / "Ferreira's lawyer said", "disse Almeida" / "disse o advogado de

@@ -13,7 +13,7 @@ use super::phrase::{source_phrase, Phrase};
 use super::placed::{named, titled, Named};
 use super::pronouns::resolved_pronoun;
 use super::roles::{is_det, role_after, role_before, role_word};
-use super::subject::{subject_role, Subject};
+use super::subject::{apposed_name_end, is_age, subject_role, Subject};
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::joins_name;
@@ -350,7 +350,16 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
         // "The mayor said", "..., the harbour master said"
         if i > 0 {
             if let Some(r) = role_before(p, toks, i) {
-                out.push(r);
+                // "Marc Renard, the fire chief, said": the name before the role speaks.
+                let det = toks
+                    .iter()
+                    .position(|t| t.start == r.0 .0)
+                    .and_then(|k| k.checked_sub(1));
+                let apposed = det
+                    .filter(|&d| is_det(&toks[d].norm))
+                    .and_then(|d| apposed_name_end(p, toks, d, verb_first))
+                    .and_then(&run_back);
+                out.push(apposed.unwrap_or(r));
                 continue;
             }
         }
@@ -381,7 +390,13 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
         // name before the auxiliary.
         let aux = i - verb_first;
         if i > aux && !quoted {
-            if let Some(s) = run_back(i - 1 - aux) {
+            // "Renard, 54, said": an age between commas after the name.
+            let before = i - 1 - aux;
+            let before = Some(before)
+                .filter(|&k| is_age(&toks[k]))
+                .and_then(|k| apposed_name_end(p, toks, k, verb_first))
+                .unwrap_or(before);
+            if let Some(s) = run_back(before) {
                 out.push(s);
             }
         }

@@ -1,19 +1,26 @@
 //! "..., he said": the person an earlier sentence of the article named as the speaker,
-//! when nothing between leaves it in doubt.
+//! when nothing between leaves it in doubt; in six other languages too ("…, a-t-il
+//! ajouté", "fügte er hinzu", "voegde hij toe", and with no pronoun written: "…,
+//! añadió.", "…, ha aggiunto.", "…, acrescentou.").
 
-use super::find::speakers;
+use super::find::{attributes, char_before, speakers, verb_first};
+use super::foreign::{is_foreign_speech, QUOTE_MARKS};
 use super::sources::{source_at, Source};
 use super::SPEECH;
 use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::speech::GERMAN_SPEAKING_PRONOUNS;
+use crate::matcher::quotes::in_quotation;
 use crate::matcher::text::Token;
 
 /// "he" or "she" as the one who speaks: right before a speech verb ("he said", ", she
-/// told reporters") or right after "said" ("..., said he"). Its range, `None` if none.
+/// told reporters") or right after "said" ("..., said he"); or in another language
+/// ([`foreign_pronoun`]: "a-t-il ajouté", "fügte er hinzu", "…, añadió."). Its range,
+/// `None` if none.
 pub(crate) fn pronoun_speaker(p: &Prepared) -> Option<(usize, usize)> {
     let toks = &p.tokens;
     let pronoun = |t: &Token| matches!(t.norm.as_str(), "he" | "she");
     let speech = |t: &Token| SPEECH.contains(&t.norm.as_str()) && t.norm != "according";
-    toks.windows(2).find_map(|w| {
+    let english = toks.windows(2).find_map(|w| {
         if pronoun(&w[0]) && speech(&w[1]) {
             Some((w[0].start, w[0].end))
         } else if w[0].norm == "said" && pronoun(&w[1]) {
@@ -21,6 +28,50 @@ pub(crate) fn pronoun_speaker(p: &Prepared) -> Option<(usize, usize)> {
         } else {
             None
         }
+    });
+    english.or_else(|| foreign_pronoun(p))
+}
+
+/// The one who speaks told by a pronoun around a speech verb of another language
+/// (`foreign.rs`, outside a quotation): French, German and Dutch write it right before
+/// the verb or its auxiliary ("il a déclaré", "er sagte", "hij zei"), after the inverted
+/// auxiliary's "-t-" ("a-t-il ajouté") or right after the verb ("dit-il", "ajoute-t-elle",
+/// "fügte er hinzu", "voegde hij toe"; `lexicon::speech::SPEAKING_PRONOUNS`); Spanish,
+/// Italian and Portuguese right after it (", dijo él"), or not at all: the verb inverted
+/// after a comma, a dash or a quotation mark ends the sentence ("«…», añadió.", "\"…\",
+/// ha aggiunto.", "\"…\", acrescentou."; `lexicon::speech::drops_subject`), its range
+/// then the verb's, one word as "he" is ("aggiunto": two words would be read as a name of
+/// two words, another person's). Its range, `None` if none.
+fn foreign_pronoun(p: &Prepared) -> Option<(usize, usize)> {
+    use crate::matcher::lexicon::speech::{
+        drops_subject, ROMANCE_SPEAKING_PRONOUNS, SPEAKING_PRONOUNS,
+    };
+    let toks = &p.tokens;
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let written = |k: usize| {
+        SPEAKING_PRONOUNS.contains(&norm(k)) || GERMAN_SPEAKING_PRONOUNS.contains(&norm(k))
+    };
+    let range = |k: usize| (toks[k].start, toks[k].end);
+    (0..toks.len()).find_map(|i| {
+        if SPEECH.contains(&norm(i)) || !is_foreign_speech(norm(i)) || !attributes(p, i) {
+            return None;
+        }
+        let first = verb_first(toks, i, true);
+        // "il a déclaré", "er sagte"; "a-t-il ajouté".
+        let before = first.checked_sub(1).filter(|&k| written(k));
+        let inverted = (i >= 2 && norm(i - 2) == "t" && written(i - 1)).then_some(i - 1);
+        // "dit-il", "ajoute-t-elle", "fügte er hinzu", ", dijo él".
+        let skip_t = usize::from(norm(i + 1) == "t");
+        let after = Some(i + 1 + skip_t)
+            .filter(|&k| written(k) || ROMANCE_SPEAKING_PRONOUNS.contains(&norm(k)));
+        if let Some(k) = before.or(inverted).or(after) {
+            return Some(range(k));
+        }
+        // "«…», añadió.": no pronoun, the verb last, inverted.
+        let opens = char_before(p, toks[first].start).is_some_and(|c| {
+            matches!(c, ',' | '\u{2014}' | '\u{2013}') || QUOTE_MARKS.contains(&c)
+        });
+        (drops_subject(norm(i)) && i + 1 == toks.len() && opens).then(|| range(i))
     })
 }
 
@@ -61,7 +112,18 @@ pub(crate) fn resolve_pronouns<S>(
         let Some((d, stem)) = before else {
             continue;
         };
-        let other_name = p.tokens.iter().any(|t| t.start < r.0 && t.proper);
+        // German capitalises its nouns: before its "er" a capitalised word inside a
+        // quotation is what was said, no one who might speak ("„Der Bus ist auf dem Dach
+        // gelandet“, fügte er hinzu."). In English, a name quoted still leaves "he" in
+        // doubt.
+        let german = p
+            .tokens
+            .iter()
+            .any(|t| t.start == r.0 && GERMAN_SPEAKING_PRONOUNS.contains(&t.norm.as_str()));
+        let other_name = p
+            .tokens
+            .iter()
+            .any(|t| t.start < r.0 && t.proper && !(german && in_quotation(p, t.start)));
         if d == doc && !other_name {
             p.context_speaker = Some(stem);
             last = Some((doc, stem));

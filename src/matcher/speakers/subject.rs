@@ -2,13 +2,14 @@
 //! spokesman for Putin said", "Putin's office said"), or set between commas after the
 //! name that speaks ("Melissa Berryhill, a spokeswoman for Wal-Mart, said"):
 //! [`subject_role`], read by the speakers found (`find.rs`) and by the generic sources
-//! (`sources.rs`).
+//! (`sources.rs`); a role or an age set between commas after the name that speaks
+//! ("Marc Renard, the fire chief, said", "Renard, 54, said": [`apposed_name_end`]).
 
 use super::clause_end::char_before;
 use super::phrase::{source_phrase, Phrase};
 use super::roles::is_det;
 use crate::matcher::features::Prepared;
-use crate::matcher::text::Token;
+use crate::matcher::text::{Kind, Token};
 
 /// Words after which a clause may begin with its subject ("..., but a spokesman for Putin
 /// said").
@@ -62,4 +63,34 @@ pub(super) fn subject_role(p: &Prepared, toks: &[Token], verb: usize) -> Option<
         true => Some(Subject::Apposed(k)),
         false => Some(Subject::Role(((toks[s].start, toks[e].end), toks[e].stem))),
     }
+}
+
+/// The last token of the name that speaks when the words from token `from` up to the
+/// speech verb (its first token `verb_first`, an auxiliary if any) are an appositive set
+/// between commas right after it: a role after an article (`from` the article: "Marc
+/// Renard, the fire chief, said", "Renard, the mayor, said") or an age (`from` the number:
+/// "Renard, 54, said"). The caller tells which words those are; `None` when there is no
+/// comma before `from` and before the verb, or no capitalised word right before the
+/// first comma (", the fire chief, said" after a clause: the role speaks).
+pub(super) fn apposed_name_end(
+    p: &Prepared,
+    toks: &[Token],
+    from: usize,
+    verb_first: usize,
+) -> Option<usize> {
+    let name = from.checked_sub(1)?;
+    let t = toks.get(name)?;
+    let comma = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| char_before(p, t.start) == Some(','))
+    };
+    let named = t.kind == Kind::Word && !t.stop && (t.proper || name == 0 && t.capital);
+    (named && comma(from) && comma(verb_first) && from < verb_first).then_some(name)
+}
+
+/// Whether token `t` is an age as a news report sets it after a name ("Renard, 54,
+/// said"): a whole number of 1 to 120 written in one to three digits.
+pub(super) fn is_age(t: &Token) -> bool {
+    let digits = (1..=3).contains(&t.norm.len()) && t.norm.bytes().all(|b| b.is_ascii_digit());
+    matches!(t.kind, Kind::Number(v) if digits && (1.0..=120.0).contains(&v))
 }

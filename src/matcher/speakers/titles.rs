@@ -85,6 +85,9 @@ const TITLES: &[(&str, &[&str])] = &[
     ),
     ("secretary", &["secretary"]),
     ("ambassador", &["ambassador", "amb"]),
+    // A consul ("consul Javier Morales", "el cónsul", "der Konsul"; not Italian "console",
+    // a word of other things too).
+    ("consul", &["consul", "konsul", "consulesa", "konsulin"]),
     (
         "judge",
         &[
@@ -154,6 +157,7 @@ const OFFICES: &[&str] = &[
     "queen",
     "prefect",
     "district administrator",
+    "consul",
 ];
 
 /// Whether `title` (a title of [`TITLES`], as [`title`] gives it) is a public office
