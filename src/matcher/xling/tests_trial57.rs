@@ -144,10 +144,13 @@ fn english(p: &PairSuggestion) -> (usize, usize) {
     }
 }
 
+/// An English sentence (start, end) and its pairs' (score, labelled).
+type SentenceRow = ((usize, usize), Vec<(f64, bool)>);
+
 /// The mean over the English sentences with a link of the AP of their links among their
 /// pairs (`bench/xling_ap.py`'s "sent AP", the development sets' figure).
 fn sentence_ap(s: &Set) -> f64 {
-    let mut rows: Vec<((usize, usize), Vec<(f64, bool)>)> = Vec::new();
+    let mut rows: Vec<SentenceRow> = Vec::new();
     for (p, g) in &s.pairs {
         let e = english(p);
         match rows.iter_mut().find(|r| r.0 == e) {
