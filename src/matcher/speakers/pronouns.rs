@@ -59,7 +59,9 @@ fn foreign_pronoun(p: &Prepared) -> Option<(usize, usize)> {
         let first = verb_first(toks, i, true);
         // "il a déclaré", "er sagte"; "a-t-il ajouté".
         let before = first.checked_sub(1).filter(|&k| written(k));
-        let inverted = (i >= 2 && norm(i - 2) == "t" && written(i - 1)).then_some(i - 1);
+        let inverted = i
+            .checked_sub(1)
+            .filter(|&k| k >= 1 && norm(k - 1) == "t" && written(k));
         // "dit-il", "ajoute-t-elle", "fügte er hinzu", ", dijo él".
         let skip_t = usize::from(norm(i + 1) == "t");
         let after = Some(i + 1 + skip_t)
