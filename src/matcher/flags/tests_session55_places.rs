@@ -100,3 +100,23 @@ fn a_date_flag_on_two_clock_times_names_the_time_of_day() {
         e.reason.summary
     );
 }
+
+#[test]
+fn where_passengers_came_from_after_an_adjective_is_no_place_of_the_event() {
+    // Trial 57, the CLI: "Nassereith ≠ Medina del Campo".
+    no_flag_either(
+        Place,
+        &[(
+            "The coach, which had 46 passengers on board, left the road at about 9:15 a.m. on a sharp bend above the village of Nassereith.",
+            "There were 46 passengers on the coach, most of them pensioners from the small Spanish town of Medina del Campo, as well as five holidaymakers from Germany.",
+        )],
+    );
+    // The place of the event after the same words keeps its flag.
+    has_flag_each_way(
+        Place,
+        "The coach crashed in the small village of Nassereith.",
+        "The coach crashed in the small village of Imst.",
+        "Nassereith",
+        "Imst",
+    );
+}

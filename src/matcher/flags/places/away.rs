@@ -43,7 +43,16 @@ pub(super) fn of_origin(p: &Prepared, i: usize) -> bool {
         }
         // A small word inside a name ("Medina del Campo") is the name's.
         let inside = k >= 1 && toks[k - 1].proper && toks.get(k + 1).is_some_and(|n| n.proper);
-        if !(t.stop || t.proper || inside || settlement_noun(&fold_diacritics(&t.norm))) {
+        // An adjective of a settlement's noun ("from the *small* Spanish town of Medina del
+        // Campo": session 55, trial 57's "Nassereith ≠ Medina del Campo").
+        let settlement = |m: usize| {
+            toks.get(m)
+                .is_some_and(|n| settlement_noun(&fold_diacritics(&n.norm)))
+        };
+        let adjective = !t.proper
+            && (settlement(k + 1)
+                || (toks.get(k + 1).is_some_and(|n| n.proper) && settlement(k + 2)));
+        if !(t.stop || t.proper || inside || adjective || settlement(k)) {
             return false;
         }
     }
