@@ -10,7 +10,7 @@ use crate::matcher::text;
 
 /// What the score reads of `s` as the one sentence of its article: its own years are
 /// those [`own_years`] lends.
-fn kept_alone(s: &str) -> String {
+pub(super) fn kept_alone(s: &str) -> String {
     let own = own_years(&text::tokenize(s, &text::stemmer()));
     kept_in(s, &own)
 }

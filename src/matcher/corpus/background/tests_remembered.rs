@@ -5,15 +5,8 @@
 //! relative clause after a word of memory (`lexicon::memories`) that names a year not the
 //! article's is now cut (`past_time::remembered_relative`), in an article or alone.
 
-use super::super::another_event::own_years;
 use super::tests::kept_in;
-use crate::matcher::text;
-
-/// What the score reads of `s` as the one sentence of its article.
-fn kept_alone(s: &str) -> String {
-    let own = own_years(&text::tokenize(s, &text::stemmer()));
-    kept_in(s, &own)
-}
+use super::tests_another_event::kept_alone;
 
 #[test]
 fn a_relative_clause_a_memory_recalls_is_cut() {
