@@ -339,6 +339,8 @@ mod tests_trial53_two_nouns;
 mod tests_trial54;
 #[cfg(test)]
 mod tests_trial57;
+#[cfg(test)]
+mod tests_trial58;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;
