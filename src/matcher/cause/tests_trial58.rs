@@ -6,22 +6,8 @@
 //! an accident, as the cause that "was the most likely cause" or as a line of inquiry;
 //! with the near cases that must not flag.
 
-use super::tests_trial50::{cause_flag, flagged, soft, unflagged};
-
-/// Asserts the solid cause flag `ta` / `tb` both ways round.
-#[track_caller]
-fn solid(a: &str, b: &str, ta: &str, tb: &str) {
-    assert_eq!(
-        cause_flag(a, b),
-        Some((ta.into(), tb.into(), false)),
-        "{a} / {b}"
-    );
-    assert_eq!(
-        cause_flag(b, a),
-        Some((tb.into(), ta.into(), false)),
-        "{b} / {a}"
-    );
-}
+use super::tests_trial50::{flagged, soft, unflagged};
+use super::tests_trial57::solid;
 
 #[test]
 fn a_technical_failure_against_a_human_error_differs() {
