@@ -55,6 +55,7 @@ use super::text::Token;
 
 mod accidental;
 mod agent;
+mod cause_is;
 pub(crate) mod chain;
 mod crash;
 pub(crate) mod denied;
@@ -96,6 +97,8 @@ mod tests_trial55;
 mod tests_trial56;
 #[cfg(test)]
 mod tests_trial57;
+#[cfg(test)]
+mod tests_trial58;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -188,6 +191,11 @@ const CAUSES: &[&[&[&str]]] = &[
     crate::matcher::lexicon::crash_causes::DISTRACTION,
     crate::matcher::lexicon::crash_causes::ILLNESS,
     crate::matcher::lexicon::crash_causes::ICE,
+    // A ship's or a vehicle's engine failing, and a human error (trial 58: "An engine
+    // failure caused the tanker to run aground" / "Human error caused …"): the engine
+    // before the technical fault, whose "avaria" would read "avaria al motore".
+    crate::matcher::lexicon::crash_causes::ENGINE,
+    crate::matcher::lexicon::crash_causes::HUMAN_ERROR,
     &[&["fall"], &["fell"]],
     &[&["beating"], &["beaten"], &["blunt"]],
     // A gas leak in seven languages (trial 56: fr "Une fuite de gaz a provoqué l'explosion"),
@@ -901,10 +909,17 @@ const SUBJECT_GAP: usize = 3;
 fn subject_cause_verb(p: &Prepared, e: usize) -> Option<(usize, bool)> {
     // A verb of destroying tells its subject as what caused the harm ("A bomb destroyed
     // the building": session 53's testers).
+    use super::lexicon::crash_causes;
     use super::lexicon::explosion_causes::DESTROYING;
     let toks = &p.tokens;
     let chars = super::flags::chars_of(p);
     let mut possible = false;
+    // A noun of a failure after a part named alone ("A brake *failure* caused the
+    // crash": trial 58) is passed over.
+    let failure = toks
+        .get(e)
+        .is_some_and(|t| crash_causes::FAILURES.contains(&t.norm.as_str()));
+    let e = e + usize::from(failure);
     for k in e..(e + SUBJECT_GAP + 1).min(toks.len()) {
         let gap = chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
         if gap.iter().any(|c| !c.is_whitespace()) {
@@ -1172,6 +1187,7 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
         .or_else(|| caused_by(&p.tokens))
         .or_else(|| caused_by_last(&p.tokens))
         .or_else(|| cause_was(&p.tokens))
+        .or_else(|| cause_is::cause_is(p))
         .or_else(|| of_origin(&p.tokens))
         .or_else(|| deliberate(&p.tokens))
         .or_else(|| accidental::accident_told(p))
@@ -1218,6 +1234,10 @@ fn of_origin(toks: &[Token]) -> Option<(usize, (usize, usize))> {
 /// "était", it "è" / "era", de "war" / "ist", nl "was" / "is" (lower case).
 const CAUSE_COPULAS: &[&str] = &[
     "was", "is", "fue", "es", "era", "foi", "é", "est", "était", "è", "war", "ist",
+    // The conditional of what is reported (trial 58: it "la causa dell'incidente
+    // *sarebbe* la decisione del comandante"), told as plainly as the Italian "sarebbe
+    // dovuta a" is (session 54).
+    "sarebbe", "serait", "sería", "seria", "wäre",
 ];
 
 /// The cause a sentence gives as what its cause was ("The cause of the fire was a short
@@ -1407,6 +1427,7 @@ pub(crate) fn cause_told_as_possible(p: &Prepared, start: usize) -> bool {
         || after()
         || investigated::investigated_at(p, start)
         || lead::lead_at_start(p, start)
+        || cause_is::likely_at_start(p, start)
         || not_ruled_out::not_ruled_out_at_start(p, start)
 }
 
@@ -1429,8 +1450,12 @@ fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // A technical fault or an accident may be any cause but one set on purpose (trial 53
     // F4: "a technical defect" / "sabotage", not "a technical defect" / "faulty wiring";
     // session 51: "an accident" / "started deliberately", not "an accident" / "a candle").
+    // A technical fault against a human error differs too (trial 58: "a technical failure"
+    // / "a navigation error").
     let vague = |x: usize| x == technical_class() || x == accidental::accident_class();
-    let against_arson = |x: usize, y: usize| vague(x) && on_purpose::on_purpose(y);
+    let against_arson = |x: usize, y: usize| {
+        vague(x) && (on_purpose::on_purpose(y) || (x == technical_class() && crash::human_error(y)))
+    };
     if (vague(ca) || vague(cb)) && !against_arson(ca, cb) && !against_arson(cb, ca) {
         return None;
     }
@@ -1440,6 +1465,11 @@ fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // "crash ≠ fallo de los frenos").
     let chain = |x: usize, y: usize| x == crash_class() && crash::of_a_crash(y);
     if chain(ca, cb) || chain(cb, ca) {
+        return None;
+    }
+    // A human error may be any fault of the driver's own ("human error" / "the driver fell
+    // asleep"): no conflict (`cause/crash.rs`).
+    if crash::one_human_fault(ca, cb) {
         return None;
     }
     // Two causes of two different things are no conflict ("La lluvia provocó retrasos en

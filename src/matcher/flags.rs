@@ -349,6 +349,8 @@ mod tests_trial58_measures;
 // company against a public office.
 #[cfg(test)]
 mod tests_trial57_speakers;
+#[cfg(test)]
+mod tests_trial58;
 // Session 52 (s52-flagsX): a count of a name against a count of the noun it names.
 #[cfg(test)]
 mod tests_session52_names;

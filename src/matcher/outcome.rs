@@ -896,6 +896,8 @@ mod tests_trial55;
 mod tests_trial56;
 #[cfg(test)]
 mod tests_trial57;
+#[cfg(test)]
+mod tests_trial58;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -59,7 +59,7 @@ struct Reading {
 pub(super) fn road_class(class: usize) -> bool {
     static ROAD: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
     let road = ROAD.get_or_init(|| {
-        let firsts: [&[&str]; 12] = [
+        let firsts: [&[&str]; 14] = [
             lex::BRAKES[0],
             lex::TYRES[0],
             lex::STEERING[0],
@@ -68,6 +68,8 @@ pub(super) fn road_class(class: usize) -> bool {
             lex::DISTRACTION[0],
             lex::ILLNESS[0],
             lex::ICE[0],
+            lex::ENGINE[0],
+            lex::HUMAN_ERROR[0],
             &["excessive", "speed"],
             &["rain"],
             &["landslide*"],
@@ -92,6 +94,38 @@ pub(super) fn of_a_crash(class: usize) -> bool {
             .is_some_and(|f| matches!(f.first(), Some(&"rain") | Some(&"landslide*")))
     };
     road_class(class) && !CAUSES.get(class).is_some_and(|c| killing(c))
+}
+
+/// The class of `CAUSES` whose first phrase is `first` (`usize::MAX` for none).
+fn class_of(first: &[&str]) -> usize {
+    CAUSES
+        .iter()
+        .position(|phrases| phrases.first() == Some(&first))
+        .unwrap_or(usize::MAX)
+}
+
+/// Whether class `class` of `CAUSES` is a human error (`lex::HUMAN_ERROR`: "human error",
+/// "a navigation error", "the captain's decision"; trial 58).
+pub(super) fn human_error(class: usize) -> bool {
+    static HUMAN: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    class == *HUMAN.get_or_init(|| class_of(lex::HUMAN_ERROR[0]))
+}
+
+/// Whether one of classes `x` and `y` is a human error and the other a fault of the
+/// driver's own (asleep, drunk, distracted, taken ill, too fast), which a human error may
+/// be: the two agree (trial 58).
+pub(super) fn one_human_fault(x: usize, y: usize) -> bool {
+    static OWN: std::sync::OnceLock<[usize; 5]> = std::sync::OnceLock::new();
+    let own = OWN.get_or_init(|| {
+        [
+            class_of(lex::ASLEEP[0]),
+            class_of(lex::ALCOHOL[0]),
+            class_of(lex::DISTRACTION[0]),
+            class_of(lex::ILLNESS[0]),
+            class_of(&["excessive", "speed"]),
+        ]
+    });
+    (human_error(x) && own.contains(&y)) || (human_error(y) && own.contains(&x))
 }
 
 /// The length in tokens of the cue of `cues` at token `i` of `p`, if one stands there.
@@ -180,12 +214,18 @@ fn readings(p: &Prepared) -> Vec<Reading> {
     let mut out = Vec::new();
     for i in 0..toks.len() {
         // A verb of suspecting of one word (`lexicon::beliefs::SUSPECT`, which the belief
-        // flag reads too) or a longer hedged cue, then a plain cue.
+        // flag reads too) or a longer hedged cue, then a plain cue, then "after" told after
+        // a verb of an accident.
         let suspects = SUSPECT.contains(&toks[i].norm.as_str());
         let hedged = cue_at(p, i, lex::HEDGED_CUES).or(suspects.then_some(1));
         let cued = hedged
             .map(|n| (n, true))
-            .or_else(|| cue_at(p, i, lex::PLAIN_CUES).map(|n| (n, false)));
+            .or_else(|| cue_at(p, i, lex::PLAIN_CUES).map(|n| (n, false)))
+            .or_else(|| {
+                cue_at(p, i, lex::AFTER_ACCIDENT)
+                    .filter(|_| accident_before(p, i))
+                    .map(|n| (n, false))
+            });
         if let Some((n, hedged)) = cued {
             if let Some((class, at, len)) = cause_after(p, i + n - 1) {
                 out.push(Reading {
@@ -212,6 +252,21 @@ fn readings(p: &Prepared) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// How many tokens before a word of "after" its verb of an accident may stand ("ran
+/// aground *off Brittany on Tuesday* after").
+const ACCIDENT_REACH: usize = 6;
+
+/// Whether a verb of an accident (`lexicon::accident_verbs::ACCIDENT_VERBS`: "crashed",
+/// "ran aground") stands within [`ACCIDENT_REACH`] tokens before token `i` of `p` in its
+/// clause, so that the "after" at `i` tells the accident's cause.
+fn accident_before(p: &Prepared, i: usize) -> bool {
+    use crate::matcher::lexicon::accident_verbs::ACCIDENT_VERBS;
+    (i.saturating_sub(ACCIDENT_REACH)..i)
+        .rev()
+        .take_while(|&k| !apart(p, k, i))
+        .any(|k| ACCIDENT_VERBS.contains(&p.tokens[k].norm.as_str()))
 }
 
 /// The code point range of reading `r`'s cause.

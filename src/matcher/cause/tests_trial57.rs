@@ -9,7 +9,7 @@ use super::tests_trial50::{cause_flag, flagged, soft, unflagged};
 
 /// Asserts the solid cause flag `ta` / `tb` both ways round.
 #[track_caller]
-fn solid(a: &str, b: &str, ta: &str, tb: &str) {
+pub(super) fn solid(a: &str, b: &str, ta: &str, tb: &str) {
     assert_eq!(
         cause_flag(a, b),
         Some((ta.into(), tb.into(), false)),

@@ -229,7 +229,7 @@ fn anchor(p: &Prepared, chars: &[char], (lo, hi): (usize, usize), reach: Reach) 
         after,
         rank,
         sentenced: bits & PRISON != 0,
-        happened: bits & HAPPEN != 0 || left_road(toks, k),
+        happened: bits & HAPPEN != 0 || left_road(toks, k) || hit_rocks(toks, k),
         discovered: bits & DISCOVER != 0,
         break_in: break_in(k, bits),
     };
@@ -291,6 +291,18 @@ fn left_road(toks: &[Token], k: usize) -> bool {
     ROADS.contains(&toks[k].norm.as_str())
         && (k.saturating_sub(3)..k).any(|j| {
             LEAVING.contains(&toks[j].norm.as_str()) && toks[j + 1..k].iter().all(|t| t.stop)
+        })
+}
+
+/// Whether token `k` of `toks` is a word of rocks after a verb of hitting, at most two
+/// words between ("struck rocks", "hit a reef", "a heurté des rochers"): a ship run
+/// aground, whose time is the grounding's as the time of "happened" is
+/// (`lexicon::accident_verbs`; trial 58).
+fn hit_rocks(toks: &[Token], k: usize) -> bool {
+    use crate::matcher::lexicon::accident_verbs::{HITTING, ROCKS};
+    ROCKS.contains(&toks[k].norm.as_str())
+        && (k.saturating_sub(3)..k).any(|j| {
+            HITTING.contains(&toks[j].norm.as_str()) && toks[j + 1..k].iter().all(|t| t.stop)
         })
 }
 

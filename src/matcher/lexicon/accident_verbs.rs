@@ -26,6 +26,30 @@ pub(in crate::matcher) const ACCIDENT_VERBS: &[&str] = &[
     "despistou", "capotou", "colidiu", "descarrilou", "explodiu", "despenhou",
     // nl
     "verongelukte", "botste", "ontspoorde", "ontplofte", "kantelde",
+    // A ship run aground or sunk (trial 58: "The tanker ran aground at 2:40 a.m." / "The
+    // grounding happened at 3:30 a.m."), en "ran *aground*", fr "s'est échoué", de
+    // "gestrandet", es "encalló", it "si è incagliata", pt "encalhou", nl "vastgelopen".
+    "aground", "grounded", "sank", "échoué", "échouée", "gestrandet", "strandete",
+    "encalló", "encallado", "encallada", "incagliata", "incagliato", "incagliò",
+    "affondata", "affondato", "naufragó", "encalhou", "encalhado", "afundou",
+    "vastgelopen", "gezonken",
+];
+
+/// Verbs of hitting that, with a word of [`ROCKS`] after them, tell a ship run aground
+/// ("struck rocks", "hit a reef", fr "a heurté des rochers", it "ha urtato gli scogli",
+/// es "chocó contra las rocas"; trial 58: "The tanker struck rocks at 2:40 a.m." / "The
+/// grounding happened at 3:30 a.m." had no time flag).
+#[rustfmt::skip]
+pub(in crate::matcher) const HITTING: &[&str] = &[
+    "struck", "hit", "heurté", "touché", "urtato", "urtata", "chocó", "bateu", "rammte",
+    "liep",
+];
+
+/// Words of rocks or a reef a ship hits ([`HITTING`]).
+#[rustfmt::skip]
+pub(in crate::matcher) const ROCKS: &[&str] = &[
+    "rocks", "rock", "reef", "reefs", "rochers", "rocher", "récif", "récifs", "scogli",
+    "scoglio", "rocce", "felsen", "riff", "rocas", "arrecife", "rochas", "recife", "rotsen",
 ];
 
 /// Verbs of leaving ("left the road", "came off the road", "se salió de la calzada",

@@ -1,9 +1,11 @@
-//! The causes of a road crash told in English, French, German, Spanish, Italian,
-//! Portuguese and Dutch, read by the cause flags (`cause.rs`, `cause/crash.rs`, trial 57:
-//! "caused by brake failure" / "caused by the driver falling asleep at the wheel" had no
-//! flag): the vehicle's brakes, a tyre, its steering; the driver asleep or tired, drunk,
-//! distracted or taken ill; ice or snow on the road. Speed told as too high, rain, a
-//! rockfall and a technical defect are classes of `cause::CAUSES` already. Then the words
+//! The causes of a road crash or a ship's grounding told in English, French, German,
+//! Spanish, Italian, Portuguese and Dutch, read by the cause flags (`cause.rs`,
+//! `cause/crash.rs`, trial 57: "caused by brake failure" / "caused by the driver falling
+//! asleep at the wheel" had no flag): the vehicle's brakes, a tyre, its steering, its
+//! engine (trial 58); the driver asleep or tired, drunk, distracted or taken ill; ice or
+//! snow on the road; a human error (trial 58: "a navigation error"). Speed told as too
+//! high, rain, a rockfall and a technical defect are classes of `cause::CAUSES` already.
+//! Then the words
 //! that tell such a cause: a verb of suspecting or believing before it ([`HEDGED_CUES`],
 //! `lexicon::beliefs::SUSPECT`: "Investigators *suspect* brake failure", de "Die Polizei
 //! *geht von* einem Bremsversagen aus"), a plain cue before it ([`PLAIN_CUES`]: "Police *blamed* brake failure", es "se
@@ -229,6 +231,111 @@ pub(in crate::matcher) const ICE: &[&[&str]] = &[
     &["sneeuw*"],
 ];
 
+/// The engine or the propulsion failing, of a ship as of a vehicle (trial 58: "An engine
+/// failure caused the tanker to run aground" / "Human error caused …" had no flag): fr
+/// "avarie moteur", "panne de moteur", de "Motorschaden", "Maschinenschaden", es "fallo del
+/// motor", "avería del motor", it "avaria al motore", "guasto al motore", pt "avaria no
+/// motor", "falha do motor", nl "motorpech", "motorstoring". Before the technical fault of
+/// `cause::CAUSES`, whose "avaria" and "guasto" would read the part's failure whole.
+pub(in crate::matcher) const ENGINE: &[&[&str]] = &[
+    &["engine", "failure*"],
+    &["engine", "fault*"],
+    &["engine", "trouble"],
+    &["engine", "problem*"],
+    &["engine", "breakdown*"],
+    &["loss", "of", "propulsion"],
+    &["propulsion", "failure*"],
+    &["avarie*", "moteur"],
+    &["avarie*", "de", "moteur"],
+    &["avarie*", "du", "moteur"],
+    &["panne*", "moteur"],
+    &["panne*", "de", "moteur"],
+    &["panne*", "du", "moteur"],
+    &["perte", "de", "propulsion"],
+    &["motorschaden*"],
+    &["maschinenschaden*"],
+    &["motorausfall*"],
+    &["motordefekt*"],
+    &["fallo*", "del", "motor"],
+    &["fallo*", "en", "el", "motor"],
+    &["avería*", "del", "motor"],
+    &["avería*", "en", "el", "motor"],
+    &["avaria", "al", "motore"],
+    &["avaria", "del", "motore"],
+    &["avarie", "al", "motore"],
+    &["guasto", "al", "motore"],
+    &["guasto", "del", "motore"],
+    &["avaria", "no", "motor"],
+    &["avaria", "do", "motor"],
+    &["falha*", "do", "motor"],
+    &["falha*", "no", "motor"],
+    &["motorpech"],
+    &["motorstoring*"],
+];
+
+/// A human error, the fault of who steered (trial 58: "Human error caused the tanker to
+/// run aground" / "An engine failure caused …", fr "une erreur de navigation", it "la
+/// decisione del comandante di proseguire la navigazione"): "human error", "navigation
+/// error", "pilot error", the captain's decision, fr "erreur humaine", "erreur de
+/// navigation", de "menschliches Versagen", "Navigationsfehler", es "error humano", "error
+/// de navegación", it "errore umano", "errore di navigazione", pt "erro humano", "erro de
+/// navegação", nl "menselijke fout", "navigatiefout". It may be any of the driver's own
+/// faults above (asleep, drunk, distracted, too fast): read against a failure of the
+/// vehicle, a technical fault or a cause of nature (`cause::two_classes`).
+pub(in crate::matcher) const HUMAN_ERROR: &[&[&str]] = &[
+    &["human", "error*"],
+    &["human", "failure*"],
+    &["navigation*", "error*"],
+    &["navigational", "error*"],
+    &["pilot", "error*"],
+    &["driver", "error*"],
+    &["error*", "of", "navigation"],
+    &["captain", "decided"],
+    &["captain", "decision"],
+    &["decision", "of", "the", "captain"],
+    &["erreur*", "humaine*"],
+    &["erreur*", "de", "navigation"],
+    &["erreur*", "de", "pilotage"],
+    &["décision", "du", "capitaine"],
+    &["décision", "du", "commandant"],
+    &["menschliche*", "versagen"],
+    &["menschliche*", "fehler*"],
+    &["navigationsfehler*"],
+    &["steuerfehler*"],
+    &["entscheidung", "des", "kapitäns"],
+    &["error*", "humano*"],
+    &["error*", "de", "navegación"],
+    &["decisión", "del", "capitán"],
+    &["errore", "umano"],
+    &["errori", "umani"],
+    &["errore", "di", "navigazione"],
+    &["decisione", "del", "comandante"],
+    &["decisione", "del", "capitano"],
+    &["erro*", "humano*"],
+    &["erro*", "de", "navegação"],
+    &["decisão", "do", "comandante"],
+    &["decisão", "do", "capitão"],
+    &["menselijke", "fout*"],
+    &["menselijk", "falen"],
+    &["navigatiefout*"],
+    &["beslissing", "van", "de", "kapitein"],
+];
+
+/// Nouns of a failure right after a part named alone ("A *brake* failure caused the
+/// crash"): passed over between a cause and its verb of causing (`cause::
+/// subject_cause_verb`), as the part names the cause.
+pub(in crate::matcher) const FAILURES: &[&str] = &[
+    "failure",
+    "failures",
+    "fault",
+    "faults",
+    "defect",
+    "defects",
+    "malfunction",
+    "problem",
+    "problems",
+];
+
 /// Verbs of suspecting or believing of more than one word that tell the cause after them
 /// in their clause as only suspected ("evidence *pointed to* brake failure", de "*geht
 /// von* einem Bremsversagen aus"); those of one word ("Investigators *suspect* brake
@@ -265,6 +372,33 @@ pub(in crate::matcher) const PLAIN_CUES: &[&[&str]] = &[
     &["devido", "ao"],
     &["devido", "à"],
     &["wijten", "aan"],
+    // "because of", "because the captain decided …", fr "à cause de", "en raison de", de
+    // "wegen", es, it "a causa de(l)", "por culpa de", "per colpa di", pt "por causa de",
+    // nl "vanwege" (trial 58).
+    &["because"],
+    &["à", "cause"],
+    &["en", "raison"],
+    &["wegen"],
+    &["a", "causa"],
+    &["por", "culpa"],
+    &["per", "colpa"],
+    &["por", "causa"],
+    &["vanwege"],
+];
+
+/// Words of "after" that tell a cause after them when a verb of an accident stands before
+/// them in their clause (`lexicon::accident_verbs::ACCIDENT_VERBS`: "The tanker ran aground
+/// *after* an engine failure", "The coach crashed *following* a brake failure"; trial 58):
+/// fr "après", de "nach", es "tras", it "dopo", pt "após", nl "na".
+pub(in crate::matcher) const AFTER_ACCIDENT: &[&[&str]] = &[
+    &["after"],
+    &["following"],
+    &["après"],
+    &["nach"],
+    &["tras"],
+    &["dopo"],
+    &["após"],
+    &["na"],
 ];
 
 /// Participles of suspecting right after a cause, or after a form of "to be" after it,

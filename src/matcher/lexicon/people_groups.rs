@@ -5,9 +5,48 @@
 //! as one (`flags/nationality_groups.rs`). Lower-case word patterns, a word ending in `*`
 //! matching any token it begins.
 
-/// The classes of nouns of people: pensioners, passengers, a driver, tourists,
+/// The classes of nouns of people: a crew, pensioners, passengers, a driver, tourists,
 /// pilgrims, students and pupils, fans, workers.
 pub(in crate::matcher) const PEOPLE_GROUPS: &[&[&str]] = &[
+    // A ship's crew and its sailors (trial 58: "One sailor ... was still missing" / fr
+    // "Tous les membres d'équipage ont été secourus", it "Un marinaio risulta disperso" /
+    // "Tutti i marinai sono stati tratti in salvo" had no flag): fr "marins", "équipage",
+    // de "Seeleute", "Matrosen", "Besatzung", es "marineros", "tripulantes", it
+    // "marinai", "marittimi", "equipaggio", pt "marinheiros", "tripulantes", nl
+    // "zeelieden", "matrozen", "bemanning". Whole words where a beginning is another
+    // word's ("marina", "marine").
+    &[
+        "sailor*",
+        "seafarer*",
+        "seaman",
+        "seamen",
+        "deckhand*",
+        "crew",
+        "crewmen",
+        "crewman",
+        "mariner*",
+        "marin",
+        "marins",
+        "équipage*",
+        "seeleute",
+        "seemann",
+        "matrose*",
+        "besatzung*",
+        "marinero*",
+        "tripulant*",
+        "tripulación",
+        "marinaio",
+        "marinai",
+        "marittim*",
+        "equipaggio",
+        "marinheiro*",
+        "tripulação",
+        "zeelieden",
+        "zeeman",
+        "matroos",
+        "matrozen",
+        "bemanning*",
+    ],
     // Pensioners: fr "retraités", de "Pensionisten", "Rentner", "Senioren", es
     // "jubilados", "pensionistas", it "pensionati", pt "reformados", "aposentados", nl
     // "gepensioneerden".

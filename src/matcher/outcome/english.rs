@@ -281,6 +281,9 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
         "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
         "libertad" => i > 0 && p.tokens[i - 1].norm == "en",
+        // fr "arrêté" the noun, a decree ("par arrêté préfectoral", "un arrêté municipal":
+        // trial 58 read "release ≠ arrêté"), not arrested.
+        "arrêté" | "arrêtés" => !decree(&p.tokens, i),
         // es / pt "condena", it "condanna": a verb after a clitic ("le condena", "lo
         // condanna") or after a content word with its object next ("El tribunal condena a
         // Roca", pt "O tribunal condena o ex-autarca"), a noun else ("la condena a seis
@@ -295,6 +298,31 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         }
         _ => true,
     }
+}
+
+/// Adjectives of a French decree after the noun "arrêté" ("arrêté *préfectoral*").
+const DECREES: &[&str] = &[
+    "préfectoral",
+    "préfectoraux",
+    "municipal",
+    "municipaux",
+    "ministériel",
+    "ministériels",
+    "interministériel",
+    "interpréfectoral",
+];
+
+/// Whether the French "arrêté" at token `i` of `toks` is the noun of a decree: an
+/// adjective of [`DECREES`] after it, or "par", "un", "cet", "nouvel" right before it
+/// ("par arrêté", "un arrêté"; "arrêté par la police" is the participle).
+fn decree(toks: &[Token], i: usize) -> bool {
+    let after = toks
+        .get(i + 1)
+        .is_some_and(|n| DECREES.contains(&n.norm.as_str()));
+    let before = i
+        .checked_sub(1)
+        .is_some_and(|k| matches!(toks[k].norm.as_str(), "par" | "un" | "cet" | "nouvel"));
+    after || before
 }
 
 /// Whether "condena" / "condanna" at token `i` (`i > 0`) of `toks` is a verb: after a

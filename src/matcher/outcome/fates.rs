@@ -700,9 +700,32 @@ fn whole_group(p: &Prepared, at: usize, count: Option<f64>) -> Option<f64> {
     }
 }
 
-/// Words of all of a group, in the languages of the fates.
+/// Words of all of a group, in the languages of the fates; a whole one told as a
+/// collective too (trial 58: "One crew member is still missing" / "*The whole* crew was
+/// rescued" had no flag): "whole", "entire", fr "tout l'équipage", de "die gesamte
+/// Besatzung", es "toda la tripulación", it "tutto l'equipaggio", "l'intero equipaggio",
+/// nl "de hele bemanning", "de voltallige bemanning".
 const ALL: &[&str] = &[
-    "all", "tous", "toutes", "alle", "todos", "todas", "tutti", "tutte",
+    "all",
+    "tous",
+    "toutes",
+    "alle",
+    "todos",
+    "todas",
+    "tutti",
+    "tutte",
+    "whole",
+    "entire",
+    "tout",
+    "toute",
+    "gesamte",
+    "toda",
+    "tutto",
+    "tutta",
+    "intero",
+    "intera",
+    "hele",
+    "voltallige",
 ];
 
 /// How many tokens before a fate a word of [`ALL`] is read ("All *the* firefighters have
