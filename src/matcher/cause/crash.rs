@@ -265,7 +265,7 @@ fn accident_before(p: &Prepared, i: usize) -> bool {
     use crate::matcher::lexicon::accident_verbs::ACCIDENT_VERBS;
     (i.saturating_sub(ACCIDENT_REACH)..i)
         .rev()
-        .take_while(|&k| !apart(p, k, i))
+        .take_while(|&k| !apart(p, k, i, SENTENCE_MARKS))
         .any(|k| ACCIDENT_VERBS.contains(&p.tokens[k].norm.as_str()))
 }
 
