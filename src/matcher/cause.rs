@@ -1671,9 +1671,12 @@ pub(crate) fn cause_unknown_conflict(a: &Prepared, b: &Prepared) -> Option<Range
     })
 }
 
+/// Two ends of a range of code points, start and end.
+type Ends = (usize, usize);
+
 /// [`unknown_cause`] and [`caused_by_any`] of `p`, read once per sentence
 /// (`flags/facts.rs`): each pair of all-pairs matching and the panel's disputes ask them.
-fn unknown_and_any(p: &Prepared) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+fn unknown_and_any(p: &Prepared) -> (Option<Ends>, Option<Ends>) {
     *p.facts
         .unknown_and_any_cause
         .get_or_init(|| (unknown_cause(p), caused_by_any(p)))

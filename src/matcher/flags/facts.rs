@@ -37,6 +37,13 @@ pub(crate) type BodySpans = Vec<(usize, (usize, usize))>;
 /// range of each in code points and the stem of its last word.
 pub(crate) type SpeakerSpans = Vec<((usize, usize), u64)>;
 
+/// Two ends of a range, start and end (code points or tokens, as each field says).
+pub(crate) type Ends = (usize, usize);
+
+/// What a sentence rules out (`cause/ruled_out.rs`): the token range of the words that
+/// rule it out and the content words ruled out.
+pub(crate) type RuledOut = Option<(Ends, Vec<usize>)>;
+
 /// A fact that reads who "he" is ([`Prepared::context_speaker`]), kept with the speaker
 /// of the context it was read with: read again when that is another.
 pub(crate) type ReadWith<T> = OnceLock<(Option<u64>, T)>;
@@ -101,13 +108,13 @@ pub(crate) struct Facts {
     /// The cause phrase starting at each of its tokens (`cause::cause_at`: class and
     /// length in tokens), `None` where none starts: the cause rules ask it of each token,
     /// many of them for each pair.
-    pub(crate) cause_phrases: OnceLock<Box<[Option<(usize, usize)>]>>,
+    pub(crate) cause_phrases: OnceLock<Box<[Option<Ends>]>>,
     /// The cause it says is not known and the cause it names after "caused by" whatever
     /// it is (`cause::unknown_cause`, `cause::caused_by_any`): code point ranges.
-    pub(crate) unknown_and_any_cause: OnceLock<(Option<(usize, usize)>, Option<(usize, usize)>)>,
+    pub(crate) unknown_and_any_cause: OnceLock<(Option<Ends>, Option<Ends>)>,
     /// What it rules out (`cause/ruled_out.rs`): the token range of the words that rule
     /// it out and the content words ruled out.
-    pub(crate) ruled_out: OnceLock<Option<((usize, usize), Vec<usize>)>>,
+    pub(crate) ruled_out: OnceLock<RuledOut>,
     /// Its negated words (`outcome/negation.rs`, `negated`): (negation token, word token).
     pub(crate) negated: OnceLock<Vec<(usize, usize)>>,
     /// Those of its negated words that may be an outcome (`negated_outcomes`).

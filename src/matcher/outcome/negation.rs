@@ -1025,8 +1025,8 @@ pub(super) fn same_negations(a: &Prepared, b: &Prepared) -> bool {
     !na.is_empty()
         && na.len() == all(a)
         && nb.len() == all(b)
-        && within(&na, a, &nb, b)
-        && within(&nb, b, &na, a)
+        && within(na, a, nb, b)
+        && within(nb, b, na, a)
 }
 
 /// Words of "more of the same" ("no *further* cuts", "keine *weiteren* Stellen", "pas
