@@ -139,6 +139,8 @@ fn propagate(graph: &[Vec<(u32, f32)>], seed: u64) -> Vec<u32> {
     // Summed weight per label, and the labels in use, for one text at a time.
     let mut weight: Vec<f32> = vec![0.0; n];
     let mut used: Vec<u32> = Vec::new();
+    // The heaviest labels of one text, kept between texts (no list made per text).
+    let mut ties: Vec<u32> = Vec::new();
     for _ in 0..PASSES {
         for i in (1..n).rev() {
             order.swap(i, (next() % (i as u64 + 1)) as usize);
@@ -161,11 +163,12 @@ fn propagate(graph: &[Vec<(u32, f32)>], seed: u64) -> Vec<u32> {
                 .fold(f32::MIN, f32::max);
             used.sort_unstable();
             used.dedup();
-            let ties: Vec<u32> = used
-                .iter()
-                .copied()
-                .filter(|&l| weight[l as usize] >= top - 1e-6)
-                .collect();
+            ties.clear();
+            ties.extend(
+                used.iter()
+                    .copied()
+                    .filter(|&l| weight[l as usize] >= top - 1e-6),
+            );
             for &l in &used {
                 weight[l as usize] = 0.0;
             }
