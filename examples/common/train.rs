@@ -10,6 +10,7 @@ use parallax::matcher::features::{Prepared, N_REL};
 use parallax::matcher::text::{self, hash_str};
 use std::path::Path;
 
+#[derive(Clone)]
 pub struct Pair {
     pub a: String,
     pub b: String,
