@@ -32,6 +32,7 @@ import numpy as np
 L2 = float(os.environ.get("L2", "10"))
 ALPHA = float(os.environ.get("ALPHA", "4"))
 STOP = os.environ.get("STOP", "1") == "1"  # count stop words as words too
+TOP = int(os.environ.get("TOP", "0"))  # keep only this many words (0: all)
 CROSSFIT = os.environ.get("CROSSFIT", "1") == "1"
 NUM_CLASS = os.environ.get("NUM_CLASS", "1") == "1"  # all numbers as one word
 
@@ -115,10 +116,19 @@ def ece(s, y, bins=10, lo=0.0):
     return tot / max(n, 1)
 
 
+ONLY_STOP = os.environ.get("ONLY_STOP", "0") == "1"  # stop words and numbers only
+BIGRAMS = os.environ.get("BIGRAMS", "0") == "1"  # word pairs in a row as words too
+
+
 def words(toks):
     out = set()
+    if BIGRAMS:
+        keys = ["<num>" if any(ch.isdigit() for ch in n) else st for n, st, _ in toks]
+        out.update(a + "_" + b for a, b in zip(keys, keys[1:]))
     for norm, stem, stop in toks:
         if stop and not STOP:
+            continue
+        if ONLY_STOP and not stop and not any(ch.isdigit() for ch in norm):
             continue
         if NUM_CLASS and any(ch.isdigit() for ch in norm):
             out.add("<num>")
@@ -148,6 +158,10 @@ class Kld:
             q = (b0 + ALPHA * nb) / (b0 + o0 + ALPHA)
             kl = p * math.log(p / q) + (1 - p) * math.log((1 - p) / (1 - q))
             self.table[k] = (p, q, kl)
+        if TOP > 0:
+            # a small table: the TOP words of most divergence, the rest read as unknown
+            keep = sorted(self.table, key=lambda k: -self.table[k][2])[:TOP]
+            self.table = {k: self.table[k] for k in keep}
 
     def get(self, k):
         return self.table.get(k, (self.p0, self.q0, 0.0))
@@ -181,6 +195,20 @@ def main():
     rows = [json.loads(l) for l in open(sys.argv[1])]
     for r in rows:
         r["wa"], r["wb"] = words(r["ta"]), words(r["tb"])
+    if os.environ.get("TABLE"):
+        # the table a port would ship: fitted on every real training pair
+        t = Kld([r for r in rows if not r["synthetic"] and not r["claims"]])
+        norm = {}
+        for r in rows:
+            for tok in r["ta"] + r["tb"]:
+                norm[tok[1]] = tok[0]
+        ranked = sorted(t.table.items(), key=lambda kv: -kv[1][2])
+        print(f"words {len(ranked)}; default p {t.p0:.3f} q {t.q0:.3f}")
+        for n in [100, 300, 1000]:
+            print(f"  top {n}: KLD >= {ranked[min(n, len(ranked)) - 1][1][2]:.4f}")
+        for k, (p, q, kl) in ranked[:40]:
+            print(f"  {norm.get(k, k):15} p {p:.2f} q {q:.2f} KLD {kl:.3f}")
+        return
     x = np.array([r["x"] for r in rows])
     y = np.array([r["label"] for r in rows], dtype=bool)
     w = np.array([r["w"] for r in rows])

@@ -49,3 +49,53 @@ pub fn dump_rows(
     println!("dumped {} training rows to {path}", train.len());
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each training row is one line holding its fold, split key, label, weight, features
+    /// and both sides' tokens, with stop words marked (the study reads all of them).
+    #[test]
+    fn a_row_is_one_line_with_its_fold_features_and_tokens() {
+        let pair = |a: &str, b: &str, label: bool, key: u64| Pair {
+            a: a.to_string(),
+            b: b.to_string(),
+            label,
+            held_out: false,
+            claims: false,
+            synthetic: !label,
+            perturbed: false,
+            fold_key: key,
+        };
+        let pairs = [
+            pair("The plant was closed.", "Officials shut the plant.", true, 37),
+            pair("Three people died.", "The plant was closed.", false, 37),
+        ];
+        let path = std::env::temp_dir().join(format!("dump_rows_{}.jsonl", std::process::id()));
+        let path = path.to_string_lossy().to_string();
+        let x = vec![vec![0.5, -1.0], vec![1.5, 2.0]];
+        dump_rows(&path, &pairs, &[1, 0], &x, &[0.5, 1.0], Idf::builtin()).expect("written");
+        let text = std::fs::read_to_string(&path).expect("read back");
+        let _ = std::fs::remove_file(&path);
+        let rows: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("JSON line"))
+            .collect();
+        assert_eq!(rows.len(), 2);
+        // The first line is train[0] = pairs[1], with x[0] and w[0].
+        assert_eq!(rows[0]["a"], "Three people died.");
+        assert_eq!(rows[0]["label"], false);
+        assert_eq!(rows[0]["synthetic"], true);
+        assert_eq!(rows[0]["w"], 0.5);
+        assert_eq!(rows[0]["x"], serde_json::json!([0.5, -1.0]));
+        assert_eq!(rows[0]["fold"], (37 / 5) % 5);
+        assert_eq!(rows[0]["key"], "37");
+        let tb = rows[1]["tb"].as_array().expect("tokens");
+        let words: Vec<&str> = tb.iter().filter_map(|t| t[0].as_str()).collect();
+        assert_eq!(words, ["officials", "shut", "the", "plant"]);
+        let stop: Vec<bool> = tb.iter().filter_map(|t| t[2].as_bool()).collect();
+        assert_eq!(stop, [false, false, true, false]);
+        assert_ne!(tb[0][1], tb[1][1], "stems differ");
+    }
+}
