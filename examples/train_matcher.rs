@@ -35,6 +35,8 @@
 //! - `GBDT_CV=1` (session 51; with `EXTRA_CV`, over each candidate set): boosted trees
 //!   (`common/gbdt.rs`) against the logistic regression by the same cross-validation, and
 //!   a decision point chosen for accuracy + F1 (`common/gbdt_cv.rs`).
+//! - `DUMP_ROWS=<file>` (session 56): the training rows with their folds, standardised
+//!   features and tokens, one JSON line each, for studies in Python (`common/dump.rs`).
 
 // Linear algebra over small dense matrices reads best with index loops.
 #![allow(clippy::needless_range_loop)]
@@ -46,6 +48,8 @@ use stats::{average_precision, fit_logistic, sigmoid};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+#[path = "common/dump.rs"]
+mod dump;
 #[path = "common/extra.rs"]
 mod extra;
 #[path = "common/gbdt.rs"]
@@ -269,6 +273,9 @@ fn run() -> Result<(), String> {
     let w: Vec<f64> = train.iter().map(|&i| sample_weight[i]).collect();
     let mut beta = fit_logistic(&x, &y, Some(&w), l2, 30, 1e-8);
     let mlp_settings = mlp_settings();
+    if let Ok(path) = std::env::var("DUMP_ROWS") {
+        dump::dump_rows(&path, &pairs, &train, &x, &w, &idf)?;
+    }
     if std::env::var("MLP_CV").is_ok() {
         mlp_cv(&pairs, &train, &x, &y, &w, l2);
     }
