@@ -124,6 +124,8 @@ mod tests_one_unit;
 #[cfg(test)]
 mod tests_ordinal_languages;
 #[cfg(test)]
+mod tests_place_homes;
+#[cfg(test)]
 mod tests_place_languages;
 #[cfg(test)]
 mod tests_place_objects;
