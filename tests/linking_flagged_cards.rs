@@ -207,7 +207,8 @@ fn a_disputing_sentence_ranked_past_the_cards_shown_is_a_card() {
 #[test]
 fn a_disputing_sentence_ranked_fourth_is_a_card() {
     use parallax::matcher::Corpus;
-    let span = "Police said the warehouse fire in the harbour district was caused by an electrical fault.";
+    let span =
+        "Police said the warehouse fire in the harbour district was caused by an electrical fault.";
     let other = "Police said the warehouse fire in the harbour district destroyed the roof.\n\n\
                  The warehouse fire in the harbour district burned for six hours, police said.\n\n\
                  Firefighters fought the warehouse fire in the harbour district all night.\n\n\

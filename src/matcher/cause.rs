@@ -56,8 +56,8 @@ use super::text::Token;
 mod accidental;
 mod agent;
 mod cause_is;
-mod classes;
 pub(crate) mod chain;
+mod classes;
 mod crash;
 pub(crate) mod denied;
 mod investigated;
@@ -1427,7 +1427,8 @@ fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // / "a navigation error").
     let vague = |x: usize| x == classes::TECHNICAL || x == accidental::accident_class();
     let against_arson = |x: usize, y: usize| {
-        vague(x) && (on_purpose::on_purpose(y) || (x == classes::TECHNICAL && crash::human_error(y)))
+        vague(x)
+            && (on_purpose::on_purpose(y) || (x == classes::TECHNICAL && crash::human_error(y)))
     };
     if (vague(ca) || vague(cb)) && !against_arson(ca, cb) && !against_arson(cb, ca) {
         return None;

@@ -16,9 +16,9 @@
 //! investigation", "an investigation into the fire"). Ranges are code points of the
 //! sentence's own text.
 
+use super::classes::ARSON;
 use super::on_purpose::on_purpose;
 use super::ruled_out::SUSPECT;
-use super::classes::ARSON;
 use super::{cause_in, CUE_GAP};
 use crate::matcher::lexicon::investigations::{INQUIRIES, INTO};
 use crate::matcher::prepared::Prepared;

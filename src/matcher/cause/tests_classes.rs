@@ -36,7 +36,10 @@ fn each_name_stands_for_the_class_of_its_phrase() {
         ("BRAKES", BRAKES, road::BRAKES[0]),
         ("TECHNICAL", TECHNICAL, &["technical", "defect*"]),
     ] {
-        assert!(holds(class, phrase), "{name} is no longer {phrase:?}'s class");
+        assert!(
+            holds(class, phrase),
+            "{name} is no longer {phrase:?}'s class"
+        );
     }
 }
 

@@ -336,9 +336,7 @@ pub(crate) fn nation_named(name: &str) -> Option<&'static str> {
     country_named(name).or_else(|| {
         let known = readings(name);
         let first = known.first()?;
-        let nation = |k: &Known| {
-            !k.is_city() && k.region.is_some_and(|r| COUNTRIES.contains(&r))
-        };
+        let nation = |k: &Known| !k.is_city() && k.region.is_some_and(|r| COUNTRIES.contains(&r));
         known
             .iter()
             .all(|k| nation(k) && k.country == first.country)

@@ -52,10 +52,7 @@ fn country_names_are_read_from_the_gazetteer() {
     for word in ["korea", "georgia", "moscow", "texas", "paris"] {
         assert_eq!(country_of(word), None, "{word}");
     }
-    assert_eq!(
-        super::country_named("saudi arabia"),
-        Some("saudi arabia")
-    );
+    assert_eq!(super::country_named("saudi arabia"), Some("saudi arabia"));
     assert_eq!(super::country_named("south korea"), Some("south korea"));
 }
 

@@ -322,7 +322,9 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         // "la embajada de España en Viena", "from a town near Valladolid", "living in
         // Christchurch": an embassy's country and seat, where people came from or live,
         // are no places of the event (`away.rs`).
-        if super::away::of_mission(p, i) || super::away::of_origin(p, i) || super::away::of_home(p, i)
+        if super::away::of_mission(p, i)
+            || super::away::of_origin(p, i)
+            || super::away::of_home(p, i)
         {
             continue;
         }
