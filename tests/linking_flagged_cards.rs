@@ -195,3 +195,42 @@ fn a_disputing_sentence_ranked_past_the_cards_shown_is_a_card() {
         "{cards:?}"
     );
 }
+
+/// Session 56: the path of a disputing sentence ranked past the cards its article shows
+/// (`linking/mod.rs` `suggest_for`: the disputing ones skip only the sentences carded) had
+/// no test input since session 55 (the German sentence above now ranks among the three
+/// best). Here three sentences share more words with the span and tell no cause, and the
+/// one that blames arson shares fewer: it ranks 4th of the article, past the three shown,
+/// and is still a card with its cause flag, once. Before session 55 it was dropped as
+/// ranked and then as ranked past the three (a filter of the disputing sentences by the
+/// ranked ones: restore it and this fails).
+#[test]
+fn a_disputing_sentence_ranked_fourth_is_a_card() {
+    use parallax::matcher::Corpus;
+    let span =
+        "Police said the warehouse fire in the harbour district was caused by an electrical fault.";
+    let other = "Police said the warehouse fire in the harbour district destroyed the roof.\n\n\
+                 The warehouse fire in the harbour district burned for six hours, police said.\n\n\
+                 Firefighters fought the warehouse fire in the harbour district all night.\n\n\
+                 Investigators believe arson caused the blaze.\n\n\
+                 The warehouse stored furniture and paper.\n";
+    let disputing = "Investigators believe arson";
+    // It ranks past the three shown (asked for five, as `suggest_for` asks).
+    let c = Corpus::new(&[span, other]);
+    let n = span.trim_end_matches('.').chars().count();
+    let ranked = c.ranked(0, 0, n, 5);
+    let at = other.find(disputing).expect("the sentence");
+    let start = other[..at].chars().count();
+    let rank = ranked
+        .iter()
+        .position(|r| r.start <= start && start < r.end)
+        .expect("ranked");
+    assert!(rank >= 3, "ranked {rank}: {ranked:?}");
+    let flags = card_flags(span, other, disputing).expect("a card for the disputing sentence");
+    assert!(flags.iter().any(|f| f.starts_with("Cause")), "{flags:?}");
+    let cards = suggestions(span, other);
+    assert_eq!(cards.len(), 4, "{cards:?}");
+    // Near case: the span with no cause gets the three best only.
+    let plain = "Police said the warehouse fire in the harbour district destroyed the roof.";
+    assert!(card_flags(plain, other, disputing).is_none());
+}

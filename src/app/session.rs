@@ -164,7 +164,6 @@ pub(crate) fn initial_state() -> AppState {
             );
             if let Some(entry) = reopen.cloned() {
                 REOPEN_AT_START.with(|r| *r.borrow_mut() = Some(entry));
-                LISTED_AT_START.with(|l| *l.borrow_mut() = Some(list.clone()));
                 let mut s = AppState::default();
                 s.read_only = Some(RESTORING.to_string());
                 s.notify(NoticeKind::Info, RESTORING_NOTICE);
@@ -493,8 +492,10 @@ pub fn show_workspaces(dispatch: &Dispatch) {
 }
 
 thread_local! {
-    /// The list local storage gave at start (empty: none, so a new workspace was opened);
-    /// `None` once brought up to date, or when local storage could not be read.
+    /// The list local storage gave at start when no workspace was reopened after a reload
+    /// (empty: none, so a new workspace was opened); `None` once brought up to date, when
+    /// local storage could not be read, or when a workspace is being reopened (whose list is
+    /// brought up to date after it, `REOPEN_AT_START`).
     static LISTED_AT_START: std::cell::RefCell<Option<Vec<crate::formats::registry::Entry>>> =
         const { std::cell::RefCell::new(None) };
 }
@@ -662,12 +663,11 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
         use_effect_with((), move |_| {
             // This tab's workspace after a reload first: the list, if IndexedDB's mirrors
             // hold more than it, is shown over it (its turn is after the reopening).
-            let shown = LISTED_AT_START.with(|l| l.borrow_mut().take());
             if let Some(entry) = REOPEN_AT_START.with(|r| r.borrow_mut().take()) {
                 reopen_after_reload(&entry, &dispatch);
                 let id = entry.id;
                 refresh_when(&dispatch, move |list| list.iter().any(|e| e.id != id));
-            } else if let Some(shown) = shown {
+            } else if let Some(shown) = LISTED_AT_START.with(|l| l.borrow_mut().take()) {
                 refresh_list(shown, &dispatch);
             }
         });

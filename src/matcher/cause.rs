@@ -57,6 +57,7 @@ mod accidental;
 mod agent;
 mod cause_is;
 pub(crate) mod chain;
+mod classes;
 mod crash;
 pub(crate) mod denied;
 mod investigated;
@@ -508,7 +509,7 @@ const CAUSES: &[&[&[&str]]] = &[
     crate::matcher::lexicon::crash_causes::BRAKES,
     // A technical fault, told without its part (trial 53 F4: "The fire was caused by a
     // technical defect" / "by sabotage"): vague, it may be any cause above but one set on
-    // purpose, so it is read against arson and sabotage only ([`TECHNICAL`]). fr
+    // purpose, so it is read against arson and sabotage only (`classes::TECHNICAL`). fr
     // "défaillance technique", "panne technique", de "technischer Defekt", es "fallo
     // técnico", "avería", it "guasto", pt "falha técnica", "avaria", nl "technisch defect".
     &[
@@ -699,34 +700,6 @@ const SET: &[&str] = &[
     "aangestoken",
 ];
 
-/// The class of arson in [`CAUSES`], which a fire set on purpose ([`deliberate`]) is of.
-fn arson_class() -> usize {
-    CAUSES
-        .iter()
-        .position(|phrases| phrases.iter().any(|p| p.first() == Some(&"arson*")))
-        .unwrap_or(usize::MAX)
-}
-
-/// The class of a crash in [`CAUSES`] ("killed in a crash", "a collision").
-fn crash_class() -> usize {
-    CAUSES
-        .iter()
-        .position(|phrases| phrases.first() == Some(&&["crash*"][..]))
-        .unwrap_or(usize::MAX)
-}
-
-/// The first word of the class of a technical fault in [`CAUSES`] (its first phrase
-/// "technical fault"): vague, read against the arson class only ([`two_classes`]).
-const TECHNICAL: &str = "technical";
-
-/// The class of a technical fault in [`CAUSES`] ([`TECHNICAL`]).
-fn technical_class() -> usize {
-    CAUSES
-        .iter()
-        .position(|phrases| phrases.first().and_then(|p| p.first()) == Some(&TECHNICAL))
-        .unwrap_or(usize::MAX)
-}
-
 /// A fire told as set on purpose: a word of [`DELIBERATE`] within the two tokens before
 /// or after a verb of [`SET`] ("was started deliberately", "deliberately set"): the arson
 /// class and the code point range from the first of the two words to the last.
@@ -742,7 +715,7 @@ fn deliberate(toks: &[Token]) -> Option<(usize, (usize, usize))> {
         let near = d.saturating_sub(2)..(d + 3).min(toks.len());
         let v = near.into_iter().find(|&k| k != d && set(&toks[k]))?;
         let (s, e) = (d.min(v), d.max(v));
-        Some((arson_class(), (toks[s].start, toks[e].end)))
+        Some((classes::ARSON, (toks[s].start, toks[e].end)))
     })
 }
 
@@ -1366,7 +1339,7 @@ fn names_class(p: &Prepared, class: usize) -> bool {
     cause_phrases(p)
         .iter()
         .any(|c| c.is_some_and(|(c, _)| c == class))
-        || (class == arson_class() && deliberate(&p.tokens).is_some())
+        || (class == classes::ARSON && deliberate(&p.tokens).is_some())
         || on_purpose::act_told(p).is_some_and(|(c, _)| c == class)
         || (class == accidental::accident_class() && accidental::accident_told(p).is_some())
 }
@@ -1452,9 +1425,10 @@ fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // session 51: "an accident" / "started deliberately", not "an accident" / "a candle").
     // A technical fault against a human error differs too (trial 58: "a technical failure"
     // / "a navigation error").
-    let vague = |x: usize| x == technical_class() || x == accidental::accident_class();
+    let vague = |x: usize| x == classes::TECHNICAL || x == accidental::accident_class();
     let against_arson = |x: usize, y: usize| {
-        vague(x) && (on_purpose::on_purpose(y) || (x == technical_class() && crash::human_error(y)))
+        vague(x)
+            && (on_purpose::on_purpose(y) || (x == classes::TECHNICAL && crash::human_error(y)))
     };
     if (vague(ca) || vague(cb)) && !against_arson(ca, cb) && !against_arson(cb, ca) {
         return None;
@@ -1463,7 +1437,7 @@ fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // what caused a road crash ("se debió a un fallo de los frenos"): one chain, the crash
     // the effect of the other's cause, no two causes of one thing (session 55, trial 57:
     // "crash ≠ fallo de los frenos").
-    let chain = |x: usize, y: usize| x == crash_class() && crash::of_a_crash(y);
+    let chain = |x: usize, y: usize| x == classes::CRASH && crash::of_a_crash(y);
     if chain(ca, cb) || chain(cb, ca) {
         return None;
     }

@@ -124,6 +124,8 @@ mod tests_one_unit;
 #[cfg(test)]
 mod tests_ordinal_languages;
 #[cfg(test)]
+mod tests_place_homes;
+#[cfg(test)]
 mod tests_place_languages;
 #[cfg(test)]
 mod tests_place_objects;
@@ -399,7 +401,7 @@ pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
 pub(crate) use dates::{mark_local_zones, mark_timelines};
 pub(crate) use facts::{chars_of, language_of, read_with, Facts};
-pub(crate) use gazetteer::place_readings;
+pub(crate) use gazetteer::{country_named, nation_named, place_readings};
 pub(crate) use named::is_article;
 pub(crate) use names::{fold_diacritics, hyphened, hyphened_end, joins_name, same_name_word};
 use numbers::number_conflicts;

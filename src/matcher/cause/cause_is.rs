@@ -3,11 +3,12 @@
 //! the crash"; trial 58: no cause was read, so "a navigation error" against it had no
 //! flag): a cause of a class of `CAUSES`, a form of "to be" right after it and a noun of a
 //! cause (`CAUSE_WORDS`) within [`REACH`] tokens after that, only articles and adjectives
-//! of likelihood ([`LIKELY`]) between. With "likely", "probable" the cause is only
+//! of likelihood (`lexicon::beliefs::LIKELY`) between. With "likely", "probable" the cause is only
 //! suspected: its flag is the softer kind (`cause::cause_told_as_possible`). Ranges are
 //! code points of the sentence's own text.
 
 use super::{cause_at, cause_token, CAUSE_COPULAS, CAUSE_WORDS};
+use crate::matcher::lexicon::beliefs::LIKELY;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::Token;
 
@@ -15,16 +16,12 @@ use crate::matcher::text::Token;
 /// most likely* cause").
 const REACH: usize = 4;
 
-/// Words of likelihood before a noun of a cause that tell it as only suspected ("the
-/// most *likely* cause", "the *probable* cause", fr "la cause *probable*").
-const LIKELY: &[&str] = &["likely", "probable", "possible", "suspected", "presumed"];
-
 /// Words that may stand between the form of "to be" and its noun of a cause besides
-/// articles and [`LIKELY`] ("the *most* likely cause", "the *main* cause").
+/// articles and `LIKELY` ("the *most* likely cause", "the *main* cause").
 const BETWEEN: &[&str] = &["most", "main", "primary", "principal", "real", "direct"];
 
 /// The cause at token `i` of `toks` told as what the cause was: its class, its length in
-/// tokens, and whether a word of [`LIKELY`] tells it as only suspected.
+/// tokens, and whether a word of `LIKELY` tells it as only suspected.
 fn cause_is_at(toks: &[Token], i: usize) -> Option<(usize, usize, bool)> {
     let (class, len) = cause_at(toks, i)?;
     let e = i + len;

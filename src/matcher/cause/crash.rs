@@ -14,13 +14,18 @@
 //!   suspected", de "wird ein Bremsversagen vermutet"): suspected too.
 //!
 //! Only the causes of a road crash are read so (the classes of `lexicon::crash_causes`,
-//! and speed, rain, a rockfall, a technical defect of `cause::CAUSES`: [`road_class`]):
+//! and speed, rain, a rockfall, a technical defect of `cause::CAUSES`, by their names in
+//! `cause/classes.rs`: [`road_class`]):
 //! after "Police believe" the other classes name the event more often than its cause
 //! ("Police believe *the fire* started in the kitchen"). The causes told so are told too
 //! to the rule of a cause ruled out ([`told_causes`], `cause/ruled_out.rs`). Ranges are
 //! code points of the sentence's own text.
 
-use super::{apart, cause_in, CAUSES, SENTENCE_MARKS};
+use super::classes::{
+    ALCOHOL, ASLEEP, BRAKES, DISTRACTION, ENGINE, HUMAN_ERROR, ICE, ILLNESS, LANDSLIDE, RAIN,
+    SPEED, STEERING, TECHNICAL, TYRES,
+};
+use super::{apart, cause_in, SENTENCE_MARKS};
 use crate::matcher::lexicon::beliefs::SUSPECT;
 use crate::matcher::lexicon::crash_causes as lex;
 use crate::matcher::prepared::Prepared;
@@ -55,32 +60,25 @@ struct Reading {
 
 /// Whether class `class` of `CAUSES` is a cause of a road crash: a class of
 /// `lexicon::crash_causes`, or speed told as too high, rain, a landslide or rockfall, a
-/// technical fault (found by their first phrases, as the other readers find theirs).
+/// technical fault (asked for by their names, `cause/classes.rs`).
 pub(super) fn road_class(class: usize) -> bool {
-    static ROAD: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
-    let road = ROAD.get_or_init(|| {
-        let firsts: [&[&str]; 14] = [
-            lex::BRAKES[0],
-            lex::TYRES[0],
-            lex::STEERING[0],
-            lex::ASLEEP[0],
-            lex::ALCOHOL[0],
-            lex::DISTRACTION[0],
-            lex::ILLNESS[0],
-            lex::ICE[0],
-            lex::ENGINE[0],
-            lex::HUMAN_ERROR[0],
-            &["excessive", "speed"],
-            &["rain"],
-            &["landslide*"],
-            &["technical", "fault*"],
-        ];
-        CAUSES
-            .iter()
-            .map(|phrases| phrases.first().is_some_and(|f| firsts.contains(f)))
-            .collect()
-    });
-    road.get(class).copied().unwrap_or(false)
+    matches!(
+        class,
+        BRAKES
+            | TYRES
+            | STEERING
+            | ASLEEP
+            | ALCOHOL
+            | DISTRACTION
+            | ILLNESS
+            | ICE
+            | ENGINE
+            | HUMAN_ERROR
+            | SPEED
+            | RAIN
+            | LANDSLIDE
+            | TECHNICAL
+    )
 }
 
 /// Whether class `class` of `CAUSES` is what causes a road crash and never kills by
@@ -88,43 +86,20 @@ pub(super) fn road_class(class: usize) -> bool {
 /// "killed in a crash" are two causes of one death). A crash told as a death's cause is
 /// the effect of such a cause, no other cause (`cause::two_classes`).
 pub(super) fn of_a_crash(class: usize) -> bool {
-    let killing = |phrases: &[&[&str]]| {
-        phrases
-            .first()
-            .is_some_and(|f| matches!(f.first(), Some(&"rain") | Some(&"landslide*")))
-    };
-    road_class(class) && !CAUSES.get(class).is_some_and(|c| killing(c))
-}
-
-/// The class of `CAUSES` whose first phrase is `first` (`usize::MAX` for none).
-fn class_of(first: &[&str]) -> usize {
-    CAUSES
-        .iter()
-        .position(|phrases| phrases.first() == Some(&first))
-        .unwrap_or(usize::MAX)
+    road_class(class) && class != RAIN && class != LANDSLIDE
 }
 
 /// Whether class `class` of `CAUSES` is a human error (`lex::HUMAN_ERROR`: "human error",
 /// "a navigation error", "the captain's decision"; trial 58).
 pub(super) fn human_error(class: usize) -> bool {
-    static HUMAN: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    class == *HUMAN.get_or_init(|| class_of(lex::HUMAN_ERROR[0]))
+    class == HUMAN_ERROR
 }
 
 /// Whether one of classes `x` and `y` is a human error and the other a fault of the
 /// driver's own (asleep, drunk, distracted, taken ill, too fast), which a human error may
 /// be: the two agree (trial 58).
 pub(super) fn one_human_fault(x: usize, y: usize) -> bool {
-    static OWN: std::sync::OnceLock<[usize; 5]> = std::sync::OnceLock::new();
-    let own = OWN.get_or_init(|| {
-        [
-            class_of(lex::ASLEEP[0]),
-            class_of(lex::ALCOHOL[0]),
-            class_of(lex::DISTRACTION[0]),
-            class_of(lex::ILLNESS[0]),
-            class_of(&["excessive", "speed"]),
-        ]
-    });
+    let own = [ASLEEP, ALCOHOL, DISTRACTION, ILLNESS, SPEED];
     (human_error(x) && own.contains(&y)) || (human_error(y) && own.contains(&x))
 }
 

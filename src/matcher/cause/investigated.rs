@@ -16,9 +16,10 @@
 //! investigation", "an investigation into the fire"). Ranges are code points of the
 //! sentence's own text.
 
+use super::classes::ARSON;
 use super::on_purpose::on_purpose;
 use super::ruled_out::SUSPECT;
-use super::{arson_class, cause_in, CUE_GAP};
+use super::{cause_in, CUE_GAP};
 use crate::matcher::lexicon::investigations::{INQUIRIES, INTO};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::Token;
@@ -29,12 +30,11 @@ use crate::matcher::text::Token;
 pub(super) fn investigated_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
     let toks = &p.tokens;
     // Any cause set on purpose (trial 56: "a criminal act", "a bomb"), told as arson's.
-    let arson = arson_class();
     let of_arson = |i: usize| cause_in(p, i).filter(|&(class, _)| on_purpose(class));
     (0..toks.len()).find_map(|k| {
         let norm = toks[k].norm.as_str();
         if SUSPECT.contains(&norm) {
-            return verb_cause(toks, k, &of_arson).map(|r| (arson, r));
+            return verb_cause(toks, k, &of_arson).map(|r| (ARSON, r));
         }
         if !INQUIRIES.contains(&norm) {
             return None;
@@ -44,7 +44,7 @@ pub(super) fn investigated_cause(p: &Prepared) -> Option<(usize, (usize, usize))
             .find(|&i| of_arson(i).is_some_and(|(_, len)| i + len == k))
             .map(|i| (toks[i].start, toks[k].end));
         let after = || into_cause(toks, k, &of_arson);
-        before.or_else(after).map(|r| (arson, r))
+        before.or_else(after).map(|r| (ARSON, r))
     })
 }
 

@@ -9,44 +9,22 @@
 //! deliberate"). Ranges are code points of the sentence's own text.
 
 use super::accidental::after_copula;
-use super::{arson_class, cause_in, CAUSES};
-use crate::matcher::lexicon::explosion_causes::{BOMBS, CRIMINAL_ACTS, DELIBERATE_ADJECTIVES};
+use super::cause_in;
+use super::classes::{ARSON, BOMB, CRIMINAL_ACT, EXPLOSION};
+use crate::matcher::lexicon::explosion_causes::DELIBERATE_ADJECTIVES;
 use crate::matcher::prepared::Prepared;
-
-/// The class of `CAUSES` whose first phrase is `first`'s first (`usize::MAX` for none).
-fn class_of(first: &[&[&str]]) -> usize {
-    CAUSES
-        .iter()
-        .position(|phrases| phrases.first() == first.first())
-        .unwrap_or(usize::MAX)
-}
-
-/// The class of a bomb in `CAUSES`.
-pub(super) fn bomb_class() -> usize {
-    class_of(BOMBS)
-}
-
-/// The class of an act done on purpose in `CAUSES`.
-fn act_class() -> usize {
-    class_of(CRIMINAL_ACTS)
-}
-
-/// The class of an explosion in `CAUSES` (its first phrase "explosion*").
-fn explosion_class() -> usize {
-    class_of(&[&["explosion*"]])
-}
 
 /// Whether cause class `class` tells a cause set on purpose: arson or sabotage, a bomb, an
 /// act done on purpose.
 pub(super) fn on_purpose(class: usize) -> bool {
-    class == arson_class() || class == bomb_class() || class == act_class()
+    class == ARSON || class == BOMB || class == CRIMINAL_ACT
 }
 
 /// Whether cause classes `x` and `y` tell one cause, or one a kind of the other: two
 /// causes set on purpose ("caused deliberately" / "a criminal act" / "a bomb"), a bomb and
 /// an explosion ("killed by a bomb" / "killed in an explosion").
 pub(super) fn agree(x: usize, y: usize) -> bool {
-    let bomb_blast = |x: usize, y: usize| x == bomb_class() && y == explosion_class();
+    let bomb_blast = |x: usize, y: usize| x == BOMB && y == EXPLOSION;
     x == y || (on_purpose(x) && on_purpose(y)) || bomb_blast(x, y) || bomb_blast(y, x)
 }
 
@@ -60,10 +38,10 @@ pub(super) fn act_told(p: &Prepared) -> Option<(usize, (usize, usize))> {
     (1..toks.len()).find_map(|k| {
         if DELIBERATE_ADJECTIVES.contains(&toks[k].norm.as_str()) {
             let from = after_copula(toks, k).filter(|&f| f == k)?;
-            return Some((arson_class(), (toks[from].start, toks[k].end)));
+            return Some((ARSON, (toks[from].start, toks[k].end)));
         }
         let (class, len) = cause_in(p, k)?;
-        if class != act_class() && class != bomb_class() {
+        if class != CRIMINAL_ACT && class != BOMB {
             return None;
         }
         let from = after_copula(toks, k)?;

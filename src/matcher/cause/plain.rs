@@ -9,8 +9,9 @@
 //! the police"). A negation right before the phrase tells no cause ("had not fallen
 //! asleep"). Read last, when no cue tells a cause (`cause::read_cause`).
 
-use super::{cause_at, word_matches, CAUSES};
-use crate::matcher::lexicon::crash_causes::{ALCOHOL, ASLEEP, ROAD_SUBJECTS};
+use super::classes::{ALCOHOL, ASLEEP, SPEED};
+use super::{cause_at, word_matches};
+use crate::matcher::lexicon::crash_causes::ROAD_SUBJECTS;
 use crate::matcher::prepared::Prepared;
 
 /// How many tokens before a cause's phrase a negation turns it ("had *not* fallen
@@ -18,18 +19,10 @@ use crate::matcher::prepared::Prepared;
 const NEGATION_REACH: usize = 3;
 
 /// Whether class `class` of `CAUSES` is one a sentence may tell of its driver or vehicle
-/// with no cue: the driver asleep, drunk, or speed told as too high (found by their first
-/// phrases, as `crash::road_class` finds its classes).
+/// with no cue: the driver asleep, drunk, or speed told as too high (by their names,
+/// `cause/classes.rs`).
 fn plain_class(class: usize) -> bool {
-    static PLAIN: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
-    let plain = PLAIN.get_or_init(|| {
-        let firsts: [&[&str]; 3] = [ASLEEP[0], ALCOHOL[0], &["excessive", "speed"]];
-        CAUSES
-            .iter()
-            .map(|phrases| phrases.first().is_some_and(|f| firsts.contains(f)))
-            .collect()
-    });
-    plain.get(class).copied().unwrap_or(false)
+    matches!(class, ASLEEP | ALCOHOL | SPEED)
 }
 
 /// The cause `p` tells with no cue ([`plain_class`]: "the driver fell asleep", "the

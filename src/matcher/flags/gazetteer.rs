@@ -311,6 +311,39 @@ pub(crate) fn place_readings(
         .collect()
 }
 
+/// The country a name (lower case, diacritics folded) names in the table: one of its
+/// readings is the country itself and every other lies in it ("russland", "usa",
+/// "royaume-uni"; not "georgia", a country and a US state, nor "korea", two countries).
+/// The one reading of the countries' names in every language, for the speaker flag
+/// (`speakers/countries.rs`) and across languages (`lexicon/countries.rs`).
+pub(crate) fn country_named(name: &str) -> Option<&'static str> {
+    let known = readings(name);
+    let country = known
+        .iter()
+        .find(|k| k.region.is_none() && !k.is_city())?
+        .country;
+    known
+        .iter()
+        .all(|k| k.country == country)
+        .then_some(country)
+}
+
+/// The country a name names ([`country_named`]) or whose nation it names: a nation the
+/// countries' list holds (`regions::COUNTRIES`: "england", "scotland", "wales") that the
+/// table places as a region of its state, every reading of it so ("angleterre",
+/// "inghilterra": the United Kingdom).
+pub(crate) fn nation_named(name: &str) -> Option<&'static str> {
+    country_named(name).or_else(|| {
+        let known = readings(name);
+        let first = known.first()?;
+        let nation = |k: &Known| !k.is_city() && k.region.is_some_and(|r| COUNTRIES.contains(&r));
+        known
+            .iter()
+            .all(|k| nation(k) && k.country == first.country)
+            .then_some(first.country)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -69,6 +69,17 @@ const AREA_NOUNS: &[&str] = &[
     "gulf",
 ];
 
+/// Whether token `k` of `toks` is an area noun: one of [`AREA_NOUNS`], or "park" after
+/// "national" ("Aoraki Mount Cook National Park", "Yellowstone National Park": a stretch of
+/// land that holds mountains, glaciers and huts; session 56, "Mount Sefton" / "Aoraki Mount
+/// Cook National Park" was a place flag on one climber's fall). Not "park" alone, a town's
+/// park or district ("Central Park", "South Ozone Park").
+pub(super) fn area_noun_at(toks: &[crate::matcher::text::Token], k: usize) -> bool {
+    let norm = toks.get(k).map_or("", |t| t.norm.as_str());
+    AREA_NOUNS.contains(&norm)
+        || (norm == "park" && k >= 1 && toks.get(k - 1).is_some_and(|t| t.norm == "national"))
+}
+
 /// Area nouns of one administrative level: two places named with one ("Orange County" /
 /// "Los Angeles County") cannot nest. Two zones, areas or regions may ("the Donetsk
 /// region" / "the Donbas region").

@@ -1,8 +1,10 @@
-//! Verbs of believing, in seven languages: a cause told as what someone believes
-//! ("Investigators *believe* a gas leak caused the explosion", "Les enquêteurs *pensent*
-//! qu'une fuite de gaz …") is a hedge, not a plain statement, so a cause flag against a
-//! plain statement of another cause is the softer kind (`flags/belief.rs`); a road
-//! crash's cause after one is told as only suspected (`cause/crash.rs`). Whole words,
+//! The one lexicon of a cause told as only believed, suspected or likely: verbs of
+//! believing, in seven languages, and words of likelihood. A cause told as what someone
+//! believes ("Investigators *believe* a gas leak caused the explosion", "Les enquêteurs
+//! *pensent* qu'une fuite de gaz …") or as the likely cause ("was the most *likely* cause")
+//! is a hedge, not a plain statement, so a cause flag against a plain statement of another
+//! cause is the softer kind (`flags/belief.rs`, `cause/cause_is.rs`); a road crash's cause
+//! after a verb of suspecting is told as only suspected (`cause/crash.rs`). Whole words,
 //! lower case as tokens are normalised.
 
 /// Forms of "to suspect", "to believe", "to think" told of a cause, English, French,
@@ -67,3 +69,9 @@ pub(in crate::matcher) const BELIEVE_MORE: &[&str] = &[
 pub(in crate::matcher) fn believes(norm: &str) -> bool {
     SUSPECT.contains(&norm) || BELIEVE_MORE.contains(&norm)
 }
+
+/// Words of likelihood before a noun of a cause that tell it as only suspected
+/// (`cause/cause_is.rs`: "the most *likely* cause", "the *probable* cause", fr "la cause
+/// *probable*"), English and French.
+pub(in crate::matcher) const LIKELY: &[&str] =
+    &["likely", "probable", "possible", "suspected", "presumed"];

@@ -9,7 +9,7 @@
 //! source ("Kyiv said", "sagte Moskau": session 24), read as the gazetteer places them.
 
 use super::capitals::{CAPITALS, CAPITAL_SPELLINGS, SEATS};
-use crate::matcher::flags::{fold_diacritics, place_readings};
+use crate::matcher::flags::{country_named, fold_diacritics, place_readings};
 use crate::matcher::text::Token;
 
 /// Adjectives of a country's people, by the gazetteer's canonical name of the country
@@ -246,7 +246,7 @@ const OTHER_NAMES: &[(&str, &[&str])] = &[
     ("sudan", &["soudan"]),
     ("india", &["inde"]),
     ("pakistan", &["paquistan"]),
-    ("china", &["chine", "cina", "xinhua"]),
+    ("china", &["xinhua"]),
     ("armenia", &["armenie"]),
     (
         "azerbaijan",
@@ -313,7 +313,7 @@ pub(super) fn country_at(
             fold_diacritics(&toks[k].norm),
             fold_diacritics(&n.norm)
         );
-        if let Some(c) = gazetteer_country(&name).or_else(|| capital_country(&name)) {
+        if let Some(c) = country_named(&name).or_else(|| capital_country(&name)) {
             return Some((c, k + 1));
         }
     }
@@ -336,14 +336,14 @@ pub(super) fn country_of_word(norm: &str) -> Option<&'static str> {
                 .any(|e| is_entry(&word, e) || singular.is_some_and(|w| is_entry(w, e)))
         })
         .map(|(key, _)| *key)
-        .or_else(|| gazetteer_country(&word))
+        .or_else(|| country_named(&word))
 }
 
 /// The country a speaker's name stands for as its state ("Kyiv said", "sagte Moskau",
 /// "Russia said", "Russland sagte"): a capital ([`capital_country`]) or a country's name
 /// of the gazetteer (lower case, words joined by spaces).
 pub(super) fn state_named(name: &str) -> Option<&'static str> {
-    capital_country(name).or_else(|| gazetteer_country(&fold_diacritics(name)))
+    capital_country(name).or_else(|| country_named(&fold_diacritics(name)))
 }
 
 /// The country whose side a word of "pro" (or Italian "filo") and an adjective of its
@@ -365,20 +365,6 @@ pub(super) fn prefixed_side(norm: &str) -> Option<&'static str> {
         .iter()
         .find(|(_, words)| words.iter().any(|e| is_entry(rest, e)))
         .map(|(key, _)| *key)
-}
-
-/// The country a name (lower case, diacritics folded) names in the gazetteer: one of its
-/// readings is the country itself and every other lies in it ("russland", "usa"; not
-/// "georgia", a country and a US state, nor "korea", two countries).
-fn gazetteer_country(name: &str) -> Option<&'static str> {
-    let readings = place_readings(name);
-    let (country, _, _) = *readings
-        .iter()
-        .find(|(_, region, city)| region.is_none() && city.is_none())?;
-    readings
-        .iter()
-        .all(|(c, _, _)| *c == country)
-        .then_some(country)
 }
 
 /// The country whose capital a name is ([`CAPITALS`], written as the gazetteer writes it

@@ -52,11 +52,8 @@ fn country_names_are_read_from_the_gazetteer() {
     for word in ["korea", "georgia", "moscow", "texas", "paris"] {
         assert_eq!(country_of(word), None, "{word}");
     }
-    assert_eq!(
-        super::gazetteer_country("saudi arabia"),
-        Some("saudi arabia")
-    );
-    assert_eq!(super::gazetteer_country("south korea"), Some("south korea"));
+    assert_eq!(super::country_named("saudi arabia"), Some("saudi arabia"));
+    assert_eq!(super::country_named("south korea"), Some("south korea"));
 }
 
 /// Every key of the tables is a country of the gazetteer, and every capital a city of
@@ -64,7 +61,7 @@ fn country_names_are_read_from_the_gazetteer() {
 #[test]
 fn the_tables_keys_and_capitals_are_the_gazetteers() {
     for (key, _) in super::DEMONYMS.iter().chain(super::OTHER_NAMES) {
-        assert_eq!(super::gazetteer_country(key), Some(*key), "{key}");
+        assert_eq!(super::country_named(key), Some(*key), "{key}");
     }
     for entry in super::CAPITALS {
         let city = entry.split('@').next().unwrap_or(entry);

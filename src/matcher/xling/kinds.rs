@@ -68,10 +68,5 @@ fn nationality(norm: &str, plain: &str) -> Option<&'static str> {
         .find(|n| n.adjectives.contains(&norm) || n.nouns.contains(&norm))
         .map(|n| n.key)
         .or_else(|| nationalities::germanic_nationality(norm))
-        .or_else(|| {
-            countries::COUNTRIES
-                .iter()
-                .find(|c| c.1.contains(&plain))
-                .map(|c| c.0)
-        })
+        .or_else(|| countries::nationality_of_country(plain))
 }

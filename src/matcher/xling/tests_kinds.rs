@@ -78,3 +78,44 @@ fn other_kinds_and_false_friends_share_no_concept() {
         assert!(!meet(en, other, language), "{en:?} / {other:?}");
     }
 }
+
+/// Session 56: a country's names are the gazetteer's (`flags/gazetteer.txt`'s `@` lines,
+/// `lexicon/countries.rs` keeps only each nationality's country): the names
+/// `lexicon/countries.rs` wrote again and the gazetteer lacked ("Großbritannien",
+/// "Angleterre", "Irlande", "Giappone", "Marruecos", "Suède") still meet
+/// their adjectives and the English names; near cases: another country, a city, a region
+/// that is no nation, and a name of two countries meet no nationality.
+#[test]
+fn countries_are_the_gazetteers_names() {
+    use Language::{French, German, Italian, Spanish};
+    for (en, other, language) in [
+        ("British", "in Großbritannien", German),
+        ("in England", "en Angleterre", French),
+        ("in Ireland", "en Irlande", French),
+        ("Japanese", "in Giappone", Italian),
+        ("Moroccan", "en Marruecos", Spanish),
+        ("Swedish", "en Suède", French),
+        ("in Germany", "in Deutschland", German),
+        ("in Morocco", "au Maroc", French),
+    ] {
+        assert!(meet(en, other, language), "{en:?} / {other:?}");
+    }
+    for (en, other, language) in [
+        ("British", "in Frankreich", German),
+        ("British", "à Londres", French),
+        ("German", "in Bayern", German),
+        ("Japanese", "en Corea", Spanish),
+    ] {
+        assert!(!meet(en, other, language), "{en:?} / {other:?}");
+    }
+    use crate::matcher::lexicon::countries::nationality_of_country as of;
+    assert_eq!(of("angleterre"), Some("uk"));
+    assert_eq!(of("uk"), Some("uk"));
+    assert_eq!(of("grossbritannien"), Some("uk"));
+    assert_eq!(of("giappone"), Some("jp"));
+    assert_eq!(of("marrocos"), Some("ma"));
+    assert_eq!(of("london"), None);
+    assert_eq!(of("bavaria"), None);
+    assert_eq!(of("georgia"), None);
+    assert_eq!(of("mexico"), None);
+}

@@ -2,12 +2,15 @@
 //! a diplomatic mission's country and seat ("la embajada de España en Viena", "its embassy
 //! in Vienna": "place: Austria ≠ España" was flagged), and where people came from ("the
 //! pensioners came from a town near Valladolid", "procedentes de Valladolid": "~place:
-//! Nassereith ≠ Valladolid"). The words are `lexicon::away`'s.
+//! Nassereith ≠ Valladolid"), and where someone lives or was born ("Robert Buckley,
+//! originally from Essex, but living in Christchurch, fell … on Mount Sefton": "~place:
+//! Christchurch ≠ Aoraki Mount Cook National Park", session 56). The words are
+//! `lexicon::away`'s.
 
 use super::genitives::settlement_noun;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::names::fold_diacritics;
-use crate::matcher::lexicon::away::{MISSIONS, MISSION_GENITIVES, ORIGIN_WORDS};
+use crate::matcher::lexicon::away::{HOME_WORDS, MISSIONS, MISSION_GENITIVES, ORIGIN_WORDS};
 
 /// How many tokens before a place's preposition a word of where people came from may
 /// stand, with only names, settlements' nouns and small words between ("from the Spanish
@@ -57,4 +60,11 @@ pub(super) fn of_origin(p: &Prepared, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the preposition at token `i` of `p` names where someone lives, is based or was
+/// born: a word of `HOME_WORDS` right before it ("living in Christchurch", "nato a
+/// Genova", "wohnhaft in Innsbruck"). A home is no place of the event, whoever it is of.
+pub(super) fn of_home(p: &Prepared, i: usize) -> bool {
+    i >= 1 && HOME_WORDS.contains(&p.tokens[i - 1].norm.as_str())
 }

@@ -4,7 +4,7 @@
 //! through ("swept through Florida", "tore through Oklahoma"). Read as a place of the place flags;
 //! going in is a path, compared with another path only ("crossed into Pakistan").
 
-use super::{breadth, name_end, name_of, Breadth, Place, AREA_NOUNS, PART_OF};
+use super::{area_noun_at, breadth, name_end, name_of, Breadth, Place, PART_OF};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::readings;
 use crate::matcher::text::Kind;
@@ -77,7 +77,7 @@ pub(super) fn objects(p: &Prepared) -> Vec<Place> {
         let kind = breadth(&name);
         // An area the gazetteer does not know ("swept through the Demilitarized Zone") may
         // hold the other's place: no place read.
-        let area = (j..=e).any(|k| AREA_NOUNS.contains(&toks[k].norm.as_str()));
+        let area = (j..=e).any(|k| area_noun_at(toks, k));
         if !(kind == Breadth::Known || (swept && kind == Breadth::Local && !area)) {
             continue;
         }

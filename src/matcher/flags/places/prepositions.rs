@@ -8,7 +8,7 @@ use super::dative::{to_a_person, DATIVE_PREPS};
 use super::genitives::{genitive, settlement_noun};
 use super::names::{joining_word, whole_name_end};
 use super::{
-    breadth, name_end, name_of, Breadth, Place, AREA_NOUNS, DEMONYM_ENDS, LEVEL_NOUNS, PART_OF,
+    area_noun_at, breadth, name_end, name_of, Breadth, Place, DEMONYM_ENDS, LEVEL_NOUNS, PART_OF,
 };
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::{city_of_own_region, readings, Known};
@@ -319,10 +319,13 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         if elided.is_some() && i >= 2 && is_direction(&toks[i - 2]) {
             continue;
         }
-        // "la embajada de España en Viena", "from a town near Valladolid": an embassy's
-        // country and seat, where people came from, are no places of the event
-        // (`away.rs`).
-        if super::away::of_mission(p, i) || super::away::of_origin(p, i) {
+        // "la embajada de España en Viena", "from a town near Valladolid", "living in
+        // Christchurch": an embassy's country and seat, where people came from or live,
+        // are no places of the event (`away.rs`).
+        if super::away::of_mission(p, i)
+            || super::away::of_origin(p, i)
+            || super::away::of_home(p, i)
+        {
             continue;
         }
         let mut j = i + usize::from(elided.is_none());
@@ -466,12 +469,12 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
         // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
         // DMZ") that is no region.
-        let area_noun = toks[e + 1..]
-            .iter()
+        let area_noun = (e + 1..toks.len())
             .take(2)
-            .take_while(|t| t.kind == Kind::Word && !t.proper && !t.stop)
-            .chain(std::iter::once(&toks[e]))
-            .find(|t| AREA_NOUNS.contains(&t.norm.as_str()));
+            .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].proper && !toks[k].stop)
+            .chain(std::iter::once(e))
+            .find(|&k| area_noun_at(toks, k))
+            .map(|k| &toks[k]);
         let chars = chars.get_or_init(|| crate::matcher::flags::chars_of(p));
         let acronym = j == e
             && chars.get(toks[j].start..toks[j].end).is_some_and(|w| {
@@ -522,7 +525,7 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         // County" share no place).
         // Nor a landform's noun ("Fern Pass" / "Arlberg Pass" share no place).
         let mut words: Vec<usize> = (j..=e)
-            .filter(|&k| j == e || !AREA_NOUNS.contains(&toks[k].norm.as_str()))
+            .filter(|&k| j == e || !area_noun_at(toks, k))
             .filter(|&k| j == e || !crate::matcher::lexicon::landforms::landform(&toks[k].norm))
             .filter(|&k| !joining_word(&toks[k]))
             .collect();
