@@ -57,6 +57,7 @@ use super::text::{Kind, Token};
 pub(crate) use english::CONTESTS;
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
+pub(crate) use negation::WordForm;
 use languages::{planned, MORE_LANGUAGES};
 pub(crate) use operations::OperationTold;
 pub(crate) use restored::Told as RestoredTold;

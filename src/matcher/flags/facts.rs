@@ -73,6 +73,9 @@ pub(crate) struct Facts {
     /// Per side of each class of fates (`outcome/fates.rs`): the token range of the
     /// sentence's first phrase on it.
     pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
+    /// The classes of fates it tells a side of (`outcome/fates.rs`, `told_classes`), one
+    /// bit each.
+    pub(crate) fate_classes: OnceLock<u64>,
     /// The charges it tells (`outcome/charges.rs`: "charged with murder").
     pub(crate) charges: OnceLock<Vec<crate::matcher::outcome::Charge>>,
     /// Per side of each pair of contrasts (`outcome/contrasts.rs`): where each lead of it
@@ -115,10 +118,16 @@ pub(crate) struct Facts {
     /// What it rules out (`cause/ruled_out.rs`): the token range of the words that rule
     /// it out and the content words ruled out.
     pub(crate) ruled_out: OnceLock<RuledOut>,
+    /// Its first contrast that denies a cause (`cause/denied.rs`: "A mudslide, not the
+    /// stream, destroyed"): the index of its "not" and the token range it denies.
+    pub(crate) contrast: OnceLock<Option<(usize, Ends)>>,
     /// Its negated words (`outcome/negation.rs`, `negated`): (negation token, word token).
     pub(crate) negated: OnceLock<Vec<(usize, usize)>>,
     /// Those of its negated words that may be an outcome (`negated_outcomes`).
     pub(crate) negated_outcomes: OnceLock<Vec<(usize, usize)>>,
+    /// What the negation rule's test of one word reads of each of its tokens alone
+    /// (`outcome/negation/word_forms.rs`), asked of every word of a pair's sentences.
+    pub(crate) word_forms: OnceLock<Box<[crate::matcher::outcome::WordForm]>>,
     /// Its judgements (`outcome/prefix.rs`): (token, base, whether prefixed).
     pub(crate) judgements: OnceLock<Vec<(usize, &'static str, bool)>>,
     /// The one kind of what hit it tells and its range in code points (`cause/agent.rs`:
