@@ -260,8 +260,8 @@ fn side_in(p: &Prepared, side: usize, deaths: bool) -> Option<(usize, usize)> {
 fn told_classes(p: &Prepared) -> u64 {
     *p.facts.fate_classes.get_or_init(|| {
         classes().enumerate().fold(0u64, |bits, (k, fate)| {
-            let told = side_in(p, 2 * k, false).is_some()
-                || side_in(p, 2 * k + 1, fate.deaths).is_some();
+            let told =
+                side_in(p, 2 * k, false).is_some() || side_in(p, 2 * k + 1, fate.deaths).is_some();
             bits | (u64::from(told) << k)
         })
     })
