@@ -27,8 +27,8 @@ mod portuguese;
 mod refused;
 mod safe;
 mod word_forms;
-use word_forms::same_word_in;
 pub(crate) use word_forms::WordForm;
+use word_forms::{same_word_few, same_word_in};
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
 /// "no", "n't", "nobody"), a failure ("failed to find", "unable to reach"), "unlikely
@@ -1027,7 +1027,7 @@ pub(super) fn same_negations(a: &Prepared, b: &Prepared) -> bool {
     let (na, nb) = (negated_of(a), negated_of(b));
     let within = |x: &[(usize, usize)], p: &Prepared, y: &[(usize, usize)], q: &Prepared| {
         x.iter()
-            .all(|&(_, j)| y.iter().any(|&(_, k)| same_word_in(p, j, q, k)))
+            .all(|&(_, j)| y.iter().any(|&(_, k)| same_word_few(p, j, q, k)))
     };
     let all = |p: &Prepared| super::negations_and_denial(p).0;
     !na.is_empty()

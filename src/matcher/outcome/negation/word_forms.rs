@@ -67,6 +67,21 @@ pub(super) fn same_word_in(p: &Prepared, k: usize, q: &Prepared, m: usize) -> bo
     }
 }
 
+/// [`same_word_in`] for a rule that compares a few words of each sentence (the negated
+/// words of two sentences, `same_negations`): the kept forms of a sentence that has them,
+/// else the two tokens' forms read alone, not every token of the sentence. The same
+/// answer either way.
+pub(super) fn same_word_few(p: &Prepared, k: usize, q: &Prepared, m: usize) -> bool {
+    let form = |p: &Prepared, k: usize| match p.facts.word_forms.get() {
+        Some(kept) => kept.get(k).copied(),
+        None => p.tokens.get(k).map(WordForm::of),
+    };
+    match (form(p, k), form(q, m)) {
+        (Some(fx), Some(fy)) => same_forms((&p.tokens[k], &fx), (&q.tokens[m], &fy)),
+        _ => false,
+    }
+}
+
 /// Whether tokens `x` and `y`, with their forms, are one word for the negation rule: one
 /// stem, one fate of the dead or injured, one base, one Romance verb (`one_romance_verb`),
 /// both a suspect held, or one act in two languages.
@@ -123,6 +138,7 @@ mod tests {
                 for k in 0..p.tokens.len() {
                     for m in 0..q.tokens.len() {
                         let fresh = same_word(&p.tokens[k], &q.tokens[m]);
+                        assert_eq!(same_word_few(p, k, q, m), fresh);
                         assert_eq!(
                             same_word_in(p, k, q, m),
                             fresh,
