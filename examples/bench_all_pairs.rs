@@ -135,13 +135,21 @@ fn main() {
             .take(n)
             .collect();
         let t = Instant::now();
-        let found: usize = spans
+        let answers: Vec<Vec<(usize, usize, usize)>> = spans
             .iter()
-            .map(|&(d, s, e)| corpus.disputed(d, s, e).len())
-            .sum();
+            .map(|&(d, s, e)| corpus.disputed(d, s, e))
+            .collect();
         let ms = t.elapsed().as_secs_f64() * 1e3;
+        let found: usize = answers.iter().map(Vec::len).sum();
+        // Which sentences each query found, as one number (to compare two builds).
+        let which = answers.iter().enumerate().fold(0u64, |h, (q, a)| {
+            a.iter().fold(h, |h, &(d, s, e)| {
+                h.wrapping_mul(1_000_003)
+                    .wrapping_add((q * 7_919 + d * 104_729 + s * 31 + e) as u64)
+            })
+        });
         println!(
-            "disputed: {} queries, {:.2} ms per query, {found} sentences found",
+            "disputed: {} queries, {:.2} ms per query, {found} sentences found (checksum {which})",
             spans.len(),
             ms / spans.len().max(1) as f64
         );

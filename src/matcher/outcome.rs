@@ -58,6 +58,7 @@ pub(crate) use english::CONTESTS;
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
+pub(crate) use negation::WordForm;
 pub(crate) use operations::OperationTold;
 pub(crate) use restored::Told as RestoredTold;
 pub(crate) use sites::SiteTold;

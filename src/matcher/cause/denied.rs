@@ -90,9 +90,12 @@ fn content(t: &Token) -> bool {
 }
 
 /// The first contrast of `p` ([`contrast_at`]): the index of its "not" and the tokens it
-/// denies.
+/// denies. Read once per sentence (`flags/facts.rs`): [`denied_conflict`] asks it of both
+/// sentences of each pair, and the panel's disputes of every sentence per query.
 fn contrast(p: &Prepared) -> Option<(usize, (usize, usize))> {
-    (0..p.tokens.len()).find_map(|i| contrast_at(p, i).map(|r| (i, r)))
+    *p.facts
+        .contrast
+        .get_or_init(|| (0..p.tokens.len()).find_map(|i| contrast_at(p, i).map(|r| (i, r))))
 }
 
 /// A cause one sentence denies by a contrast ([`contrast_at`]) and the other tells, with

@@ -15,7 +15,17 @@ use crate::matcher::prepared::Prepared;
 /// dalle*", "landslide *caused by*"), and a cause phrase within [`CUE_GAP`] words after
 /// the cue. The class of the first cause, the class of its agent and the agent's code
 /// point range.
+///
+/// Read once per sentence (`flags/facts.rs`): [`nested_conflict`] asks it of both
+/// sentences of each pair, and the panel's disputes of every sentence per query.
 fn agent_of_cause(p: &Prepared) -> Option<(usize, usize, (usize, usize))> {
+    *p.facts
+        .agent_of_cause
+        .get_or_init(|| read_agent_of_cause(p))
+}
+
+/// [`agent_of_cause`], read from the sentence.
+fn read_agent_of_cause(p: &Prepared) -> Option<(usize, usize, (usize, usize))> {
     let toks = &p.tokens;
     (0..toks.len()).find_map(|n| {
         let (class, len) = cause_in(p, n)?;

@@ -204,3 +204,53 @@ fn a_sentence_with_no_cause_phrase_still_tells_its_cause() {
     assert_eq!(cause("It was started on Monday."), told(""));
     assert_eq!(cause("It was not an accident."), told(""));
 }
+
+/// Session 56: what caused a cause (`nested.rs`) and the first contrast denying a cause
+/// (`denied.rs`), asked of both sentences of each pair and by the panel's disputes of
+/// every sentence per query, are read once per sentence and kept with its facts: the
+/// conflicts are those fresh sentences give, and the near cases (one agent told two ways,
+/// no contrast) give none.
+#[test]
+fn agents_of_causes_and_contrasts_are_read_once_per_sentence() {
+    let idf = Idf::builtin();
+    let fresh = |a: &str, b: &str| cause_conflict(&Prepared::new(a, idf), &Prepared::new(b, idf));
+    let (rain, quake, rains) = (
+        "La frana causata dalle piogge ha bloccato la strada.",
+        "La frana causata dal terremoto ha bloccato la strada.",
+        "La frana causata dalla pioggia ha bloccato la strada.",
+    );
+    let (a, b, c) = (
+        Prepared::new(rain, idf),
+        Prepared::new(quake, idf),
+        Prepared::new(rains, idf),
+    );
+    assert!(a.facts.agent_of_cause.get().is_none());
+    let first = cause_conflict(&a.clone(), &b);
+    assert!(first.is_some() && first == fresh(rain, quake));
+    assert!(a.facts.agent_of_cause.get().is_some_and(Option::is_some));
+    assert_eq!(cause_conflict(&a, &b), first);
+    assert!(cause_conflict(&a, &c).is_none() && fresh(rain, rains).is_none());
+    // A contrast that denies a cause, against the cause told: read once, the same flag.
+    let (denied, told) = (
+        "A mudslide, not the stream, destroyed the bridge.",
+        "The stream destroyed the bridge.",
+    );
+    let (d, t) = (Prepared::new(denied, idf), Prepared::new(told, idf));
+    let rule = super::denied::denied_conflict;
+    let flagged = rule(&d.clone(), &t);
+    assert!(flagged.is_some());
+    assert!(d.facts.contrast.get().is_some_and(Option::is_some));
+    assert!(t.facts.contrast.get().is_some_and(Option::is_none));
+    assert_eq!(rule(&d, &t), flagged);
+    assert_eq!(
+        rule(&Prepared::new(denied, idf), &Prepared::new(told, idf)),
+        flagged
+    );
+    assert_eq!(cause_conflict(&d, &t), fresh(denied, told));
+    // Near case: no contrast on either side.
+    assert!(rule(
+        &t,
+        &Prepared::new("The mudslide destroyed the bridge.", idf)
+    )
+    .is_none());
+}

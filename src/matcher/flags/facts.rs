@@ -73,11 +73,20 @@ pub(crate) struct Facts {
     /// Per side of each class of fates (`outcome/fates.rs`): the token range of the
     /// sentence's first phrase on it.
     pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
+    /// The classes of fates it tells a side of (`outcome/fates.rs`, `told_classes`), one
+    /// bit each.
+    pub(crate) fate_classes: OnceLock<u64>,
     /// The charges it tells (`outcome/charges.rs`: "charged with murder").
     pub(crate) charges: OnceLock<Vec<crate::matcher::outcome::Charge>>,
     /// Per side of each pair of contrasts (`outcome/contrasts.rs`): where each lead of it
     /// starts, its anchor's key and its anchor's token.
     pub(crate) contrast_marks: OnceLock<Box<[Vec<crate::matcher::outcome::Mark>]>>,
+    /// The token of the name of an attack's claimant it tells, if any
+    /// (`outcome/claimants.rs`: "LockBit claimed the attack").
+    pub(crate) claimant: OnceLock<Option<usize>>,
+    /// The move to a club it tells, if any (`outcome/transfers.rs`): the verb's token, the
+    /// club's token range and the code point its name starts at.
+    pub(crate) destination: OnceLock<Option<(usize, Ends, usize)>>,
     /// The one fate it gives its sites, if any (`outcome/sites.rs`: "close its plant").
     pub(crate) site_fate: OnceLock<Option<crate::matcher::outcome::SiteTold>>,
     /// The one state it gives its operations, if any (`outcome/operations.rs`: "halted
@@ -115,10 +124,19 @@ pub(crate) struct Facts {
     /// What it rules out (`cause/ruled_out.rs`): the token range of the words that rule
     /// it out and the content words ruled out.
     pub(crate) ruled_out: OnceLock<RuledOut>,
+    /// A cause it tells with the agent that caused it (`cause/nested.rs`: "frana causata
+    /// dalle piogge"): the cause's class, the agent's class and its range in code points.
+    pub(crate) agent_of_cause: OnceLock<Option<(usize, usize, Ends)>>,
+    /// Its first contrast that denies a cause (`cause/denied.rs`: "A mudslide, not the
+    /// stream, destroyed"): the index of its "not" and the token range it denies.
+    pub(crate) contrast: OnceLock<Option<(usize, Ends)>>,
     /// Its negated words (`outcome/negation.rs`, `negated`): (negation token, word token).
     pub(crate) negated: OnceLock<Vec<(usize, usize)>>,
     /// Those of its negated words that may be an outcome (`negated_outcomes`).
     pub(crate) negated_outcomes: OnceLock<Vec<(usize, usize)>>,
+    /// What the negation rule's test of one word reads of each of its tokens alone
+    /// (`outcome/negation/word_forms.rs`), asked of every word of a pair's sentences.
+    pub(crate) word_forms: OnceLock<Box<[crate::matcher::outcome::WordForm]>>,
     /// Its judgements (`outcome/prefix.rs`): (token, base, whether prefixed).
     pub(crate) judgements: OnceLock<Vec<(usize, &'static str, bool)>>,
     /// The one kind of what hit it tells and its range in code points (`cause/agent.rs`:
@@ -592,6 +610,43 @@ mod tests {
         assert!(b.facts.counted_nouns.get().is_some_and(|n| n.len() == 1));
         // Near case: tonnes of cargo are no group of people.
         assert_eq!(nouns_shared(&a, &c).2, 0);
+    }
+
+    /// An attack's claimant and a move to a club (`outcome/claimants.rs`,
+    /// `outcome/transfers.rs`, asked of both sentences of every pair explained and by the
+    /// panel's disputes of every sentence per query) are read once and shared by its
+    /// clones; the flags are those fresh sentences give, and the near cases (one claimant
+    /// told two ways, one club) give none.
+    #[test]
+    fn claimants_and_moves_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "The attack was claimed by the LockBit group.",
+            "The attack was claimed by the BlackCat group.",
+            "The attack was claimed by LockBit, a ransomware gang.",
+        );
+        assert!(a.facts.claimant.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(first.iter().any(|f| f.1.contains("BlackCat")), "{first:?}");
+        let told = |p: &Prepared| p.facts.claimant.get().is_some_and(Option::is_some);
+        assert!(told(&a) && told(&b));
+        let near = flags_through_a_clone(&a, &c);
+        assert!(!near.iter().any(|f| f.1.contains("LockBit")), "{near:?}");
+        let [d, e, f] = prepared(
+            "Le milieu de terrain a rejoint le PSG pour 40 millions d'euros.",
+            "Le milieu de terrain a rejoint l'OM pour 40 millions d'euros.",
+            "Le milieu de terrain a rejoint le PSG jeudi.",
+        );
+        assert!(d.facts.destination.get().is_none());
+        let moved = flags_through_a_clone(&d, &e);
+        assert!(moved.iter().any(|x| x.1.contains("OM")), "{moved:?}");
+        assert!(d.facts.destination.get().is_some_and(Option::is_some));
+        let one = flags_through_a_clone(&d, &f);
+        assert!(!one.iter().any(|x| x.1.contains("PSG")), "{one:?}");
+        // A sentence of no attack and no move: read once, as none.
+        let [g, _, _] = prepared("The weather was fine on Monday.", "", "");
+        let _ = flags_through_a_clone(&g, &a);
+        assert!(g.facts.claimant.get().is_none_or(Option::is_none));
+        assert!(g.facts.destination.get().is_none_or(Option::is_none));
     }
 
     /// The places and the directions of a sentence (the place and side flags ask them of

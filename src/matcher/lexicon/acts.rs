@@ -296,6 +296,12 @@ pub(in crate::matcher) fn one_act_across(x: &str, y: &str) -> bool {
     }
 }
 
+/// Whether a whole lower-case word is a form of some act of [`ACTS`] ("payé", "paid"):
+/// [`one_act_across`] is false for any word that is not.
+pub(in crate::matcher) fn is_act(word: &str) -> bool {
+    act_of(word).is_some()
+}
+
 /// Whether two whole lower-case words are forms of one act of [`ACTS`], in one language
 /// or two ("caused" / "triggered", "provocaron" / "provocado", "payé" / "paid"): the hedge
 /// rule's (`outcome/hedge.rs`) reading of one fact told with two verbs.

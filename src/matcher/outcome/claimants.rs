@@ -74,9 +74,19 @@ const ATTACKS: &[&str] = &[
     "responsab",
 ];
 
+/// The claimant of an attack in `p` ([`read_claimant`]), read once per sentence
+/// (`flags/facts.rs`): [`claimant_conflict`] asks it of both sentences of each pair, and the
+/// panel's disputes of the span against every sentence of the other articles.
+fn claimant(p: &Prepared) -> Option<&Token> {
+    let at = p.facts.claimant.get_or_init(|| {
+        read_claimant(p).and_then(|t| p.tokens.iter().position(|u| std::ptr::eq(u, t)))
+    });
+    at.and_then(|k| p.tokens.get(k))
+}
+
 /// The claimant of an attack in `p`: the token of its name ([`self`]), if any; none
 /// when `p` tells of no attack ([`ATTACKS`]).
-fn claimant(p: &Prepared) -> Option<&Token> {
+fn read_claimant(p: &Prepared) -> Option<&Token> {
     let toks = &p.tokens;
     if !toks
         .iter()

@@ -253,6 +253,20 @@ fn side_in(p: &Prepared, side: usize, deaths: bool) -> Option<(usize, usize)> {
     Some((s as usize, e as usize))
 }
 
+/// The classes of [`classes`] sentence `p` tells a side of ([`side_in`], a death for a
+/// class of deaths), one bit each (`1 << k` for class `k`), read once per sentence
+/// (`flags/facts.rs`): [`fate_conflict`] asks only the classes both sentences tell, most
+/// pairs none.
+fn told_classes(p: &Prepared) -> u64 {
+    *p.facts.fate_classes.get_or_init(|| {
+        classes().enumerate().fold(0u64, |bits, (k, fate)| {
+            let told =
+                side_in(p, 2 * k, false).is_some() || side_in(p, 2 * k + 1, fate.deaths).is_some();
+            bits | (u64::from(told) << k)
+        })
+    })
+}
+
 /// Words before a fate that tell no subject: its verbs of finding and being.
 const NO_SUBJECT: &[&str] = &[
     "found",
@@ -847,7 +861,18 @@ pub(super) fn fate_conflict(
     b: &Prepared,
     soft: &mut Option<Ranges>,
 ) -> Option<Ranges> {
-    classes().enumerate().find_map(|(k, fate)| {
+    // Only the classes both sentences tell a side of: a conflict needs one on each (and
+    // `b` is not read when `a` tells none).
+    let mine = told_classes(a);
+    if mine == 0 {
+        return None;
+    }
+    let both = mine & told_classes(b);
+    if both == 0 {
+        return None;
+    }
+    let told = |(k, _): &(usize, &Fate)| both >> k & 1 == 1;
+    classes().enumerate().filter(told).find_map(|(k, fate)| {
         let sides = |p: &Prepared| (side_in(p, 2 * k, false), side_in(p, 2 * k + 1, fate.deaths));
         let (x, y) = match (complement(a, sides(a)), complement(b, sides(b))) {
             ((Some(x), None), (None, Some(y))) | ((None, Some(x)), (Some(y), None)) => (x, y),
@@ -896,6 +921,26 @@ pub(super) fn fate_conflict(
 #[cfg(test)]
 mod tests_index {
     use super::*;
+
+    /// [`told_classes`] keeps a bit per class: there must be 64 classes or fewer, and a
+    /// sentence's bits are those of the classes it tells a side of (the near case, a
+    /// sentence of no fate, none).
+    #[test]
+    fn the_told_classes_are_the_classes_with_a_side() {
+        assert!(classes().count() <= 64);
+        let idf = crate::matcher::prepared::Idf::builtin();
+        let p = Prepared::new("Two hostages were freed and the driver was killed.", idf);
+        let bits = told_classes(&p);
+        assert_ne!(bits, 0);
+        for (k, fate) in classes().enumerate() {
+            let told = side_in(&p, 2 * k, false).is_some()
+                || side_in(&p, 2 * k + 1, fate.deaths).is_some();
+            assert_eq!(bits >> k & 1 == 1, told, "class {k}");
+        }
+        let q = Prepared::new("The weather was fine on Monday.", idf);
+        assert_eq!(told_classes(&q), 0);
+        assert!(fate_conflict(&p, &q, &mut None).is_none());
+    }
     use crate::matcher::text::{stemmer, tokenize};
 
     /// [`fate_phrases`] without the index of first words ([`starts`]): every phrase tried at

@@ -74,9 +74,16 @@ fn elided_name(p: &Prepared, t: &Token) -> Option<usize> {
     .then_some(t.start + at + 1)
 }
 
+/// The move `p` tells ([`read_destination`]), read once per sentence (`flags/facts.rs`):
+/// [`transfer_conflict`] asks it of both sentences of each pair, and the panel's disputes
+/// of the span against every sentence of the other articles.
+fn destination(p: &Prepared) -> Option<(usize, (usize, usize), usize)> {
+    *p.facts.destination.get_or_init(|| read_destination(p))
+}
+
 /// The verb of a move in `p`, the token range of the club named after it, and the code
 /// point the club's name starts at (after an elided article: [`elided_name`]).
-fn destination(p: &Prepared) -> Option<(usize, (usize, usize), usize)> {
+fn read_destination(p: &Prepared) -> Option<(usize, (usize, usize), usize)> {
     let toks = &p.tokens;
     let v = toks.iter().position(|t| MOVES.contains(&t.norm.as_str()))?;
     let name = |i: usize| {

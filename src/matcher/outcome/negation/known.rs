@@ -79,7 +79,7 @@ pub(super) fn count_not_known(
         let counted = plain.tokens.iter().enumerate().find_map(|(at, t)| {
             let count = (at.saturating_sub(2)..at).find(|&c| counts(plain, c));
             count
-                .filter(|_| super::same_word(t, &toks[k]) && !t.stop)
+                .filter(|_| super::same_word_in(plain, at, neg, k) && !t.stop)
                 .map(|c| (c, at))
         });
         if let Some((c, at)) = counted {
