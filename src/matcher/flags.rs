@@ -345,6 +345,10 @@ mod tests_trial57;
 mod tests_trial58_hundreds;
 #[cfg(test)]
 mod tests_trial58_measures;
+// Session 56 (s56-t58): lengths of two nouns, a cargo against a spill, a crew across
+// languages.
+#[cfg(test)]
+mod tests_session56_measured;
 // Session 55 (s55-lang): a name before an appositive, "he added" in six languages, a
 // company against a public office.
 #[cfg(test)]
