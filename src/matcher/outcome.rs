@@ -84,6 +84,7 @@ mod operations;
 mod opposed;
 mod part_whole;
 mod participants;
+mod permits;
 mod plea;
 mod prefix;
 mod relatives;
@@ -712,7 +713,12 @@ fn read_outcome<'a>(
             other_counts.get_or_insert(r);
             return None;
         }
-        return found;
+        // "released without charge" negates the charge alone: with no other negation, the
+        // opposite words are read as they stand ("The captain was arrested" / "The
+        // captain was released without charge": trial 58).
+        if found.is_some() || !negation::only_without(a) || !negation::only_without(b) {
+            return found;
+        }
     }
     let denied = denies(a) || denies(b);
     // Only the lists `a` has a word of (a conflict needs one on each side): all-pairs
@@ -793,6 +799,7 @@ fn read_outcome<'a>(
             .or_else(|| claimants::claimant_conflict(a, b))
             .or_else(|| contrasts::contrast_conflict(a, b))
             .or_else(|| charges::charge_conflict(a, b))
+            .or_else(|| permits::permit_conflict(a, b))
             // A patient alive in some condition against the patient dead
             // ("in critical condition" / "died": trial 48 F1).
             .or_else(|| dying::condition_against_death(a, b))
@@ -856,6 +863,8 @@ mod tests_session52_english;
 mod tests_session53;
 #[cfg(test)]
 mod tests_session54;
+#[cfg(test)]
+mod tests_session56;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

@@ -124,6 +124,16 @@ const ONLY: &[&str] = &[
     "apenas",
 ];
 
+/// Whether every negation of `p` ([`negation_at`]) is a word of [`WITHOUT`] ("released
+/// *without* charge"), or `p` negates nothing: what it negates is the noun after it, not
+/// the verbs of its outcomes.
+pub(super) fn only_without(p: &Prepared) -> bool {
+    let toks = &p.tokens;
+    (0..toks.len())
+        .filter(|&i| negation_at(toks, i))
+        .all(|i| WITHOUT.contains(&toks[i].norm.as_str()))
+}
+
 /// "without" and its translations: a negation of a charge ("released without charge") or
 /// of a fate after it ("escaped without injury", "sans blessure", "ohne Verletzungen").
 pub(super) const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "sem"];

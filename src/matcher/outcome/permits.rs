@@ -1,0 +1,79 @@
+//! A ban against a permission of one activity (trial 58: "The prefect banned fishing
+//! along the coast." / "The prefect allowed fishing to continue along the coast." scored
+//! 0.976 with no flag): a verb of `lexicon::permits::BANNED` in one sentence and of
+//! `ALLOWED` in the other, told of one thing. What is banned or allowed is the words
+//! right after the verb ("banned *fishing*", "a interdit *la pêche*") or, in a passive,
+//! its subject ("*Fishing* was banned", "*La pêche* a été interdite"), not who bans ("The
+//! prefect banned fishing" / "The prefect allowed swimming" may both be true). A negation
+//! in either sentence is read by the negation rule first (`outcome.rs`).
+
+use super::fates::clause_start;
+use crate::matcher::flags::{chars_of, Ranges};
+use crate::matcher::lexicon::beginnings::word_of;
+use crate::matcher::lexicon::passive::BE;
+use crate::matcher::lexicon::permits::{ALLOWED, BANNED};
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::Kind;
+
+/// How many tokens after the verb the thing banned or allowed is read ("banned *fishing
+/// along the coast*").
+const AFTER: usize = 3;
+
+/// How many tokens before the verb an auxiliary of a passive is read ("*was* banned", "*a
+/// été* interdite", "*è stata* vietata").
+const AUXILIARY_REACH: usize = 2;
+
+/// The ranges of a ban in one sentence and a permission in the other (either way round)
+/// of one thing, if any.
+pub(super) fn permit_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let pair = |x: &Prepared, y: &Prepared| {
+        let i = first(x, BANNED)?;
+        let j = first(y, ALLOWED)?;
+        let (tx, ty) = (thing(x, i), thing(y, j));
+        tx.iter().any(|s| ty.contains(s)).then_some((i, j))
+    };
+    let span = |p: &Prepared, k: usize| (p.tokens[k].start, p.tokens[k].end);
+    if let Some((i, j)) = pair(a, b) {
+        return Some((span(a, i), span(b, j)));
+    }
+    pair(b, a).map(|(j, i)| (span(a, i), span(b, j)))
+}
+
+/// The first token of `p` that is a word of `list`.
+fn first(p: &Prepared, list: &[&'static str]) -> Option<usize> {
+    p.tokens
+        .iter()
+        .position(|t| t.kind == Kind::Word && word_of(list, &t.norm))
+}
+
+/// The stems of what the verb at token `at` of `p` bans or allows: the content words up
+/// to [`AFTER`] tokens after it in its clause, and in a passive (an auxiliary of
+/// `passive::BE` within [`AUXILIARY_REACH`] tokens before it) the content words of its
+/// clause before it.
+fn thing(p: &Prepared, at: usize) -> Vec<u64> {
+    let toks = &p.tokens;
+    let chars = chars_of(p);
+    let breaks = |i: usize| {
+        chars
+            .get(toks[i].end..toks[i + 1].start)
+            .is_some_and(|gap| gap.iter().any(|c| ",;:.!?()[]".contains(*c)))
+    };
+    let content = |k: &usize| toks[*k].kind == Kind::Word && !toks[*k].stop && !toks[*k].proper;
+    let mut out: Vec<u64> = (at + 1..toks.len().min(at + 1 + AFTER))
+        .take_while(|&k| !breaks(k - 1))
+        .filter(content)
+        .map(|k| toks[k].stem)
+        .collect();
+    let passive = toks[at.saturating_sub(AUXILIARY_REACH)..at]
+        .iter()
+        .any(|t| BE.contains(&t.norm.as_str()));
+    if passive {
+        out.extend(
+            (clause_start(p, at)..at)
+                .filter(content)
+                .filter(|&k| !BE.contains(&toks[k].norm.as_str()))
+                .map(|k| toks[k].stem),
+        );
+    }
+    out
+}
