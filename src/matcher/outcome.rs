@@ -77,6 +77,7 @@ mod fate_table;
 mod fates;
 mod futures;
 mod hedge;
+mod investigated;
 mod languages;
 mod negation;
 mod opened_what;
@@ -787,6 +788,11 @@ fn read_outcome<'a>(
     // A judgement and its prefixed opposite ("was lawful" / "was unlawful").
     if let Some(r) = prefix::prefix_conflict(a, b).filter(|_| !denied) {
         return Some(r);
+    }
+    // A suspect under investigation against arrested ("è indagato" / "è stato
+    // arrestato": trial 58), the softer kind: both may be true.
+    if let Some(r) = investigated::investigated_against_arrested(a, b).filter(|_| !denied) {
+        other_counts.get_or_insert(r);
     }
     // What became of one subject, told as opposite fates ("were released" / "were
     // killed", "took place" / "was cancelled"): phrases, per subject.

@@ -2,7 +2,8 @@
 //! against a release "without charge" (`outcome.rs`: the charge alone is negated,
 //! `negation::only_without`), a ban against a permission of one thing (`permits.rs`), a
 //! ship sunk against refloated (`fate_table.rs`) and all of a crew rescued against one of
-//! it missing (`fates.rs`, `all_after`); with the near cases that must not flag.
+//! it missing (`fates.rs`, `all_after`), a suspect investigated against arrested, the softer
+//! kind (`investigated.rs`); with the near cases that must not flag.
 
 use super::tests_condition::{flagged, unflagged};
 
@@ -111,4 +112,39 @@ fn all_of_a_crew_rescued_against_one_of_it_missing_is_flagged() {
         "Helicopters rescued all 23 crew members.",
         "One passenger is missing.",
     );
+}
+
+#[test]
+fn a_suspect_investigated_against_arrested_is_the_softer_kind() {
+    flagged(
+        "Il comandante è indagato.",
+        "Il comandante è stato arrestato.",
+        "indagato",
+        "arrestato",
+        true,
+    );
+    flagged(
+        "The captain is being investigated.",
+        "The captain was arrested.",
+        "investigated",
+        "arrested",
+        true,
+    );
+    // An investigation of something, two people, both told in one sentence.
+    for (a, b) in [
+        (
+            "Police investigated the crash.",
+            "Police arrested the captain.",
+        ),
+        (
+            "Il comandante è indagato.",
+            "Il marinaio è stato arrestato.",
+        ),
+        (
+            "Il comandante è stato arrestato ed è indagato.",
+            "Il comandante è stato arrestato.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
 }
