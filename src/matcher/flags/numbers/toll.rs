@@ -522,15 +522,6 @@ pub(super) fn governing_toll(p: &Prepared, i: usize) -> Option<Toll> {
     if let Some(t) = toll_word(&before.norm) {
         return Some(t);
     }
-    // "rescued all 23 crew members": the verb before the word of all (trial 58).
-    if ALL.contains(&before.norm.as_str()) {
-        let toks = &p.tokens;
-        let k = bound_before(toks, i).1.checked_sub(1).filter(|&k| k > 0)?;
-        let verb = &toks[k - 1];
-        return (verb.kind == Kind::Word && surface_is(p, verb.end, toks[k].start, " "))
-            .then(|| toll_word(&verb.norm))
-            .flatten();
-    }
     if !others_word(&before.norm) || before.norm.starts_with("other") {
         return None;
     }
@@ -547,13 +538,6 @@ pub(super) fn governing_toll(p: &Prepared, i: usize) -> Option<Toll> {
         .then(|| toll_word(&word.norm))
         .flatten()
 }
-
-/// Words of all of a group between a verb of a toll and its count ("rescued *all* 23 crew
-/// members", fr "*tous* les", de "*alle*", es "*todos*", it "*tutti*", pt "*todos*"),
-/// lower case.
-const ALL: &[&str] = &[
-    "all", "tous", "toutes", "alle", "todos", "todas", "tutti", "tutte",
-];
 
 /// Chinese and Japanese words of a toll right after a count of people ("5人死亡", "7人遇难",
 /// "12人受伤", "3人失踪").
