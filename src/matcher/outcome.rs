@@ -715,9 +715,10 @@ fn read_outcome<'a>(
             return None;
         }
         // "released without charge" negates the charge alone: with no other negation, the
-        // opposite words are read as they stand ("The captain was arrested" / "The
+        // opposite words are read as they stand (not "without injury", a fate negated) ("The captain was arrested" / "The
         // captain was released without charge": trial 58).
-        if found.is_some() || !negation::only_without(a) || !negation::only_without(b) {
+        if found.is_some() || !negation::only_without_charge(a) || !negation::only_without_charge(b)
+        {
             return found;
         }
     }

@@ -1,6 +1,6 @@
 //! Tests of trial 58's states and fates told against each other (session 56): an arrest
 //! against a release "without charge" (`outcome.rs`: the charge alone is negated,
-//! `negation::only_without`), a ban against a permission of one thing (`permits.rs`), a
+//! `negation::only_without_charge`), a ban against a permission of one thing (`permits.rs`), a
 //! ship sunk against refloated (`fate_table.rs`) and all of a crew rescued against one of
 //! it missing (`fates.rs`, `all_after`), a suspect investigated against arrested, the softer
 //! kind (`investigated.rs`); with the near cases that must not flag.
@@ -24,6 +24,12 @@ fn an_arrest_against_a_release_without_charge_is_flagged() {
     unflagged(
         "The captain was arrested.",
         "The captain was arrested without charge.",
+    );
+    // A fate negated is no charge: "without injury" and "unharmed" agree (the all-pairs
+    // bench's "escaped without injury" / "escaped unharmed").
+    unflagged(
+        "The other 18 people inside the building escaped without injury, Aaron said.",
+        "The other 18 people inside the building escaped unharmed, Aaron said.",
     );
 }
 
