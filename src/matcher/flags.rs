@@ -402,7 +402,7 @@ pub use article_storms::{is_storm_label, label_place_and_time, storms_apart, Art
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
 pub(crate) use dates::{mark_local_zones, mark_timelines};
-pub(crate) use facts::{chars_of, language_of, read_with, Facts};
+pub(crate) use facts::{chars_of, clause_break_after, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use named::is_article;
 pub(crate) use names::{fold_diacritics, hyphened, hyphened_end, joins_name, same_name_word};

@@ -8,7 +8,7 @@
 //! in either sentence is read by the negation rule first (`outcome.rs`).
 
 use super::fates::clause_start;
-use crate::matcher::flags::{chars_of, Ranges};
+use crate::matcher::flags::{clause_break_after, Ranges};
 use crate::matcher::lexicon::beginnings::word_of;
 use crate::matcher::lexicon::passive::BE;
 use crate::matcher::lexicon::permits::{ALLOWED, BANNED};
@@ -52,12 +52,7 @@ fn first(p: &Prepared, list: &[&'static str]) -> Option<usize> {
 /// clause before it.
 fn thing(p: &Prepared, at: usize) -> Vec<u64> {
     let toks = &p.tokens;
-    let chars = chars_of(p);
-    let breaks = |i: usize| {
-        chars
-            .get(toks[i].end..toks[i + 1].start)
-            .is_some_and(|gap| gap.iter().any(|c| ",;:.!?()[]".contains(*c)))
-    };
+    let breaks = |i: usize| clause_break_after(p, i);
     let content = |k: &usize| toks[*k].kind == Kind::Word && !toks[*k].stop && !toks[*k].proper;
     let mut out: Vec<u64> = (at + 1..toks.len().min(at + 1 + AFTER))
         .take_while(|&k| !breaks(k - 1))

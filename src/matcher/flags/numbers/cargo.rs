@@ -8,7 +8,7 @@
 use super::NumSlot;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::anchor::tokens_within;
-use crate::matcher::flags::chars_of;
+use crate::matcher::flags::clause_break_after;
 use crate::matcher::lexicon::beginnings::word_of;
 use crate::matcher::lexicon::cargo::{CARRIED, LOST};
 
@@ -47,12 +47,7 @@ pub(super) fn carried_against_lost(a: &Prepared, x: &NumSlot, b: &Prepared, y: &
 fn load(p: &Prepared, s: &NumSlot) -> Option<Load> {
     let (first, last) = tokens_within(p, (s.start, s.end))?;
     let toks = &p.tokens;
-    let chars = chars_of(p);
-    let breaks = |i: usize| {
-        chars
-            .get(toks[i].end..toks[i + 1].start)
-            .is_some_and(|gap| gap.iter().any(|c| ",;:.!?()[]".contains(*c)))
-    };
+    let breaks = |i: usize| clause_break_after(p, i);
     let lo = (first.saturating_sub(BEFORE)..first)
         .rev()
         .find(|&k| breaks(k))

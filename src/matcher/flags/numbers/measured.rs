@@ -12,7 +12,7 @@ use super::NumSlot;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::anchor::tokens_within;
 use crate::matcher::flags::units::is_length;
-use crate::matcher::flags::{chars_of, language_of};
+use crate::matcher::flags::{chars_of, clause_break_after, language_of};
 use crate::matcher::language::Language;
 use crate::matcher::lexicon::measured::{
     measured_group, AT_A_DISTANCE, BOUND_WORDS, LONG, OF, UP_TO,
@@ -76,7 +76,7 @@ fn before_bound(p: &Prepared, first: usize) -> Option<usize> {
     let toks = &p.tokens;
     let mut k = first;
     for _ in 0..=BOUND_REACH {
-        if k == 0 || breaks(p, k - 1) {
+        if k == 0 || clause_break_after(p, k - 1) {
             return None;
         }
         k -= 1;
@@ -89,14 +89,6 @@ fn before_bound(p: &Prepared, first: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// Whether the text between tokens `i` and `i + 1` of `p` ends a clause.
-fn breaks(p: &Prepared, i: usize) -> bool {
-    let toks = &p.tokens;
-    chars_of(p)
-        .get(toks[i].end..toks[i + 1].start)
-        .is_some_and(|gap| gap.iter().any(|c| ",;:.!?()[]".contains(*c)))
 }
 
 /// Whether token `t` may be a noun a length measures: a word, no stop word, no name, no
@@ -122,14 +114,14 @@ fn nouns_of<'p>(p: &'p Prepared, s: &NumSlot) -> Vec<&'p Token> {
             k += 1;
         }
         (k..toks.len().min(k + NOUN_WORDS))
-            .take_while(|&j| j == k || !breaks(p, j - 1))
+            .take_while(|&j| j == k || !clause_break_after(p, j - 1))
             .map(|j| &toks[j])
             .filter(|t| !LONG.contains(&t.norm.as_str()))
             .take_while(|t| content(t))
             .collect()
     };
     let next = last + 1;
-    if next < toks.len() && !breaks(p, last) {
+    if next < toks.len() && !clause_break_after(p, last) {
         if OF.contains(&toks[next].norm.as_str()) {
             return after(next + 1);
         }
@@ -142,7 +134,9 @@ fn nouns_of<'p>(p: &'p Prepared, s: &NumSlot) -> Vec<&'p Token> {
         }
     }
     match before_bound(p, first) {
-        Some(k) if k > 0 && OF.contains(&toks[k].norm.as_str()) && !breaks(p, k - 1) => {
+        Some(k)
+            if k > 0 && OF.contains(&toks[k].norm.as_str()) && !clause_break_after(p, k - 1) =>
+        {
             Some(&toks[k - 1])
                 .filter(|t| content(t))
                 .into_iter()
