@@ -9,11 +9,12 @@
 
 use super::fates::clause_start;
 use crate::matcher::flags::{clause_break_after, Ranges};
-use crate::matcher::lexicon::beginnings::word_of;
+use crate::matcher::lexicon::beginnings::{whole_or_beginning, Beginnings};
 use crate::matcher::lexicon::passive::BE;
 use crate::matcher::lexicon::permits::{ALLOWED, BANNED};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::Kind;
+use std::sync::OnceLock;
 
 /// How many tokens after the verb the thing banned or allowed is read ("banned *fishing
 /// along the coast*").
@@ -26,24 +27,48 @@ const AUXILIARY_REACH: usize = 2;
 /// The ranges of a ban in one sentence and a permission in the other (either way round)
 /// of one thing, if any.
 pub(super) fn permit_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let pair = |x: &Prepared, y: &Prepared| {
-        let i = first(x, BANNED)?;
-        let j = first(y, ALLOWED)?;
+    let (banned_a, allowed_a) = sides(a);
+    // All-pairs matching asks this of every pair: most sentences tell neither.
+    if banned_a.is_none() && allowed_a.is_none() {
+        return None;
+    }
+    let (banned_b, allowed_b) = sides(b);
+    let one_thing = |x: &Prepared, i: usize, y: &Prepared, j: usize| {
         let (tx, ty) = (thing(x, i), thing(y, j));
-        tx.iter().any(|s| ty.contains(s)).then_some((i, j))
+        tx.iter().any(|s| ty.contains(s))
     };
     let span = |p: &Prepared, k: usize| (p.tokens[k].start, p.tokens[k].end);
-    if let Some((i, j)) = pair(a, b) {
-        return Some((span(a, i), span(b, j)));
+    match (banned_a, allowed_b, allowed_a, banned_b) {
+        (Some(i), Some(j), _, _) if one_thing(a, i, b, j) => Some((span(a, i), span(b, j))),
+        (_, _, Some(i), Some(j)) if one_thing(a, i, b, j) => Some((span(a, i), span(b, j))),
+        _ => None,
     }
-    pair(b, a).map(|(j, i)| (span(a, i), span(b, j)))
 }
 
-/// The first token of `p` that is a word of `list`.
-fn first(p: &Prepared, list: &[&'static str]) -> Option<usize> {
-    p.tokens
-        .iter()
-        .position(|t| t.kind == Kind::Word && word_of(list, &t.norm))
+/// The first token of `p` that is a word of `BANNED` and the first of `ALLOWED`, read by
+/// one table of their beginnings (`lexicon::beginnings`).
+fn sides(p: &Prepared) -> (Option<usize>, Option<usize>) {
+    static TABLE: OnceLock<Beginnings<bool>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let words = |list: &'static [&'static str], banned: bool| {
+            list.iter().map(move |&w| {
+                let (text, whole) = whole_or_beginning(w);
+                (text, whole, banned)
+            })
+        };
+        Beginnings::new(words(BANNED, true).chain(words(ALLOWED, false)))
+    });
+    let (mut banned, mut allowed) = (None, None);
+    for (k, t) in p.tokens.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        table.of(&t.norm, |is_ban| match is_ban {
+            true => _ = banned.get_or_insert(k),
+            false => _ = allowed.get_or_insert(k),
+        });
+    }
+    (banned, allowed)
 }
 
 /// The stems of what the verb at token `at` of `p` bans or allows: the content words up
