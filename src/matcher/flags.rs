@@ -347,6 +347,10 @@ mod tests_trial57;
 mod tests_trial58_hundreds;
 #[cfg(test)]
 mod tests_trial58_measures;
+// Session 56 (s56-t58): lengths of two nouns, a cargo against a spill, a crew across
+// languages.
+#[cfg(test)]
+mod tests_session56_measured;
 // Session 55 (s55-lang): a name before an appositive, "he added" in six languages, a
 // company against a public office.
 #[cfg(test)]
@@ -400,7 +404,7 @@ pub use article_storms::{is_storm_label, label_place_and_time, storms_apart, Art
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
 pub(crate) use dates::{mark_local_zones, mark_timelines};
-pub(crate) use facts::{chars_of, language_of, read_with, Facts};
+pub(crate) use facts::{chars_of, clause_break_after, language_of, read_with, Facts};
 pub(crate) use gazetteer::{country_named, nation_named, place_readings};
 pub(crate) use named::is_article;
 pub(crate) use names::{fold_diacritics, hyphened, hyphened_end, joins_name, same_name_word};

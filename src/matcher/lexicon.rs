@@ -17,7 +17,7 @@
 //! bodies and rivers (`facilities.rs`), of a passive's "by" and its auxiliaries (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago"), of another event of the story's kind (`another_event.rs`: "a similar crash", "the previous fire") and of a suspect who fled
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
-//! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the opposed states of one subject (`opposed_states.rs`: sober / drunk, a dam held / broke, hospital / custody), the
+//! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the opposed states of one subject (`opposed_states.rs`: sober / drunk, a dam held / broke, hospital / custody), a ban and a permission (`permits.rs`: "banned" / "allowed"), what a length is told of (`measured.rs`: "35 km *of* coast", "coast" / "côtes"), a cargo carried and an amount spilt (`cargo.rs`: "carrying" / "leaked"), the
 //! round words a bound is put on (`round_words.rs`: "a dozen"), the words of "until" (`until.rs`: "until", "jusqu'à", "bis"), the words of a part told
 //! after its whole (`wholes.rs`: "of whom", "dont"), of a service restored or still down (`restored.rs`: "back online", "still down"), of a fire started and of an accident (`fire_starts.rs`: "started the fire", "accidental"), the nouns of children as a group and as one of them (`children.rs`: "child", "girl"), the causes of an explosion and a line of inquiry (`explosion_causes.rs`: "a gas leak", "a bomb", "un acte criminel", "la piste"), the causes of a road crash and the words that tell them (`crash_causes.rs`: "brake failure", "Sekundenschlaf", "suspect"), the nouns of people a nationality is told of, one class a concept across languages (`people_groups.rs`: "pensioners" / "Pensionisten"), the prepositions of a place or a group after a subject (`prepositions.rs`: "No one *at* the bus stop"), the nouns of a relative after a possessive (`relatives.rs`: "Mamani's *brother*"), the words that end a clause read back from a place (`clauses.rs`), a word form
 //! read with the word after it (`form_then.rs`: "broke into", "found" not "found dead"), the nouns of a group whose size a
@@ -60,6 +60,7 @@ pub(in crate::matcher) mod break_ins;
 pub(in crate::matcher) mod building_sizes;
 pub(in crate::matcher) mod bylines;
 mod cardinals;
+pub(in crate::matcher) mod cargo;
 pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod cause_of;
 pub(in crate::matcher) mod changes;
@@ -96,6 +97,7 @@ pub(in crate::matcher) mod language_cues;
 pub(in crate::matcher) mod live_coverage;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod meanings;
+pub(in crate::matcher) mod measured;
 pub(in crate::matcher) mod memories;
 pub(in crate::matcher) mod nationalities;
 pub(in crate::matcher) mod opposed_states;
@@ -104,6 +106,7 @@ pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod people_groups;
+pub(in crate::matcher) mod permits;
 pub(in crate::matcher) mod place_adjectives;
 pub(in crate::matcher) mod place_lists;
 pub(in crate::matcher) mod populations;

@@ -78,6 +78,7 @@ mod fate_table;
 mod fates;
 mod futures;
 mod hedge;
+mod investigated;
 mod languages;
 mod negation;
 mod opened_what;
@@ -85,6 +86,7 @@ mod operations;
 mod opposed;
 mod part_whole;
 mod participants;
+mod permits;
 mod plea;
 mod prefix;
 mod relatives;
@@ -713,7 +715,13 @@ fn read_outcome<'a>(
             other_counts.get_or_insert(r);
             return None;
         }
-        return found;
+        // "released without charge" negates the charge alone: with no other negation, the
+        // opposite words are read as they stand (not "without injury", a fate negated) ("The captain was arrested" / "The
+        // captain was released without charge": trial 58).
+        if found.is_some() || !negation::only_without_charge(a) || !negation::only_without_charge(b)
+        {
+            return found;
+        }
     }
     let denied = denies(a) || denies(b);
     // Only the lists `a` has a word of (a conflict needs one on each side): all-pairs
@@ -783,6 +791,11 @@ fn read_outcome<'a>(
     if let Some(r) = prefix::prefix_conflict(a, b).filter(|_| !denied) {
         return Some(r);
     }
+    // A suspect under investigation against arrested ("è indagato" / "è stato
+    // arrestato": trial 58), the softer kind: both may be true.
+    if let Some(r) = investigated::investigated_against_arrested(a, b).filter(|_| !denied) {
+        other_counts.get_or_insert(r);
+    }
     // What became of one subject, told as opposite fates ("were released" / "were
     // killed", "took place" / "was cancelled"): phrases, per subject.
     match denied {
@@ -794,6 +807,7 @@ fn read_outcome<'a>(
             .or_else(|| claimants::claimant_conflict(a, b))
             .or_else(|| contrasts::contrast_conflict(a, b))
             .or_else(|| charges::charge_conflict(a, b))
+            .or_else(|| permits::permit_conflict(a, b))
             // A patient alive in some condition against the patient dead
             // ("in critical condition" / "died": trial 48 F1).
             .or_else(|| dying::condition_against_death(a, b))
@@ -857,6 +871,8 @@ mod tests_session52_english;
 mod tests_session53;
 #[cfg(test)]
 mod tests_session54;
+#[cfg(test)]
+mod tests_session56;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

@@ -215,6 +215,16 @@ pub(crate) fn chars_of(p: &Prepared) -> &[char] {
     p.facts.chars.get_or_init(|| p.text.chars().collect())
 }
 
+/// Whether the text between tokens `i` and `i + 1` of `p` ends a clause: a comma, a
+/// semicolon, a colon, a full stop, a mark of a question or an exclamation, or a bracket
+/// stands between them (`i + 1` a token of `p`).
+pub(crate) fn clause_break_after(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    chars_of(p)
+        .get(toks[i].end..toks[i + 1].start)
+        .is_some_and(|gap| gap.iter().any(|c| ",;:.!?()[]".contains(*c)))
+}
+
 /// The language of sentence `p` (`language::guess_sentence` of its text), guessed once.
 pub(crate) fn language_of(p: &Prepared) -> Option<Language> {
     *p.facts.language.get_or_init(|| guess_sentence(&p.text))

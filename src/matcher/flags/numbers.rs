@@ -23,6 +23,7 @@ mod count_start;
 mod counted;
 pub(super) use compound::one_word as number_word_compound;
 mod building_size;
+mod cargo;
 mod death_toll;
 mod elapsed;
 mod fate_phrase;
@@ -31,6 +32,7 @@ mod head;
 mod ident;
 mod kinds;
 mod magnitude;
+mod measured;
 mod measures;
 mod multiplied;
 mod named_before;
@@ -383,6 +385,14 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // Two measures of two dimensions ("above 120 km/h" / "moins de 3 km": a speed
             // and a length; trial 58) are never one thing, whatever their words' meanings.
             let dims_apart = x.dim != 0 && y.dim != 0 && x.dim != y.dim;
+            // Two lengths of two nouns ("35 km of coastline" / "the 183-metre vessel", a
+            // distance offshore / a stretch of coast: `measured.rs`), a cargo carried
+            // against an amount spilt ("carrying 3,000 tonnes" / "400 tonnes had leaked":
+            // `cargo.rs`) are two facts, in one unit or two (trial 58).
+            let measured_apart = x.dim != 0
+                && y.dim != 0
+                && (measured::lengths_apart(a, x, b, y) || cargo::carried_against_lost(a, x, b, y));
+            let dims_apart = dims_apart || measured_apart;
             let same_thing = roles
                 && !dims_apart
                 && !whole
@@ -440,18 +450,20 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
             // two measures in two units a tenth apart once converted (`units::measures_apart`:
             // areas, lengths, speeds, masses).
-            let unit_differs = (other_unit(x, y) && x.value == y.value)
-                || x.noun.zip(y.noun).is_some_and(|(nx, ny)| {
-                    let (vx, vy) = ((f64::from_bits(x.value), nx), (f64::from_bits(y.value), ny));
-                    // Two measures in two units ("15,000 hectares" / "60,000 acres", "150
-                    // km/h" / "120 mph").
-                    crate::matcher::flags::temperatures::apart_in_two_scales(vx, vy)
-                        || (crate::matcher::flags::units::measures_apart(vx, vy)
-                            && !x.vague
-                            && !y.vague
-                            && !gives_unit(a, ny)
-                            && !gives_unit(b, nx))
-                });
+            let unit_differs = !measured_apart
+                && ((other_unit(x, y) && x.value == y.value)
+                    || x.noun.zip(y.noun).is_some_and(|(nx, ny)| {
+                        let (vx, vy) =
+                            ((f64::from_bits(x.value), nx), (f64::from_bits(y.value), ny));
+                        // Two measures in two units ("15,000 hectares" / "60,000 acres", "150
+                        // km/h" / "120 mph").
+                        crate::matcher::flags::temperatures::apart_in_two_scales(vx, vy)
+                            || (crate::matcher::flags::units::measures_apart(vx, vy)
+                                && !x.vague
+                                && !y.vague
+                                && !gives_unit(a, ny)
+                                && !gives_unit(b, nx))
+                    }));
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /
             // "$50 million to distribute": a payment each and a fund are two sums).

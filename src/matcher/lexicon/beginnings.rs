@@ -96,6 +96,15 @@ pub(in crate::matcher) fn whole_or_beginning(word: &'static str) -> (&'static st
     }
 }
 
+/// Whether lower-case token `norm` is a word of `list`: it begins with one of its
+/// words, or is one written with a trailing `$` (a whole word).
+pub(in crate::matcher) fn word_of(list: &[&'static str], norm: &str) -> bool {
+    list.iter().any(|&w| match whole_or_beginning(w) {
+        (whole, true) => norm == whole,
+        (start, false) => norm.starts_with(start),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{whole_or_beginning, Beginnings};

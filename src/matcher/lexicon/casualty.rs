@@ -218,6 +218,10 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("surviv", Survived, English, Outcome),
     w("missing$", Missing, English, Count),
     w("rescued$", Rescued, English, Count),
+    // "airlifted 22 of the ship's 23 crew members", "winched up about twenty sailors",
+    // fr "ont hélitreuillé une vingtaine de marins" (trial 58).
+    w("airlifted$", Rescued, English, Count),
+    w("winched$", Rescued, English, Count),
     w("arrested$", Arrested, English, Count),
     w("detained$", Arrested, English, Count),
     w("evacuated$", Evacuated, English, Count),
@@ -245,6 +249,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("recherchés$", Missing, French, Count),
     w("recherchées$", Missing, French, Count),
     w("secouru", Rescued, French, Count),
+    w("hélitreuillé", Rescued, French, Count),
     w("interpellé", Arrested, French, Count),
     w("évacué", Evacuated, French, Count),
     w("piégé", Trapped, French, Count),
@@ -323,6 +328,9 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("disperse$", Missing, Italian, Count),
     w("dispersa$", Missing, Italian, Count),
     w("disperso$", Missing, Italian, Count),
+    // "hanno salvato 19 marittimi" (trial 58).
+    w("salvato$", Rescued, Italian, Count),
+    w("salvata$", Rescued, Italian, Count),
     w("salvati$", Rescued, Italian, Count),
     w("salvate$", Rescued, Italian, Count),
     w("arrestati$", Arrested, Italian, Count),

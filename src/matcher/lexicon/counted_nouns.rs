@@ -86,6 +86,42 @@ pub(in crate::matcher) const APPOINTMENTS: &[&str] = &[
     "consulten",
 ];
 
+/// A ship's crew: "23 sailors" / "19 seamen" / "22 crew members", fr "19 marins", de
+/// "Seeleute", "Besatzungsmitglieder", es "marineros", es and pt "tripulantes", it "19
+/// marittimi", "marinai", pt "marinheiros", nl "zeelieden", "bemanningsleden" (trial 58:
+/// "Navy helicopters rescued 23 sailors." / "... hanno salvato 19 marittimi" / "...
+/// ont secouru 19 marins" had no number flag). "crew" is read as the first word of "crew
+/// members" (`flags/numbers/nouns.rs`, `noun_group`). Not among [`COUNTED_GROUPS`]: the
+/// concepts across languages read these words as a class of people already
+/// (`people_groups.rs`); the number flag reads the group by itself.
+pub(in crate::matcher) const CREW: &[&str] = &[
+    "sailors",
+    "seamen",
+    "seafarers",
+    "mariners",
+    "crewmen",
+    "crew",
+    // fr
+    "marins",
+    "matelots",
+    // de
+    "seeleute",
+    "matrosen",
+    "besatzungsmitglieder",
+    // es and pt
+    "marineros",
+    "tripulantes",
+    // it
+    "marittimi",
+    "marinai",
+    // pt
+    "marinheiros",
+    // nl
+    "zeelieden",
+    "matrozen",
+    "bemanningsleden",
+];
+
 /// The groups of this file, in the order the number flag reads them.
 pub(in crate::matcher) const COUNTED_GROUPS: &[&[&str]] = &[OPERATIONS, DOCTORS, APPOINTMENTS];
 

@@ -38,3 +38,10 @@ pub(in crate::matcher) const FLED: &[&str] = &[
     "vluchtte$",
     "voortvluchtig$",
 ];
+
+/// A suspect under investigation, as a state told after a verb of being (`outcome/
+/// investigated.rs`: "è indagato", "is being investigated", es "está investigado", pt "foi
+/// constituído arguido"): en "investigated", es, pt "investigado", it "indagato", pt
+/// "arguido". Read against held (`outcome.rs`'s `ARRESTED`), the softer kind.
+pub(in crate::matcher) const INVESTIGATED: &[&str] =
+    &["investigated$", "investigad", "indagat", "arguid"];

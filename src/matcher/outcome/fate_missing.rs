@@ -57,6 +57,9 @@ pub(super) const MISSING: Fate = Fate {
         // en
         "was|were|been|being rescued$",
         "pulled|rescued|found|brought|taken|recovered ~ alive$",
+        // "Helicopters rescued all 23 crew members" (trial 58): all of them, read after
+        // the phrase (`fates.rs`, `all_after`).
+        "rescued|airlifted|saved|evacuated|winched all$",
         "alive$",
         "survived$|survives$",
         "found|were|was|is|are|been|reported safe$",

@@ -254,6 +254,16 @@ pub(super) const FATES: &[Fate] = &[
             "liberado$|liberados$|liberada$|liberadas$",
             "liberato$|liberati$|liberata$|liberate$",
             "reached port|shore|harbour|harbor|safety$",
+            // A ship refloated against sunk (trial 58: "The tanker sank off Brittany" /
+            // "The tanker was refloated" had no flag): fr "renfloué", de "wieder flott",
+            // es "reflotado", it "disincagliata", pt "desencalhado", nl "vlotgetrokken".
+            "refloat",
+            "renflou",
+            "wieder$ flott$",
+            "reflotad",
+            "disincagliat",
+            "desencalhad",
+            "vlotgetrokken$",
             "evacuat",
             // fr
             "sain$|sains$|saine$|saines$ et$ sauf$|saufs$|sauve$|sauves$",

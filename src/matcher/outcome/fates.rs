@@ -349,6 +349,7 @@ fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize))
     let told = |p: &Prepared, at: (usize, usize)| {
         inverted(p, at)
             .or_else(|| of_whom(p, at))
+            .or_else(|| all_after(p, at))
             .or_else(|| object_after(p, at))
             .or_else(|| subject(p, at.0))
     };
@@ -391,9 +392,27 @@ fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize))
             whole_group(p, at, c).is_some_and(|n| d.is_none_or(|o| o < n))
                 && (shared || names_someone(q, q_at))
         };
+    // "rescued all 23 crew members" / "One crew member is missing": all of a group
+    // counted takes in fewer of it.
+    let all_of = |p: &Prepared, at: (usize, usize), c: Option<f64>, d: Option<f64>| {
+        all_after(p, at).is_some() && shared && d.is_none_or(|o| c.is_none_or(|n| o < n))
+    };
     (counts && (counted || shared))
         || covers(a, x.0, ca, b, y.0, cb)
         || covers(b, y.0, cb, a, x.0, ca)
+        || all_of(a, x, ca, cb)
+        || all_of(b, y, cb, ca)
+}
+
+/// The subject of a fate told at tokens `[s, e)` of `p` by a phrase that ends with a word
+/// of [`ALL`] ("Helicopters rescued *all 23 crew members*": trial 58): the words after the
+/// phrase, as [`inverted`] reads them. `None` for any other phrase.
+fn all_after(p: &Prepared, (_, e): (usize, usize)) -> Option<(Vec<u64>, Option<f64>)> {
+    let last = p.tokens.get(e.checked_sub(1)?)?;
+    if !ALL.contains(&last.norm.as_str()) {
+        return None;
+    }
+    words_after(p, e, &[])
 }
 
 /// Words that open a clause whose subject follows its fate ("*Among* those still trapped

@@ -127,6 +127,20 @@ const ONLY: &[&str] = &[
     "apenas",
 ];
 
+/// Whether every negation of `p` ([`negation_at`]) is "without" before a charge
+/// ("released *without charge*", "without being charged"), or `p` negates nothing: it
+/// negates the charge, not the verbs of its outcomes. Not "without injury": a fate
+/// negated ("escaped without injury" / "escaped unharmed" agree).
+pub(super) fn only_without_charge(p: &Prepared) -> bool {
+    let toks = &p.tokens;
+    (0..toks.len()).filter(|&i| negation_at(toks, i)).all(|i| {
+        toks[i].norm == "without"
+            && toks[i + 1..toks.len().min(i + 3)]
+                .iter()
+                .any(|n| n.norm.starts_with("charg"))
+    })
+}
+
 /// "without" and its translations: a negation of a charge ("released without charge") or
 /// of a fate after it ("escaped without injury", "sans blessure", "ohne Verletzungen").
 pub(super) const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "sem"];

@@ -30,6 +30,15 @@ const LENGTH_WORDS: &[(&str, Purpose)] = &[
     ("distance", Purpose::Distance),
     ("away", Purpose::Distance),
     ("from", Purpose::Distance),
+    // "3 km off the Finistère coast", "about 3 km offshore", fr "à 3 km au large", it "a
+    // tre chilometri dalla costa" (trial 58: a distance, no stretch of coast).
+    ("off", Purpose::Distance),
+    ("offshore", Purpose::Distance),
+    ("large", Purpose::Distance),
+    ("dalla", Purpose::Distance),
+    ("dal", Purpose::Distance),
+    ("dallo", Purpose::Distance),
+    ("dalle", Purpose::Distance),
     ("north", Purpose::Distance),
     ("south", Purpose::Distance),
     ("east", Purpose::Distance),

@@ -13,7 +13,8 @@ use crate::matcher::text::Kind;
 
 /// Nouns that count one thing: the counted-noun classes of the synonym table
 /// (`align::NOUN_GROUPS`, each keyed by its first word), then the nouns of times
-/// ([`TIMES`]), of a crowd ([`CROWD`]) and the groups the ranking does not read
+/// ([`TIMES`]), of a crowd ([`CROWD`]), of a ship's crew (`lexicon::counted_nouns::CREW`:
+/// "23 sailors" / "19 marittimi"; trial 58) and the groups the ranking does not read
 /// (`lexicon::counted_nouns`: "120 operations" / "200 surgeries", "40 doctors" / "45
 /// physicians"; trial 49 F4). A count of one agrees with or differs from a count of another of its group
 /// ("The first two carriages" / "The first three coaches"). The nouns of a train's cars
@@ -27,11 +28,11 @@ use crate::matcher::text::Kind;
 /// too ([`people_group`]).
 fn groups() -> impl Iterator<Item = &'static [&'static str]> {
     use crate::matcher::align::{NOUN_GROUPS, SYNONYMS};
-    use crate::matcher::lexicon::counted_nouns::COUNTED_GROUPS;
+    use crate::matcher::lexicon::counted_nouns::{COUNTED_GROUPS, CREW};
     NOUN_GROUPS
         .iter()
         .map(|&c| SYNONYMS[usize::from(c)])
-        .chain([TIMES, CROWD])
+        .chain([TIMES, CROWD, CREW])
         .chain(COUNTED_GROUPS.iter().copied())
 }
 
@@ -293,7 +294,9 @@ pub(super) fn noun_group(p: &Prepared, j: usize) -> Option<(usize, u64)> {
             return Some((k, unit_key("group rescuers")));
         }
         if let Some(key) = group_of(p, k).filter(|_| k == j || !TIMES.contains(&w)) {
-            return Some((k, key));
+            // "23 crew members": the count ends at "members".
+            let members = w == "crew" && next.is_some_and(|n| n.starts_with("member"));
+            return Some((k + usize::from(members), key));
         }
         k += 1;
     }
