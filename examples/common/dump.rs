@@ -69,7 +69,12 @@ mod tests {
             fold_key: key,
         };
         let pairs = [
-            pair("The plant was closed.", "Officials shut the plant.", true, 37),
+            pair(
+                "The plant was closed.",
+                "Officials shut the plant.",
+                true,
+                37,
+            ),
             pair("Three people died.", "The plant was closed.", false, 37),
         ];
         let path = std::env::temp_dir().join(format!("dump_rows_{}.jsonl", std::process::id()));
