@@ -104,14 +104,29 @@ pub(super) fn one_flag_of(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb:
     );
 }
 
+/// Asserts one flag of `kind`, of either kind of line, on each pair `a` / `b` of `pairs`
+/// (`a` against `b`; flags of other kinds may fire), and gives each pair's flag (texts in
+/// `a` and `b`, whether dashed) in the order of `pairs`.
+#[track_caller]
+pub(super) fn one_flag_each(
+    kind: DiscrepancyKind,
+    pairs: &[(&str, &str)],
+) -> Vec<(String, String, bool)> {
+    pairs
+        .iter()
+        .map(|&(a, b)| {
+            let mut f = flags_of(kind, a, b);
+            assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
+            f.remove(0)
+        })
+        .collect()
+}
+
 /// Asserts one number flag, of either kind, on each pair `a` / `b` of `pairs` (`a`
 /// against `b`; flags of other kinds may fire).
 #[track_caller]
 pub(super) fn one_number_flag_each(pairs: &[(&str, &str)]) {
-    for &(a, b) in pairs {
-        let f = number_flags(a, b);
-        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-    }
+    one_flag_each(DiscrepancyKind::Number, pairs);
 }
 
 /// Asserts no number flag on `a` / `b`, both ways round.

@@ -4,13 +4,13 @@
 //! `lexicon::accident_verbs`, `anchor.rs`) had no time flag; with the near cases of two
 //! acts' times that must not flag.
 
-use super::test_util::{flags_of, no_flag_either};
+use super::test_util::{no_flag_either, one_flag_each};
 use super::DiscrepancyKind;
 
 #[test]
 fn one_groundings_times_told_with_other_verbs_differ() {
     // Trial 58 item 3 (0.045 and 0.698, no flag).
-    for (a, b) in [
+    let pairs = [
         (
             "The tanker struck rocks at 2:40 a.m.",
             "The grounding happened at 3:30 a.m.",
@@ -23,12 +23,10 @@ fn one_groundings_times_told_with_other_verbs_differ() {
             "La petroliera si è incagliata alle 2.40.",
             "L'incidente è avvenuto alle 3.30.",
         ),
-    ] {
-        let f = flags_of(DiscrepancyKind::Date, a, b);
-        assert_eq!(f.len(), 1, "{a} / {b}: {f:?}");
-        let g = flags_of(DiscrepancyKind::Date, b, a);
-        assert_eq!(g.len(), 1, "{b} / {a}: {g:?}");
-    }
+    ];
+    one_flag_each(DiscrepancyKind::Date, &pairs);
+    let swapped: Vec<(&str, &str)> = pairs.iter().map(|&(a, b)| (b, a)).collect();
+    one_flag_each(DiscrepancyKind::Date, &swapped);
 }
 
 #[test]
